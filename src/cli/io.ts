@@ -1,0 +1,9 @@
+/** Where a command writes; tests pass buffers, the binary passes the process streams. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Folder of the running bundle, used to find the bundled corpus next to it. */
+  bundleDir: string;
+}
+
+export type Command = (args: string[], io: CliIo) => Promise<number>;

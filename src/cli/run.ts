@@ -1,0 +1,34 @@
+import { CliError, UsageError } from './errors';
+import type { CliIo, Command } from './io';
+
+const usage = `usage: policy-draft <command> [options]
+
+commands:
+  corpus [--json]                         list the bundled corpus documents
+  import <file> [--out DIR] [--id ID]     clean a scraped web page into a corpus document
+  search [--limit N] [--json] <query…>    find precedent clauses
+  lint [--json] [--max-warnings N] <files…>  check drafts for missing responsible units and unquantified targets
+`;
+
+/** Every subcommand; each lives in its own module under commands/. */
+export const commands: Record<string, Command> = {};
+
+/** Runs one CLI invocation and returns its exit code: 0 ok, 1 findings, 2 usage or I/O error. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`unknown command '${name}'\n\n${usage}`);
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`policy-draft: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

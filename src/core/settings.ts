@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * The one source of truth for settings. The extension parses `getConfiguration('policyDraft')`
+ * with it, the CLI uses its defaults, and a unit test checks that package.json's
+ * `contributes.configuration` lists the same keys and defaults.
+ */
+
+const severity = z.enum(['error', 'warning', 'information', 'hint']);
+const words = z.array(z.string().min(1));
+
+export const settingsSchema = z.object({
+  /** Show precedent comparisons when hovering a clause. */
+  'hover.enabled': z.boolean().default(true),
+  /** How many precedents a hover shows. */
+  'hover.maxResults': z.number().int().min(1).max(10).default(3),
+  'checks.missingResponsibleUnit.enabled': z.boolean().default(true),
+  'checks.unquantifiedTarget.enabled': z.boolean().default(true),
+  'checks.severity': severity.default('warning'),
+  /** Extra words that put a heading in task scope, added to the defaults of the spec. */
+  'checks.taskKeywords': words.default([]),
+  /** Extra words that take a heading out of task scope. */
+  'checks.exclusionKeywords': words.default([]),
+  /** Extra name endings that make a responsible body (e.g. `集团`). */
+  'checks.bodySuffixes': words.default([]),
+  /** Extra collective bodies accepted as responsible units (e.g. `各镇街`). */
+  'checks.collectiveBodies': words.default([]),
+  /** Extra measure words or units that make a number a quantity. */
+  'checks.measureWords': words.default([]),
+  /** Language ids whose documents are checked and get hovers. */
+  languages: words.default(['markdown', 'plaintext']),
+  /** Documents larger than this (in KB) are not analysed; the user is told so. */
+  maxFileSizeKB: z.number().int().min(1).max(102400).default(1024),
+  /** Folders of .md, .txt and .docx plans indexed next to the bundled corpus. */
+  'corpus.folders': words.default([]),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = settingsSchema.parse({});
+
+export interface SettingsResult {
+  settings: Settings;
+  /** One line per rejected key; the key falls back to its default. */
+  problems: string[];
+}
+
+/**
+ * Parses raw settings key by key, so one bad value costs only that key and is reported,
+ * instead of discarding everything the user set.
+ */
+export function parseSettings(raw: Record<string, unknown>): SettingsResult {
+  const settings: Record<string, unknown> = { ...defaultSettings };
+  const problems: string[] = [];
+  const shape = settingsSchema.shape;
+  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+    if (raw[key] === undefined) continue;
+    const parsed = shape[key].safeParse(raw[key]);
+    if (parsed.success) settings[key] = parsed.data;
+    else problems.push(`policyDraft.${key}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  return { settings: settings as Settings, problems };
+}
