@@ -1,0 +1,145 @@
+import type { CheckCode, Finding } from './finding';
+
+/**
+ * Inline suppression of reviewed exceptions. A drafter writes a directive on a line of its own:
+ *
+ * - Markdown (invisible when rendered): `<!-- policy-draft-disable-next-line missing-responsible-unit -->`
+ * - plain text: `// policy-draft-disable-next-line unquantified-target`
+ *
+ * Either form is accepted in either kind of file. `policy-draft-disable-next-line` silences the named
+ * codes (all codes when none is named) on the next line that is neither blank nor a directive;
+ * `policy-draft-disable` … `policy-draft-enable` silences them for a stretch of lines. Codes are
+ * separated by spaces or commas (`,` `，` `、`).
+ *
+ * The directive lines are emptied before the draft is parsed, so a comment can never turn into a
+ * paragraph, a task clause or a target statement of its own.
+ */
+
+export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
+
+/** Which syntax the quick fix writes: the HTML comment for Markdown, `//` for plain text. */
+export type CommentStyle = 'markdown' | 'plaintext';
+
+export interface SuppressionRule {
+  /** Codes silenced; empty means every code. */
+  codes: CheckCode[];
+  /** 0-based first line silenced. */
+  fromLine: number;
+  /** 0-based last line silenced (inclusive). */
+  toLine: number;
+}
+
+export interface SuppressionProblem {
+  line: number;
+  message: string;
+}
+
+export interface Suppressions {
+  /** The draft with each directive line emptied; line numbers and the other lines are unchanged. */
+  masked: string;
+  rules: SuppressionRule[];
+  /** Unknown codes and similar slips, so a typo does not silently suppress nothing. */
+  problems: SuppressionProblem[];
+}
+
+const knownCodes: Record<CheckCode, true> = { 'missing-responsible-unit': true, 'unquantified-target': true };
+
+const keywords: Record<string, DirectiveKind> = {
+  'policy-draft-disable-next-line': 'disable-next-line',
+  'policy-draft-disable': 'disable',
+  'policy-draft-enable': 'enable',
+};
+
+const prefix = 'policy-draft-';
+
+interface Directive {
+  kind: DirectiveKind;
+  codes: CheckCode[];
+  unknown: string[];
+}
+
+/** The text between the comment markers of a line that holds only a comment, else undefined. */
+function commentBody(line: string): string | undefined {
+  const trimmed = line.trim();
+  if (trimmed.startsWith('<!--') && trimmed.endsWith('-->') && trimmed.length >= 7) return trimmed.slice(4, -3).trim();
+  if (trimmed.startsWith('//')) return trimmed.slice(2).trim();
+  return undefined;
+}
+
+/** Reads a directive from one line; lines that merely mention the tool are not directives. */
+export function parseDirective(line: string): Directive | undefined {
+  const body = commentBody(line);
+  if (body === undefined || !body.startsWith(prefix)) return undefined;
+  const [keyword, ...rest] = body.split(/[\s,，、]+/).filter((token) => token.length > 0);
+  const kind = Object.hasOwn(keywords, keyword) ? keywords[keyword] : undefined;
+  if (!kind) return undefined;
+  const codes: CheckCode[] = [];
+  const unknown: string[] = [];
+  for (const token of rest) {
+    if (Object.hasOwn(knownCodes, token)) codes.push(token as CheckCode);
+    else unknown.push(token);
+  }
+  return { kind, codes, unknown };
+}
+
+/** Splits into lines without their terminators; `\r\n` and `\n` both end a line. */
+function splitLines(text: string): string[] {
+  return text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+
+/** Finds every directive in a draft and returns the rules they set and the draft without them. */
+export function parseSuppressions(text: string): Suppressions {
+  const lines = splitLines(text);
+  const rules: SuppressionRule[] = [];
+  const problems: SuppressionProblem[] = [];
+  const directiveLines = new Set<number>();
+  /** Lines whose disable-next-line directives wait for their target line. */
+  let pending: CheckCode[][] = [];
+  /** Open `policy-draft-disable` stretches: codes (empty = all) and where each began. */
+  let open: { codes: CheckCode[]; fromLine: number }[] = [];
+
+  lines.forEach((line, index) => {
+    const directive = parseDirective(line);
+    if (!directive) {
+      if (line.trim().length === 0 || pending.length === 0) return;
+      for (const codes of pending) rules.push({ codes, fromLine: index, toLine: index });
+      pending = [];
+      return;
+    }
+    directiveLines.add(index);
+    for (const token of directive.unknown) {
+      problems.push({ line: index, message: `unknown check code '${token}' in suppression comment` });
+    }
+    // A directive that names only unknown codes must not widen into "every code".
+    if (directive.codes.length === 0 && directive.unknown.length > 0) return;
+    if (directive.kind === 'disable-next-line') pending.push(directive.codes);
+    else if (directive.kind === 'disable') open.push({ codes: directive.codes, fromLine: index + 1 });
+    else {
+      const closing = open.filter((o) => directive.codes.length === 0 || o.codes.some((c) => directive.codes.includes(c)));
+      if (closing.length === 0) problems.push({ line: index, message: 'policy-draft-enable without a matching policy-draft-disable' });
+      for (const o of closing) rules.push({ codes: o.codes, fromLine: o.fromLine, toLine: index - 1 });
+      open = open.filter((o) => !closing.includes(o));
+    }
+  });
+  for (const o of open) rules.push({ codes: o.codes, fromLine: o.fromLine, toLine: lines.length - 1 });
+
+  const masked =
+    directiveLines.size === 0
+      ? text
+      : text
+          .split('\n')
+          .map((raw, index) => (directiveLines.has(index) ? (raw.endsWith('\r') ? '\r' : '') : raw))
+          .join('\n');
+  return { masked, rules, problems };
+}
+
+/** Whether a rule silences a finding: the finding starts on a silenced line and its code is named. */
+export function isSuppressed(finding: Finding, rules: readonly SuppressionRule[]): boolean {
+  const line = finding.range.start.line;
+  return rules.some((r) => line >= r.fromLine && line <= r.toLine && (r.codes.length === 0 || r.codes.includes(finding.code)));
+}
+
+/** The directive line a quick fix inserts above a finding, in the style of the file. */
+export function suppressionComment(code: CheckCode, style: CommentStyle): string {
+  return style === 'markdown' ? `<!-- policy-draft-disable-next-line ${code} -->` : `// policy-draft-disable-next-line ${code}`;
+}
