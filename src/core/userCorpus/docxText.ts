@@ -1,0 +1,204 @@
+import mammoth from 'mammoth';
+
+/**
+ * Reads a Word plan into the Markdown the rest of the project parses: headings as `#` lines,
+ * paragraphs kept apart, Word's automatic numbering written out, tables as Markdown tables.
+ *
+ * Why not `mammoth.extractRawText`: it drops automatic numbering (a drafter's `一、` / `（一）`
+ * list levels are Word numbering, not text) and flattens tables into loose paragraphs, which
+ * loses both the clause structure and the 任务分解表 rows that assign responsible units. Mammoth's
+ * own document tree (handed to `transformDocument`) keeps heading styles, numbering levels and
+ * table cells, so we write Markdown from it. Mammoth records a numbered paragraph's level but not
+ * its number format, so numbers follow the conventional hierarchy of Chinese official documents
+ * (GB/T 9704): 一、 （一） 1. （1）.
+ */
+
+export interface DocxText {
+  markdown: string;
+  /** Title paragraph (Word's `Title` style), when the document has one. */
+  title?: string;
+  /** Mammoth's warnings (unknown styles, unreadable images …); informational. */
+  warnings: string[];
+}
+
+// The slice of mammoth's document tree we read; mammoth's typings leave it untyped.
+interface Element {
+  type: string;
+  children?: Element[];
+  value?: string;
+  styleId?: string | null;
+  styleName?: string | null;
+  numbering?: { isOrdered: boolean; level: string } | null;
+  breakType?: string;
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+/** Throws when the bytes are not a Word document (not a zip, no `word/document.xml`). */
+export async function docxText(bytes: Uint8Array): Promise<DocxText> {
+  let tree: Element | undefined;
+  const result = await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    {
+      // Keep the tree and hand mammoth an empty document, so it spends no time writing HTML.
+      transformDocument: (document: Element) => {
+        tree = document;
+        return { ...document, children: [] };
+      },
+    },
+  );
+  if (!tree) throw new Error('no document body');
+  const writer = new MarkdownWriter();
+  for (const child of tree.children ?? []) writer.block(child);
+  const warnings = result.messages.map((m) => m.message);
+  return writer.title === undefined ? { markdown: writer.text(), warnings } : { markdown: writer.text(), title: writer.title, warnings };
+}
+
+const chineseDigits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (plans never number past 99). */
+export function chineseNumber(n: number): string {
+  if (n < 10) return chineseDigits[n] ?? String(n);
+  if (n >= 100) return String(n);
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : chineseDigits[tens]}十${chineseDigits[n % 10]}`;
+}
+
+const levelMarkers: ((n: number) => string)[] = [
+  (n) => `${chineseNumber(n)}、`,
+  (n) => `（${chineseNumber(n)}）`,
+  (n) => `${n}.`,
+  (n) => `（${n}）`,
+];
+
+/** Word's built-in heading styles are named `heading N` whatever the UI language. */
+function headingLevel(element: Element): number | undefined {
+  const name = (element.styleName ?? '').trim().toLowerCase();
+  const prefixes = ['heading ', 'heading', '标题 ', '标题'];
+  for (const prefix of prefixes) {
+    if (!name.startsWith(prefix)) continue;
+    const level = Number(name.slice(prefix.length));
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+  }
+  return undefined;
+}
+
+function isTitle(element: Element): boolean {
+  const name = (element.styleName ?? '').trim().toLowerCase();
+  return name === 'title' || name === '标题';
+}
+
+/** The first characters of a paragraph that already carries its number as typed text. */
+function startsWithNumber(text: string): boolean {
+  const first = text.charAt(0);
+  return '一二三四五六七八九十（(0123456789第①②③④⑤⑥⑦⑧⑨⑩'.includes(first) && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十]+|[①-⑩])/.test(text);
+}
+
+class MarkdownWriter {
+  private readonly blocks: string[] = [];
+  private readonly counters: number[] = [];
+  title?: string;
+
+  text(): string {
+    return this.blocks.join('\n\n') + (this.blocks.length ? '\n' : '');
+  }
+
+  block(element: Element): void {
+    if (element.type === 'paragraph') this.paragraph(element);
+    else if (element.type === 'table') this.table(element);
+    else for (const child of element.children ?? []) this.block(child);
+  }
+
+  private paragraph(element: Element): void {
+    const text = inlineText(element)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0)
+      .join('\n');
+    if (!text) return;
+    if (isTitle(element) && this.title === undefined && this.blocks.length === 0) {
+      this.title = text.replace(/\n/g, '');
+      this.blocks.push(`# ${this.title}`);
+      return;
+    }
+    const heading = headingLevel(element);
+    const numbered = element.numbering?.isOrdered ? this.number(Number(element.numbering.level) || 0, text) : text;
+    // Under a title paragraph (`#`), Word's `heading 1` is the document's second level.
+    const depth = heading === undefined ? 0 : Math.min(heading + (this.title === undefined ? 0 : 1), 6);
+    this.blocks.push(depth === 0 ? numbered : `${'#'.repeat(depth)} ${numbered.replace(/\n/g, '')}`);
+  }
+
+  /** Counts one numbered paragraph at `level`; deeper levels restart, as Word's lists do. */
+  private number(level: number, text: string): string {
+    this.counters[level] = (this.counters[level] ?? 0) + 1;
+    this.counters.length = level + 1;
+    if (startsWithNumber(text)) return text;
+    const marker = levelMarkers[level];
+    return marker ? `${marker(this.counters[level] ?? 1)}${text}` : text;
+  }
+
+  private table(element: Element): void {
+    const grid: string[][] = [];
+    // Vertically merged cells (rowSpan) assign their value to every row they span: a 责任部门 cell
+    // merged over three tasks is responsible for all three.
+    const carried: { text: string; rows: number }[] = [];
+    for (const row of element.children ?? []) {
+      if (row.type !== 'tableRow') continue;
+      const cells: string[] = [];
+      let column = 0;
+      const take = () => {
+        while (carried[column] && carried[column]!.rows > 0) {
+          cells.push(carried[column]!.text);
+          carried[column]!.rows--;
+          column++;
+        }
+      };
+      for (const cell of row.children ?? []) {
+        if (cell.type !== 'tableCell') continue;
+        take();
+        const text = cellText(cell);
+        const rowSpan = cell.rowSpan ?? 1;
+        const colSpan = Math.max(1, cell.colSpan ?? 1);
+        for (let i = 0; i < colSpan; i++) {
+          cells.push(i === 0 ? text : '');
+          carried[column] = { text: i === 0 ? text : '', rows: rowSpan - 1 };
+          column++;
+        }
+      }
+      take();
+      grid.push(cells);
+    }
+    if (grid.length === 0) return;
+    const width = Math.max(...grid.map((r) => r.length));
+    const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+    const [header, ...body] = grid;
+    this.blocks.push([line(header!), line(Array(width).fill('---')), ...body.map(line)].join('\n'));
+  }
+}
+
+function inlineText(element: Element): string {
+  switch (element.type) {
+    case 'text':
+      return element.value ?? '';
+    case 'tab':
+      return ' ';
+    case 'break':
+      return element.breakType === 'line' ? '\n' : '';
+    case 'noteReference':
+    case 'commentReference':
+      return '';
+    default:
+      return (element.children ?? []).map(inlineText).join('');
+  }
+}
+
+/** A cell's paragraphs on one line; `|` would end the cell in Markdown. */
+function cellText(cell: Element): string {
+  const parts: string[] = [];
+  const walk = (element: Element) => {
+    if (element.type === 'paragraph') parts.push(inlineText(element).replace(/\s+/g, ' ').trim());
+    else for (const child of element.children ?? []) walk(child);
+  };
+  walk(cell);
+  return parts.filter(Boolean).join(' ').replace(/\|/g, '｜');
+}

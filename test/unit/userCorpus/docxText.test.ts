@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import JSZip from 'jszip';
+import { chineseNumber, docxText } from '../../../src/core/userCorpus/docxText';
+import { buildDocx, type DocxBlock } from './docxFixture';
+
+describe('userCorpus/docxText', () => {
+  const cases: { name: string; blocks: DocxBlock[]; expected: string[] }[] = [
+    {
+      name: 'writes Word automatic numbering in the official hierarchy 一、 （一） 1.',
+      blocks: [
+        { kind: 'numbered', level: 0, text: '总体要求' },
+        { kind: 'numbered', level: 1, text: '指导思想' },
+        { kind: 'paragraph', text: '以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。' },
+        { kind: 'numbered', level: 1, text: '发展目标' },
+        { kind: 'numbered', level: 2, text: '到2025年，全市生物医药产业规模突破1000亿元。' },
+        { kind: 'numbered', level: 2, text: '培育年营收超10亿元企业20家以上。' },
+        { kind: 'numbered', level: 0, text: '重点任务' },
+        { kind: 'numbered', level: 1, text: '建设高能级创新平台。' },
+      ],
+      expected: [
+        '一、总体要求',
+        '（一）指导思想',
+        '以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。',
+        '（二）发展目标',
+        '1.到2025年，全市生物医药产业规模突破1000亿元。',
+        '2.培育年营收超10亿元企业20家以上。',
+        '二、重点任务',
+        '（一）建设高能级创新平台。',
+      ],
+    },
+    {
+      name: 'keeps numbers the drafter typed and does not number them twice',
+      blocks: [
+        { kind: 'numbered', level: 0, text: '一、总体要求' },
+        { kind: 'numbered', level: 0, text: '重点任务' },
+        { kind: 'paragraph', text: '（三）强化要素保障。加大财政资金支持力度。' },
+      ],
+      expected: ['一、总体要求', '二、重点任务', '（三）强化要素保障。加大财政资金支持力度。'],
+    },
+    {
+      name: 'turns the Title style into the document heading and heading styles into Markdown headings',
+      blocks: [
+        { kind: 'title', text: '杭州市推进人工智能产业创新发展行动计划' },
+        { kind: 'heading', level: 1, text: '一、总体要求' },
+        { kind: 'paragraph', text: '坚持创新驱动，坚持应用牵引。' },
+      ],
+      expected: ['# 杭州市推进人工智能产业创新发展行动计划', '## 一、总体要求', '坚持创新驱动，坚持应用牵引。'],
+    },
+    {
+      name: 'writes a 任务分解表 as a Markdown table, a merged 责任部门 cell applying to each row it spans',
+      blocks: [
+        {
+          kind: 'table',
+          rows: [
+            ['序号', '具体工作', '责任部门'],
+            ['1', '建设国家级创新平台', { text: '区科经委', rowSpan: 2 }],
+            ['2', '引进高端人才团队'],
+            ['3', '完善投融资体系｜基金', '区财政局'],
+          ],
+        },
+      ],
+      expected: [
+        ['| 序号 | 具体工作 | 责任部门 |', '| --- | --- | --- |', '| 1 | 建设国家级创新平台 | 区科经委 |', '| 2 | 引进高端人才团队 | 区科经委 |', '| 3 | 完善投融资体系｜基金 | 区财政局 |'].join('\n'),
+      ],
+    },
+    {
+      name: 'keeps line breaks inside a paragraph and drops empty paragraphs',
+      blocks: [
+        { kind: 'paragraph', text: '浙江省人民政府办公厅\n2021年6月1日' },
+        { kind: 'paragraph', text: '   ' },
+        { kind: 'paragraph', text: '（此件公开发布）' },
+      ],
+      expected: ['浙江省人民政府办公厅\n2021年6月1日', '（此件公开发布）'],
+    },
+  ];
+
+  for (const { name, blocks, expected } of cases) {
+    it(name, async () => {
+      const { markdown } = await docxText(await buildDocx(blocks));
+      assert.deepEqual(markdown.trimEnd().split('\n\n'), expected);
+    });
+  }
+
+  it('reports the Title paragraph as the title', async () => {
+    const result = await docxText(await buildDocx([{ kind: 'title', text: '某区科技创新三年行动方案' }, { kind: 'paragraph', text: '正文。' }]));
+    assert.equal(result.title, '某区科技创新三年行动方案');
+  });
+
+  it('rejects bytes that are not a Word document', async () => {
+    await assert.rejects(docxText(new TextEncoder().encode('这不是一个Word文件')));
+    const zip = new JSZip();
+    zip.file('readme.txt', '一个没有 word/document.xml 的压缩包');
+    await assert.rejects(docxText(await zip.generateAsync({ type: 'uint8array' })));
+  });
+
+  it('writes Chinese numbers as plans do', () => {
+    assert.deepEqual([1, 9, 10, 11, 20, 35, 99].map(chineseNumber), ['一', '九', '十', '十一', '二十', '三十五', '九十九']);
+  });
+});
