@@ -1,0 +1,128 @@
+import * as assert from 'node:assert/strict';
+import { insertSuppression, insertTargetPlaceholder, insertUnitAnnotation, type TextEdit } from '../../src/core/checks/fixes';
+import { parseSuppressions } from '../../src/core/checks/suppression';
+import { TextOffsets } from '../../src/core/checks/textOffsets';
+import type { Quantity, Range } from '../../src/core/model';
+
+function apply(text: string, edit: TextEdit): string {
+  const offsets = new TextOffsets(text);
+  return text.slice(0, offsets.offsetAt(edit.range.start)) + edit.newText + text.slice(offsets.offsetAt(edit.range.end));
+}
+
+/** The whole of lines `from`..`to`, as the parser reports a clause. */
+function lines(text: string, from: number, to = from): Range {
+  return { start: { line: from, column: 0 }, end: { line: to, column: new TextOffsets(text).line(to).length } };
+}
+
+const draft = [
+  '## 三、重点任务',
+  '### （一）实施算力基础设施提升行动',
+  '1. 建设智能算力中心。统筹布局全市智能算力资源，推动公共算力平台与行业算力中心互联互通。',
+  '2. 推进算力普惠应用。发放“算力券”，降低中小企业和科研机构使用智能算力的成本',
+].join('\n');
+
+describe('quick-fix edits', () => {
+  describe('insertUnitAnnotation', () => {
+    it('appends an empty annotation after the final 。 with the cursor inside it', () => {
+      const edit = insertUnitAnnotation(draft, lines(draft, 2));
+      assert.equal(edit.newText, '（责任单位：）');
+      assert.equal(edit.snippet, '（责任单位：$0）');
+      assert.equal(edit.cursor, '（责任单位：'.length);
+      assert.equal(
+        apply(draft, edit).split('\n')[2],
+        '1. 建设智能算力中心。统筹布局全市智能算力资源，推动公共算力平台与行业算力中心互联互通。（责任单位：）',
+      );
+    });
+
+    it('appends at the end of a clause that lacks a final 。, changing nothing else', () => {
+      const after = apply(draft, insertUnitAnnotation(draft, lines(draft, 3)));
+      assert.equal(after, `${draft}（责任单位：）`);
+    });
+
+    it('writes the units a precedent assigns, cursor after them', () => {
+      const edit = insertUnitAnnotation(draft, lines(draft, 2), ['市发展改革委', '市数据局']);
+      assert.equal(edit.newText, '（责任单位：市发展改革委、市数据局）');
+      assert.equal(edit.cursor, edit.newText.length - 1);
+    });
+
+    it('ends a multi-paragraph clause after its last text, not after trailing blank lines', () => {
+      const text = '（二）完善医保支付政策。\n将中医适宜技术纳入医保支付范围。\n探索按病种付费。\n\n\n（三）优化中药审评审批。';
+      const edit = insertUnitAnnotation(text, { start: { line: 0, column: 0 }, end: { line: 4, column: 0 } });
+      assert.equal(apply(text, edit), '（二）完善医保支付政策。\n将中医适宜技术纳入医保支付范围。\n探索按病种付费。（责任单位：）\n\n\n（三）优化中药审评审批。');
+    });
+
+    it('keeps CRLF line ends intact', () => {
+      const text = '1. 加强人才引育。实施高层次人才引进计划。\r\n2. 强化金融支持。\r\n';
+      const after = apply(text, insertUnitAnnotation(text, lines(text, 0)));
+      assert.equal(after, '1. 加强人才引育。实施高层次人才引进计划。（责任单位：）\r\n2. 强化金融支持。\r\n');
+    });
+
+    it('follows a draft that writes half-width annotations', () => {
+      const text = '1. 加强基础研究。(责任单位:省科技厅)\n2. 建设实验室。';
+      assert.equal(insertUnitAnnotation(text, lines(text, 1)).newText, '(责任单位:)');
+    });
+  });
+
+  describe('insertTargetPlaceholder', () => {
+    const target = '——产业生态更加完善，人工智能发展环境持续优化，综合竞争力稳居全国第一方阵。';
+    const table: [string, { quantity: Quantity; metric?: string } | undefined, string, string][] = [
+      ['no precedent: a generic metric, number and unit', undefined, '，指标达到N个', '，${1:指标}达到${2:N}${3:个}'],
+      [
+        'a count precedent lends its metric, number, unit and 以上',
+        { quantity: { kind: 'count', raw: '50家以上', value: 50, unit: '家', qualifier: '以上' }, metric: '省级企业研究院' },
+        '，省级企业研究院达到50家以上',
+        '，${1:省级企业研究院}达到${2:50}${3:家}以上',
+      ],
+      [
+        'a percent precedent',
+        { quantity: { kind: 'percent', raw: '80%', value: 80, unit: '%' }, metric: '智能化改造覆盖率' },
+        '，智能化改造覆盖率达到80%',
+        '，${1:智能化改造覆盖率}达到${2:80}${3:%}',
+      ],
+      [
+        'a multiplier precedent',
+        { quantity: { kind: 'multiplier', raw: '翻一番' }, metric: '中药工业营业收入' },
+        '，中药工业营业收入较2025年翻一番',
+        '，${1:中药工业营业收入}较${2:2025}年翻一番',
+      ],
+      ['a coverage precedent', { quantity: { kind: 'coverage', raw: '全覆盖' }, metric: '中医馆' }, '，实现中医馆全覆盖', '，实现${1:中医馆}全覆盖'],
+      ['a scale precedent', { quantity: { kind: 'scale', raw: '千亿级' }, metric: '产业集群' }, '，打造千亿级产业集群', '，打造${1:千亿级}${2:产业集群}'],
+    ];
+    for (const [name, precedent, text, snippet] of table) {
+      it(name, () => {
+        const edit = insertTargetPlaceholder(target, lines(target, 0), precedent);
+        assert.equal(edit.newText, text);
+        assert.equal(edit.snippet, snippet);
+        assert.equal(apply(target, edit), target.replace(/。$/, `${text}。`));
+        assert.equal(edit.cursor, 1 + (edit.newText.startsWith('，实现') ? 2 : edit.newText.startsWith('，打造') ? 2 : 0));
+      });
+    }
+
+    it('goes at the end of a statement that has no closing punctuation', () => {
+      const text = '到2030年，基本建成具有全国影响力的人工智能创新应用先导区\n';
+      assert.equal(apply(text, insertTargetPlaceholder(text, lines(text, 0))), '到2030年，基本建成具有全国影响力的人工智能创新应用先导区，指标达到N个\n');
+    });
+
+    it('escapes snippet syntax in a precedent metric', () => {
+      const edit = insertTargetPlaceholder(target, lines(target, 0), { quantity: { kind: 'count', raw: '3个', value: 3, unit: '个' }, metric: '平台$}' });
+      assert.equal(edit.newText, '，平台$}达到3个');
+      assert.equal(edit.snippet, '，${1:平台\\$\\}}达到${2:3}${3:个}');
+    });
+  });
+
+  describe('insertSuppression', () => {
+    it('inserts a Markdown comment above the line, indented like it, which then suppresses it', () => {
+      const text = '三、重点任务\n  1. 推进算力普惠应用。发放“算力券”。\n';
+      const after = apply(text, insertSuppression(text, 1, 'missing-responsible-unit', 'markdown'));
+      assert.equal(after, '三、重点任务\n  <!-- policy-draft-disable-next-line missing-responsible-unit -->\n  1. 推进算力普惠应用。发放“算力券”。\n');
+      const { rules } = parseSuppressions(after);
+      assert.deepEqual(rules, [{ codes: ['missing-responsible-unit'], fromLine: 2, toLine: 2 }]);
+    });
+
+    it('inserts a // comment with the file\'s CRLF line end', () => {
+      const text = '目标\r\n到2030年，基本建成先导区。\r\n';
+      const after = apply(text, insertSuppression(text, 1, 'unquantified-target', 'plaintext'));
+      assert.equal(after, '目标\r\n// policy-draft-disable-next-line unquantified-target\r\n到2030年，基本建成先导区。\r\n');
+    });
+  });
+});
