@@ -1,0 +1,100 @@
+/**
+ * The front-matter dialect of corpus files: a strict subset of YAML that needs no YAML library.
+ * Each line is `key: value`; a value starting with `"`, `{` or `[` is JSON, anything else is a
+ * plain string. A key with no value opens a list whose items are `  - <JSON>` lines. Every file
+ * in this dialect is also valid YAML, so other tools (and GitHub's preview) read it too.
+ *
+ * ```
+ * ---
+ * id: zj-life-health
+ * period: {"from": 2021, "to": 2025}
+ * corrections:
+ *   - {"original": "…", "corrected": "…", "reason": "…"}
+ * ---
+ * ```
+ */
+
+/** A malformed front-matter block; `line` is 0-based in the file. */
+export class FrontMatterError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(`line ${line + 1}: ${message}`);
+  }
+}
+
+export interface SplitDocument {
+  /** Raw field values, not yet validated against a schema. */
+  fields: Record<string, unknown>;
+  /** 0-based line where the body starts (after the closing `---`). */
+  bodyLine: number;
+}
+
+const fence = '---';
+
+/** Splits `text` (lines already split, CRLF removed) into front-matter fields and the body's first line. */
+export function readFrontMatter(lines: readonly string[]): SplitDocument {
+  if (lines[0]?.trim() !== fence) throw new FrontMatterError('the file must start with a `---` front-matter block', 0);
+  const fields: Record<string, unknown> = {};
+  let list: unknown[] | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === fence) return { fields, bodyLine: i + 1 };
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (line.startsWith('  - ') || line.startsWith('- ')) {
+      if (!list) throw new FrontMatterError('a list item must follow a key with no value', i);
+      list.push(parseValue(line.slice(line.indexOf('- ') + 2), i));
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0 || /\s/.test(line[0]!)) throw new FrontMatterError(`expected \`key: value\`, got \`${line.slice(0, 40)}\``, i);
+    const key = line.slice(0, colon).trim();
+    if (key in fields) throw new FrontMatterError(`duplicate key \`${key}\``, i);
+    const raw = line.slice(colon + 1).trim();
+    if (raw === '') {
+      list = [];
+      fields[key] = list;
+    } else {
+      list = undefined;
+      fields[key] = parseValue(raw, i);
+    }
+  }
+  throw new FrontMatterError('the front-matter block is not closed by `---`', lines.length - 1);
+}
+
+function parseValue(raw: string, line: number): unknown {
+  const text = raw.trim();
+  if (text.startsWith('"') || text.startsWith('{') || text.startsWith('[')) {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new FrontMatterError(`invalid JSON value: ${(error as Error).message}`, line);
+    }
+  }
+  return text;
+}
+
+/** Writes fields in the dialect; `undefined` values are left out, arrays become item lists. */
+export function writeFrontMatter(fields: Record<string, unknown>): string {
+  const out = [fence];
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length === 0) continue;
+      out.push(`${key}:`);
+      for (const item of value) out.push(`  - ${JSON.stringify(item)}`);
+    } else {
+      out.push(`${key}: ${formatScalar(value)}`);
+    }
+  }
+  out.push(fence);
+  return out.join('\n') + '\n';
+}
+
+/** Plain where YAML would read the same string back; JSON otherwise (numbers, dates, `: `, `#`). */
+function formatScalar(value: unknown): string {
+  if (typeof value !== 'string') return JSON.stringify(value);
+  const plain = /^\p{L}/u.test(value) && !/[:#]\s|[\n\r]|\s$/.test(value) && !/^(?:true|false|null|yes|no|on|off)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
+}
