@@ -1,0 +1,63 @@
+import type { Clause, Quantity } from '../model';
+
+/**
+ * Turns the closest corpus precedents of a draft clause into what a quick fix offers: the units
+ * they assign ("as in 浙江…") and how they quantified a comparable target. The precedents come from
+ * the retrieval engine, best first; this module only reads their parsed structure.
+ */
+
+export interface Precedent {
+  /** A short name of the precedent's document, e.g. `浙江 生命健康实施意见`. */
+  source: string;
+  clause: Clause;
+}
+
+export interface UnitSuggestion {
+  /** Lead bodies first, then supporting ones, each once. */
+  units: string[];
+  source: string;
+}
+
+export interface QuantitySuggestion {
+  quantity: Quantity;
+  /** The phrase the quantity measures, when the parser found one. */
+  metric?: string;
+  source: string;
+  /** The precedent's target statement, to show beside the fix. */
+  example: string;
+}
+
+/** More names than this make an annotation nobody would copy whole. */
+const maxUnits = 5;
+
+/** Units of the first precedents that assign any, one suggestion per distinct list. */
+export function unitSuggestions(precedents: readonly Precedent[], limit = 2): UnitSuggestion[] {
+  const out: UnitSuggestion[] = [];
+  const seen = new Set<string>();
+  for (const { source, clause } of precedents) {
+    const units = [...new Set(clause.units.flatMap((u) => [...u.lead, ...u.support]))].slice(0, maxUnits);
+    const key = units.join('、');
+    if (units.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ units, source });
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+/** The first quantified target of each precedent that has one, distinct by how it is quantified. */
+export function quantitySuggestions(precedents: readonly Precedent[], limit = 2): QuantitySuggestion[] {
+  const out: QuantitySuggestion[] = [];
+  const seen = new Set<string>();
+  for (const { source, clause } of precedents) {
+    const target = clause.targets.find((t) => t.quantities.length > 0);
+    if (!target) continue;
+    const quantity = target.quantities[0];
+    const key = `${target.metric ?? ''}|${quantity.kind}|${quantity.unit ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ quantity, metric: target.metric, source, example: target.text });
+    if (out.length === limit) break;
+  }
+  return out;
+}
