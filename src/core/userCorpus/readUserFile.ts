@@ -1,0 +1,112 @@
+import type { PlanParser } from '../corpus/corpusIndex';
+import { splitLines } from '../corpus/corpusDocument';
+import { FrontMatterError, readFrontMatter } from '../corpus/frontMatter';
+import { decodeText } from './decodeText';
+import { docxText } from './docxText';
+import type { UserFileKind } from './folderSource';
+import { UserMetaSchema, type UserFileContent, type UserFileResult, type UserMeta } from './userDocument';
+
+/**
+ * Reads the bytes of one user file into indexable content, or says why it cannot be. Never
+ * throws for bad input: a corrupt .docx, a binary or empty file, or one over the limits comes back
+ * as `{ ok: false, reason }` so one file never stops a folder.
+ */
+
+export interface UserFileLimits {
+  /** Files larger than this are not read at all (a .docx full of images can be large). */
+  maxBytes: number;
+  /** Text longer than this after extraction is not indexed (a long 规划 is about 60k characters). */
+  maxChars: number;
+}
+
+export const defaultLimits: UserFileLimits = { maxBytes: 32 * 1024 * 1024, maxChars: 1_000_000 };
+
+export interface ReadUserFileOptions {
+  parse: PlanParser;
+  /** Line-preserving text normalisation, the same the bundled corpus went through. */
+  normalize: (text: string) => string;
+  limits?: UserFileLimits;
+}
+
+export async function readUserFile(bytes: Uint8Array, kind: UserFileKind, options: ReadUserFileOptions): Promise<UserFileResult> {
+  const limits = options.limits ?? defaultLimits;
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  if (bytes.length > limits.maxBytes) return { ok: false, reason: `file is ${megabytes(bytes.length)} MB, over the ${megabytes(limits.maxBytes)} MB limit for corpus files` };
+  const extracted = kind === 'docx' ? await fromDocx(bytes) : fromText(bytes);
+  if (!extracted.ok) return extracted;
+  const { text, docxTitle } = extracted;
+  if (text.length > limits.maxChars) return { ok: false, reason: `text is ${text.length} characters, over the ${limits.maxChars} limit for corpus files` };
+  const lines = splitLines(text);
+  const warnings: string[] = [];
+  const head = kind === 'docx' ? { fields: {}, bodyLine: 0 } : frontMatter(lines, warnings);
+  const body = lines.map((line, i) => (i < head.bodyLine ? line : options.normalize(line)));
+  if (!body.slice(head.bodyLine).some((line) => line.trim() !== '')) return { ok: false, reason: 'no text to index' };
+  const meta = pickMeta(head.fields, warnings);
+  meta.title ??= docxTitle ?? firstHeading(body, head.bodyLine);
+  let plan;
+  try {
+    plan = options.parse(body.map((line, i) => (i < head.bodyLine ? '' : line)).join('\n'));
+  } catch (error) {
+    return { ok: false, reason: `could not be parsed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const content: UserFileContent = { meta, lines: body, bodyLine: head.bodyLine, plan, warnings };
+  return { ok: true, content };
+}
+
+type Extracted = { ok: true; text: string; docxTitle?: string } | { ok: false; reason: string };
+
+async function fromDocx(bytes: Uint8Array): Promise<Extracted> {
+  try {
+    const { markdown, title } = await docxText(bytes);
+    return title === undefined ? { ok: true, text: markdown } : { ok: true, text: markdown, docxTitle: title };
+  } catch (error) {
+    return { ok: false, reason: `not a readable Word (.docx) file: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function fromText(bytes: Uint8Array): Extracted {
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+}
+
+/** Front matter is optional in user files; a broken block is reported and read as body text. */
+function frontMatter(lines: string[], warnings: string[]): { fields: Record<string, unknown>; bodyLine: number } {
+  if (lines[0]?.trim() !== '---') return { fields: {}, bodyLine: 0 };
+  try {
+    return readFrontMatter(lines);
+  } catch (error) {
+    if (!(error instanceof FrontMatterError)) throw error;
+    warnings.push(`front matter ignored (${error.message})`);
+    return { fields: {}, bodyLine: 0 };
+  }
+}
+
+/** Keeps each known field that is valid by itself, so one typo costs only that field. */
+function pickMeta(fields: Record<string, unknown>, warnings: string[]): Partial<UserMeta> {
+  const meta: Record<string, unknown> = {};
+  const shape = UserMetaSchema.shape;
+  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+    if (fields[key] === undefined) continue;
+    const parsed = shape[key].safeParse(fields[key]);
+    if (parsed.success) meta[key] = parsed.data;
+    else warnings.push(`front matter field \`${key}\` ignored: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  }
+  return meta as Partial<UserMeta>;
+}
+
+/** The first Markdown heading of the body, without its `#` marks. */
+function firstHeading(lines: string[], from: number): string | undefined {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line.startsWith('#')) continue;
+    let start = 0;
+    while (line[start] === '#') start++;
+    const title = line.slice(start).trim();
+    if (start <= 6 && title) return title;
+  }
+  return undefined;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}

@@ -1,0 +1,247 @@
+import type { CacheStore } from './cacheStore';
+import { fileKind, type FileEntry, type FolderSource, type UserFileKind } from './folderSource';
+import { readThroughCache } from './userFileCache';
+import type { UserDocument, UserFileResult } from './userDocument';
+
+/**
+ * The user's corpus folders, kept up to date file by file. A full scan reads only files whose
+ * size or modification time changed since the last scan, and of those parses only content the
+ * cache has not seen; a watcher event re-reads one file. Nothing here throws for a bad file or
+ * folder: problems go to `onProblem`, once per file content, and the file is left out.
+ */
+
+export interface UserCorpusProblem {
+  folder: string;
+  /** Path inside the folder; absent when the folder itself is the problem. */
+  file?: string;
+  message: string;
+  /** `skipped`: the file is not indexed; `warning`: indexed, but something was ignored. */
+  severity: 'skipped' | 'warning';
+}
+
+export interface ScanProgress {
+  folder: string;
+  done: number;
+  total: number;
+}
+
+export interface UserCorpusOptions {
+  store: CacheStore;
+  /** Reads one file's bytes (normally `readUserFile` with the project's parser). */
+  read: (bytes: Uint8Array, kind: UserFileKind) => Promise<UserFileResult>;
+  /** Mixed into cache keys; the extension passes its version so an upgrade re-reads files. */
+  salt?: string;
+  onProblem?: (problem: UserCorpusProblem) => void;
+  /** A folder with more files than this is indexed up to it, and the user is told. */
+  maxFilesPerFolder?: number;
+}
+
+export type FileUpdate = 'added' | 'changed' | 'unchanged' | 'removed' | 'skipped';
+
+interface FileState {
+  size: number;
+  mtime: number;
+  key: string;
+  document?: UserDocument;
+}
+
+interface FolderState {
+  label: string;
+  source: FolderSource;
+  files: Map<string, FileState>;
+}
+
+/** Lets the event loop run between files, so typing and hovers never wait on a scan. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class UserCorpus {
+  private readonly folders = new Map<string, FolderState>();
+  private readonly reported = new Set<string>();
+  private changeCount = 0;
+
+  constructor(private readonly options: UserCorpusOptions) {}
+
+  /** Grows by one with every change to the documents; consumers rebuild their index when it moves. */
+  get generation(): number {
+    return this.changeCount;
+  }
+
+  folderPaths(): string[] {
+    return [...this.folders.keys()];
+  }
+
+  /** Every indexed document, folders in the order added, files in path order. */
+  documents(): UserDocument[] {
+    const out: UserDocument[] = [];
+    for (const state of this.folders.values()) {
+      for (const path of [...state.files.keys()].sort()) {
+        const document = state.files.get(path)!.document;
+        if (document) out.push(document);
+      }
+    }
+    return out;
+  }
+
+  /** Adds a folder (or re-scans a known one) and indexes it. */
+  async addFolder(folder: string, source: FolderSource, progress?: (p: ScanProgress) => void, isCancelled?: () => boolean): Promise<void> {
+    let state = this.folders.get(folder);
+    if (!state) {
+      state = { label: this.labelFor(folder), source, files: new Map() };
+      this.folders.set(folder, state);
+    }
+    state.source = source;
+    let entries: FileEntry[];
+    try {
+      entries = await source.list();
+    } catch (error) {
+      this.report({ folder, message: `folder cannot be read: ${describe(error)}`, severity: 'skipped' }, '');
+      this.dropFiles(state, new Set());
+      return;
+    }
+    const limit = this.options.maxFilesPerFolder ?? 10_000;
+    if (entries.length > limit) {
+      this.report({ folder, message: `folder holds ${entries.length} plan files; only the first ${limit} are indexed`, severity: 'warning' }, `limit:${entries.length}`);
+      entries = entries.slice(0, limit);
+    }
+    this.dropFiles(state, new Set(entries.map((e) => e.path)));
+    let done = 0;
+    for (const entry of entries) {
+      if (isCancelled?.()) return;
+      const known = state.files.get(entry.path);
+      if (!known || known.size !== entry.size || known.mtime !== entry.mtime) await this.readFile(folder, state, entry);
+      done++;
+      progress?.({ folder, done, total: entries.length });
+      await yieldToEventLoop();
+    }
+  }
+
+  removeFolder(folder: string): void {
+    const state = this.folders.get(folder);
+    if (!state) return;
+    this.folders.delete(folder);
+    if ([...state.files.values()].some((f) => f.document)) this.changeCount++;
+  }
+
+  /**
+   * Re-reads one file after a watcher event: created, changed or deleted. `path` is inside the
+   * folder, `/`-separated. Unchanged content (an editor saving without edits) changes nothing.
+   */
+  async updateFile(folder: string, path: string, entry?: FileEntry): Promise<FileUpdate> {
+    const state = this.folders.get(folder);
+    if (!state || !fileKind(path)) return 'skipped';
+    let stat = entry;
+    if (!stat) {
+      const listed = await state.source.list().catch(() => undefined);
+      stat = listed?.find((e) => e.path === path);
+    }
+    if (!stat) return this.removeFile(folder, path) ? 'removed' : 'unchanged';
+    const before = state.files.get(path);
+    await this.readFile(folder, state, stat);
+    const after = state.files.get(path);
+    if (!after) return before ? 'removed' : 'skipped';
+    if (!before) return after.document ? 'added' : 'skipped';
+    return before.key === after.key ? 'unchanged' : 'changed';
+  }
+
+  /** Forgets a deleted file; true when it was known. */
+  removeFile(folder: string, path: string): boolean {
+    const state = this.folders.get(folder);
+    const known = state?.files.get(path);
+    if (!state || !known) return false;
+    state.files.delete(path);
+    if (known.document) this.changeCount++;
+    return true;
+  }
+
+  /** Drops cache entries no file of any known folder uses any more. */
+  async pruneCache(): Promise<number> {
+    const used = new Set<string>();
+    for (const state of this.folders.values()) for (const file of state.files.values()) used.add(file.key);
+    let removed = 0;
+    for (const key of await this.options.store.keys()) {
+      if (used.has(key)) continue;
+      await this.options.store.delete(key);
+      removed++;
+    }
+    return removed;
+  }
+
+  private async readFile(folder: string, state: FolderState, entry: FileEntry): Promise<void> {
+    const kind = fileKind(entry.path);
+    if (!kind) return;
+    let bytes: Uint8Array;
+    try {
+      bytes = await state.source.read(entry.path);
+    } catch (error) {
+      this.report({ folder, file: entry.path, message: `cannot be read: ${describe(error)}`, severity: 'skipped' }, 'unreadable');
+      if (state.files.get(entry.path)?.document) this.changeCount++;
+      state.files.delete(entry.path);
+      return;
+    }
+    const before = state.files.get(entry.path);
+    const { key, result } = await readThroughCache(bytes, kind, this.options.store, this.options.read, this.options.salt);
+    if (before && before.key === key) {
+      state.files.set(entry.path, { ...before, size: entry.size, mtime: entry.mtime });
+      return;
+    }
+    if (!result.ok) {
+      this.report({ folder, file: entry.path, message: result.reason, severity: 'skipped' }, key);
+      state.files.set(entry.path, { size: entry.size, mtime: entry.mtime, key });
+    } else {
+      for (const warning of result.content.warnings) this.report({ folder, file: entry.path, message: warning, severity: 'warning' }, `${key}:${warning}`);
+      const { meta, lines, bodyLine, plan } = result.content;
+      const document: UserDocument = {
+        id: `${state.label}/${entry.path}`,
+        corpus: state.label,
+        folder,
+        file: entry.path,
+        meta: { ...meta, title: meta.title ?? titleFromFileName(entry.path) },
+        lines,
+        bodyLine,
+        plan,
+      };
+      state.files.set(entry.path, { size: entry.size, mtime: entry.mtime, key, document });
+    }
+    if (before?.document || state.files.get(entry.path)?.document) this.changeCount++;
+  }
+
+  private dropFiles(state: FolderState, keep: Set<string>): void {
+    for (const [path, file] of state.files) {
+      if (keep.has(path)) continue;
+      state.files.delete(path);
+      if (file.document) this.changeCount++;
+    }
+  }
+
+  /** The folder's own name; a second folder of the same name gets its parent's name too. */
+  private labelFor(folder: string): string {
+    const parts = folder.split(/[\\/]/).filter(Boolean);
+    const name = parts.at(-1) ?? folder;
+    const taken = new Set([...this.folders.values()].map((s) => s.label));
+    if (!taken.has(name)) return name;
+    const longer = parts.slice(-2).join('/');
+    return taken.has(longer) ? folder : longer;
+  }
+
+  /** Reports a problem once for the same folder, file and content. */
+  private report(problem: UserCorpusProblem, identity: string): void {
+    const id = `${problem.folder}\u0000${problem.file ?? ''}\u0000${identity}\u0000${problem.message}`;
+    if (this.reported.has(id)) return;
+    this.reported.add(id);
+    this.options.onProblem?.(problem);
+  }
+}
+
+function titleFromFileName(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+function describe(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.includes(error.code) ? message : `${error.code}: ${message}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

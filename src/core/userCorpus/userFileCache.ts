@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { CacheStore } from './cacheStore';
+import type { UserFileKind } from './folderSource';
+import { UserFileResultSchema, type UserFileResult } from './userDocument';
+
+/**
+ * Reading a file is a pure function of its bytes, so its result is cached under the sha256 of
+ * the bytes: a renamed or copied file is not read twice, an edited one is read again, and no
+ * timestamp can make a stale entry look fresh. A cache entry that fails validation (truncated
+ * write, older layout) is treated as missing and replaced.
+ */
+
+/**
+ * Bump when `UserFileContent` or the way files are read changes; old entries are then missed.
+ * The extension also mixes its own version in (`salt`), since the parser and the normaliser
+ * belong to other modules and may change with any release.
+ */
+export const userCacheSchemaVersion = 1;
+
+export function userCacheKey(bytes: Uint8Array, kind: UserFileKind, salt = ''): string {
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  const version = createHash('sha256').update(`${userCacheSchemaVersion}\u0000${salt}`).digest('hex').slice(0, 8);
+  return `${digest}.${kind}.${version}`;
+}
+
+export interface CachedRead {
+  key: string;
+  result: UserFileResult;
+  /** True when the result came from the store, without reading the file's content. */
+  hit: boolean;
+}
+
+export async function readThroughCache(
+  bytes: Uint8Array,
+  kind: UserFileKind,
+  store: CacheStore,
+  read: (bytes: Uint8Array, kind: UserFileKind) => Promise<UserFileResult>,
+  salt = '',
+): Promise<CachedRead> {
+  const key = userCacheKey(bytes, kind, salt);
+  const stored = await store.get(key);
+  if (stored !== undefined) {
+    const parsed = safeJson(stored);
+    const checked = UserFileResultSchema.safeParse(parsed);
+    if (checked.success) return { key, result: checked.data, hit: true };
+  }
+  const result = await read(bytes, kind);
+  try {
+    await store.set(key, JSON.stringify(result));
+  } catch {
+    // A full disk or a read-only storage folder costs only the cache, never the document.
+  }
+  return { key, result, hit: false };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
