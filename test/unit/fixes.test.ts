@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { insertSuppression, insertTargetPlaceholder, insertUnitAnnotation, type TextEdit } from '../../src/core/checks/fixes';
+import { findingExtent, insertSuppression, insertTargetPlaceholder, insertUnitAnnotation, type TextEdit } from '../../src/core/checks/fixes';
 import { parseSuppressions } from '../../src/core/checks/suppression';
 import { TextOffsets } from '../../src/core/checks/textOffsets';
 import type { Quantity, Range } from '../../src/core/model';
@@ -124,5 +124,28 @@ describe('quick-fix edits', () => {
       const after = apply(text, insertSuppression(text, 1, 'unquantified-target', 'plaintext'));
       assert.equal(after, '目标\r\n// policy-draft-disable-next-line unquantified-target\r\n到2030年，基本建成先导区。\r\n');
     });
+  });
+});
+
+describe('findingExtent', () => {
+  const text = '三、重点任务\r\n（二）完善医保支付政策。将中医适宜技术纳入医保支付范围。\r\n探索按病种付费。\r\n（三）优化审评审批。\r\n';
+  const at = (line: number, subject: string) => ({
+    code: 'missing-responsible-unit' as const,
+    message: '',
+    subject,
+    range: { start: { line, column: 0 }, end: { line, column: 5 } },
+  });
+
+  it('runs to the end of a multi-line subject across CRLF line ends', () => {
+    const extent = findingExtent(text, at(1, '（二）完善医保支付政策。将中医适宜技术纳入医保支付范围。\n探索按病种付费。'));
+    assert.deepEqual(extent.end, { line: 2, column: '探索按病种付费。'.length });
+  });
+
+  it('finds a subject that leaves out the clause number', () => {
+    assert.deepEqual(findingExtent(text, at(3, '优化审评审批。')).end, { line: 3, column: '（三）优化审评审批。'.length });
+  });
+
+  it('falls back to the first line when the subject is not there verbatim', () => {
+    assert.deepEqual(findingExtent(text, at(1, '完全不同的文字')).end, { line: 1, column: new TextOffsets(text).line(1).length });
   });
 });

@@ -1,5 +1,5 @@
 import type { Quantity, Range } from '../model';
-import type { CheckCode } from './finding';
+import type { CheckCode, Finding } from './finding';
 import { suppressionComment, type CommentStyle } from './suppression';
 import { TextOffsets } from './textOffsets';
 
@@ -39,6 +39,38 @@ function insertion(offsets: TextOffsets, offset: number, snippet: string): TextE
   const at = offsets.positionAt(offset);
   const { text, cursor } = expandSnippet(snippet);
   return { range: { start: at, end: at }, newText: text, snippet, cursor };
+}
+
+/**
+ * The end offset of `subject` read from `offset` in `text`, skipping the `\r` of CRLF line ends the
+ * subject may not carry; undefined when the text there is not the subject.
+ */
+function matchSubject(text: string, offset: number, subject: string): number | undefined {
+  let i = offset;
+  for (const c of subject) {
+    while (text[i] === '\r' && c !== '\r') i++;
+    if (!text.startsWith(c, i)) return undefined;
+    i += c.length;
+  }
+  return i;
+}
+
+/**
+ * What a finding is about, from its first line to the end of its subject (the whole task clause or
+ * target statement), so a fix can go at its end. When the subject cannot be found verbatim where
+ * the finding starts, the finding's own range (the first line) stands.
+ */
+export function findingExtent(text: string, finding: Finding): Range {
+  const offsets = new TextOffsets(text);
+  const line = finding.range.start.line;
+  const fallback: Range = { start: finding.range.start, end: { line, column: offsets.line(line).length } };
+  const subject = finding.subject.trim();
+  if (subject.length === 0) return fallback;
+  const lineStart = offsets.offsetAt({ line, column: 0 });
+  // The subject may leave out the clause's number or indentation: look for its head on the line.
+  const head = offsets.line(line).indexOf(subject.slice(0, 8), finding.range.start.column);
+  const end = head === -1 ? undefined : matchSubject(text, lineStart + head, subject);
+  return end === undefined ? fallback : { start: finding.range.start, end: offsets.positionAt(end) };
 }
 
 /**
