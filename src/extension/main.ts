@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Feature } from './feature';
+import { newPlanFeature } from './newPlan';
 
 /** Every capability, registered in order at activation. */
-const features: Feature[] = [];
+const features: Feature[] = [newPlanFeature];
 
 /** What `activate` returns, so end-to-end tests can await readiness instead of sleeping. */
 export interface PolicyDraftApi {

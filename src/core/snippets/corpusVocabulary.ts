@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The words the snippets offer as choices, taken from the corpus rather than invented: the units
  * that follow numbers in real targets, and the bodies real plans name as responsible units.
@@ -11,6 +13,11 @@ export interface SnippetVocabulary {
   /** Bodies assigned as responsible or lead units in the corpus, most frequent first. */
   responsibleBodies: string[];
 }
+
+const words = z.array(z.string().min(1)).min(1);
+
+/** Reads snippets/corpus-vocabulary.json, the build's record of the vocabulary, at the extension's edge. */
+export const SnippetVocabularySchema = z.strictObject({ measureUnits: words, fundingUnits: words, responsibleBodies: words });
 
 /**
  * Units a number can carry in a plan (the spec's measure words plus percentages), longest first so
