@@ -1,0 +1,266 @@
+import { GrowableInt32 } from './growableArray';
+import { TermDictionary } from './termDictionary';
+
+/**
+ * BM25 over character unigrams and bigrams of folded clause keys. Chinese has no spaces, and
+ * bigrams were measured here as the best trade of recall, speed and memory (see
+ * ../shared/perf-notes.md). Postings are delta-encoded varints in one Uint8Array, so 100k clauses
+ * fit in tens of MB; a query decodes only the postings of the terms it keeps.
+ */
+
+/** A query term with its weight (query term frequency times a kind factor). */
+export interface QueryTerm {
+  term: number;
+  weight: number;
+  /** Counted in `Candidate.required` when the clause contains it (palette exact matching). */
+  required: boolean;
+}
+
+export interface Candidate {
+  clause: number;
+  score: number;
+  /** How many distinct required terms the clause contains. */
+  required: number;
+}
+
+const k1 = 1.2;
+const b = 0.75;
+
+export class Bm25Index {
+  private readonly scores: Float64Array;
+  private readonly requiredHits: Uint16Array;
+  private readonly touched: Int32Array;
+
+  private constructor(
+    readonly dictionary: TermDictionary,
+    private readonly postingStart: Uint32Array,
+    private readonly postings: Uint8Array,
+    private readonly documentFrequency: Int32Array,
+    /** BM25's length normalisation `k1 · (1 − b + b · len / avgLen)` per clause, precomputed. */
+    private readonly lengthNorm: Float32Array,
+  ) {
+    const count = lengthNorm.length;
+    this.scores = new Float64Array(count);
+    this.requiredHits = new Uint16Array(count);
+    this.touched = new Int32Array(count);
+  }
+
+  get clauseCount(): number {
+    return this.lengthNorm.length;
+  }
+
+  /** Builds the index from the folded key of each clause (`keyOf` is called once per clause). */
+  static build(count: number, keyOf: (clause: number) => string): Bm25Index {
+    const dictionary = new TermDictionary();
+    // Pass 1: each clause's distinct terms and their frequencies, in clause order.
+    const pairTerm = new GrowableInt32(1 << 16);
+    const pairTf = new GrowableInt32(1 << 16);
+    const tf = new GrowableInt32(1 << 12);
+    const df = new GrowableInt32(1 << 12);
+    const lengths = new Float32Array(count);
+    const seen: number[] = [];
+    const count1 = (term: number): void => {
+      const current = term < tf.length ? tf.get(term) : 0;
+      if (current === 0) seen.push(term);
+      tf.set(term, current + 1);
+    };
+    let totalLength = 0;
+    for (let clause = 0; clause < count; clause++) {
+      const key = keyOf(clause);
+      lengths[clause] = key.length;
+      totalLength += key.length;
+      let previous = -1;
+      for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        count1(dictionary.unigram(code, true));
+        if (previous >= 0) count1(dictionary.bigram(previous, code, true));
+        previous = code;
+      }
+      for (const term of seen) {
+        pairTerm.push(term);
+        pairTf.push(tf.get(term));
+        tf.set(term, 0);
+        df.set(term, (term < df.length ? df.get(term) : 0) + 1);
+      }
+      seen.length = 0;
+      pairTerm.push(-1); // clause boundary
+      pairTf.push(0);
+    }
+    const terms = dictionary.size;
+    // Pass 2: the encoded size of each term's postings; pass 3 writes them.
+    const postingStart = new Uint32Array(terms + 1);
+    const last = new Int32Array(terms).fill(-1);
+    forEachPair(pairTerm, pairTf, (clause, term, freq) => {
+      postingStart[term + 1]! += postingSize(clause - last[term]!, freq);
+      last[term] = clause;
+    });
+    for (let t = 0; t < terms; t++) postingStart[t + 1]! += postingStart[t]!;
+    const postings = new Uint8Array(postingStart[terms]!);
+    const cursor = postingStart.slice(0, terms);
+    last.fill(-1);
+    forEachPair(pairTerm, pairTf, (clause, term, freq) => {
+      cursor[term] = writePosting(postings, cursor[term]!, clause - last[term]!, freq);
+      last[term] = clause;
+    });
+    const average = count > 0 ? totalLength / count : 1;
+    const lengthNorm = new Float32Array(count);
+    for (let c = 0; c < count; c++) lengthNorm[c] = k1 * (1 - b + (b * lengths[c]!) / (average || 1));
+    const frequencies = new Int32Array(terms);
+    frequencies.set(df.toArray().subarray(0, terms));
+    return new Bm25Index(dictionary, postingStart, postings, frequencies, lengthNorm);
+  }
+
+  /** How many clauses contain the term. */
+  df(term: number): number {
+    return this.documentFrequency[term]!;
+  }
+
+  /** Inverse document frequency, BM25's smoothed form (never negative). */
+  idf(term: number): number {
+    const n = this.clauseCount;
+    const df = this.documentFrequency[term]!;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Bytes the index holds in typed arrays (the dictionary's map is not counted). */
+  get byteSize(): number {
+    return this.postings.byteLength + this.postingStart.byteLength + this.documentFrequency.byteLength + this.lengthNorm.byteLength;
+  }
+
+  /**
+   * Scores every clause containing a query term and returns the best `limit`, best first.
+   * `rank` may adjust a candidate's score before the cut (the palette lifts exact matches).
+   */
+  search(query: QueryTerm[], limit: number, rank?: (candidate: Candidate) => number): Candidate[] {
+    const { scores, requiredHits, touched, postings, lengthNorm } = this;
+    let touchedCount = 0;
+    for (const { term, weight, required } of query) {
+      const idf = this.idf(term) * weight;
+      let p = this.postingStart[term]!;
+      const end = this.postingStart[term + 1]!;
+      let clause = -1;
+      while (p < end) {
+        let value = 0;
+        let shift = 0;
+        let byte: number;
+        do {
+          byte = postings[p++]!;
+          value |= (byte & 127) << shift;
+          shift += 7;
+        } while (byte & 128);
+        clause += value >>> 1;
+        let freq = 1;
+        if (value & 1) {
+          freq = 0;
+          shift = 0;
+          do {
+            byte = postings[p++]!;
+            freq |= (byte & 127) << shift;
+            shift += 7;
+          } while (byte & 128);
+        }
+        if (scores[clause] === 0 && requiredHits[clause] === 0) touched[touchedCount++] = clause;
+        scores[clause]! += (idf * (freq * (k1 + 1))) / (freq + lengthNorm[clause]!);
+        if (required) requiredHits[clause]!++;
+      }
+    }
+    const best = new TopK(limit);
+    for (let i = 0; i < touchedCount; i++) {
+      const clause = touched[i]!;
+      const candidate: Candidate = { clause, score: scores[clause]!, required: requiredHits[clause]! };
+      if (rank) candidate.score = rank(candidate);
+      best.offer(candidate);
+      scores[clause] = 0;
+      requiredHits[clause] = 0;
+    }
+    return best.sorted();
+  }
+}
+
+function forEachPair(terms: GrowableInt32, freqs: GrowableInt32, visit: (clause: number, term: number, freq: number) => void): void {
+  let clause = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms.get(i);
+    if (term < 0) clause++;
+    else visit(clause, term, freqs.get(i));
+  }
+}
+
+/** A posting is varint(delta · 2 + [tf > 1]) followed, when tf > 1, by varint(tf). */
+function postingSize(delta: number, freq: number): number {
+  return varintSize(delta * 2 + (freq > 1 ? 1 : 0)) + (freq > 1 ? varintSize(freq) : 0);
+}
+
+function varintSize(value: number): number {
+  let size = 1;
+  while (value >= 128) {
+    value = Math.floor(value / 128);
+    size++;
+  }
+  return size;
+}
+
+function writePosting(out: Uint8Array, at: number, delta: number, freq: number): number {
+  at = writeVarint(out, at, delta * 2 + (freq > 1 ? 1 : 0));
+  return freq > 1 ? writeVarint(out, at, freq) : at;
+}
+
+function writeVarint(out: Uint8Array, at: number, value: number): number {
+  while (value >= 128) {
+    out[at++] = (value & 127) | 128;
+    value = Math.floor(value / 128);
+  }
+  out[at++] = value;
+  return at;
+}
+
+/** Keeps the `limit` highest-scoring candidates in a min-heap; ties go to the earlier clause. */
+class TopK {
+  private readonly heap: Candidate[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(candidate: Candidate): void {
+    const heap = this.heap;
+    if (this.limit <= 0) return;
+    if (heap.length < this.limit) {
+      heap.push(candidate);
+      this.up(heap.length - 1);
+    } else if (worse(heap[0]!, candidate)) {
+      heap[0] = candidate;
+      this.down(0);
+    }
+  }
+
+  sorted(): Candidate[] {
+    return [...this.heap].sort((x, y) => (worse(x, y) ? 1 : worse(y, x) ? -1 : 0));
+  }
+
+  private up(i: number): void {
+    const heap = this.heap;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!worse(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const heap = this.heap;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let smallest = i;
+      if (left < heap.length && worse(heap[left]!, heap[smallest]!)) smallest = left;
+      if (right < heap.length && worse(heap[right]!, heap[smallest]!)) smallest = right;
+      if (smallest === i) return;
+      [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
+      i = smallest;
+    }
+  }
+}
+
+function worse(a: Candidate, b: Candidate): boolean {
+  return a.score < b.score || (a.score === b.score && a.clause > b.clause);
+}

@@ -1,0 +1,89 @@
+import { allClauses, type CorpusIndex, type IndexedDocument } from '../corpus/corpusIndex';
+import type { PlanTable, Position } from '../model';
+import type { SearchClause, SearchCorpus, SearchDocument } from './types';
+
+/**
+ * Turns the built corpus index into what the engine searches. A parsed clause's text runs over
+ * its children, so each clause contributes only its own text (up to its first child): a hover
+ * then shows the item that matches, not the whole part around it. Rows of tables (a 任务分解表)
+ * are clauses too, since their cells are the tasks.
+ */
+
+/** Own texts shorter than this (after trimming) are bare headings, not precedents. */
+const minClauseLength = 6;
+
+export function fromCorpusIndex(index: CorpusIndex): SearchCorpus {
+  const documents: SearchDocument[] = [];
+  const clauses: SearchClause[] = [];
+  index.documents.forEach((indexed, doc) => {
+    documents.push(describeDocument(indexed));
+    for (const clause of allClauses(indexed.plan)) {
+      const end = clause.children[0]?.range.start ?? clause.range.end;
+      const text = sliceLines(indexed.lines, clause.range.start, end).trim();
+      if (text.length < minClauseLength) continue;
+      clauses.push({
+        doc,
+        text,
+        path: clause.path,
+        line: clause.range.start.line,
+        targets: clause.targets.filter((t) => before(t.range.start, end)),
+        units: clause.units,
+        source: clause,
+      });
+    }
+    for (const table of indexed.plan.tables) clauses.push(...tableRows(indexed.lines, table, doc));
+  });
+  return { documents, clauses };
+}
+
+function describeDocument(indexed: IndexedDocument): SearchDocument {
+  const { id, title, region, level, kind, date, period } = indexed.meta;
+  const year = date ? Number(date.slice(0, 4)) : period?.from;
+  return { id, title, shortName: shortName(title, region, kind), level, ...(year === undefined ? {} : { year }) };
+}
+
+/**
+ * `浙江省人民政府办公厅关于加快生命健康科技创新发展的实施意见` → `浙江省 加快生命健康科技创新发展实施意见`:
+ * the region and what the document is about, without the issuer that a title repeats.
+ */
+export function shortName(title: string, region: string, kind: string): string {
+  const about = title.lastIndexOf('关于');
+  let subject = about >= 0 ? title.slice(about + 2) : title;
+  if (subject.endsWith(`的${kind}`)) subject = subject.slice(0, -kind.length - 1) + kind;
+  if (subject.startsWith(region)) subject = subject.slice(region.length);
+  return `${region} ${subject}`.trim();
+}
+
+function sliceLines(lines: string[], start: Position, end: Position): string {
+  if (end.line < start.line || (end.line === start.line && end.column <= start.column)) return '';
+  const out: string[] = [];
+  for (let line = start.line; line <= end.line && line < lines.length; line++) {
+    const text = lines[line]!;
+    const from = line === start.line ? start.column : 0;
+    const to = line === end.line ? end.column : text.length;
+    out.push(text.slice(from, to));
+  }
+  return out.join('\n');
+}
+
+function before(position: Position, end: Position): boolean {
+  return position.line < end.line || (position.line === end.line && position.column < end.column);
+}
+
+/** One clause per body row; the row's line is found by its first cell, searching down the table. */
+function tableRows(lines: string[], table: PlanTable, doc: number): SearchClause[] {
+  const out: SearchClause[] = [];
+  let cursor = table.range.start.line;
+  for (const row of table.rows) {
+    const cells = row.map((cell) => cell.trim()).filter((cell) => cell !== '');
+    const text = cells.join('　');
+    if (text.length < minClauseLength) continue;
+    const first = cells[0]!;
+    let line = cursor;
+    while (line <= table.range.end.line && !(lines[line] ?? '').includes(first)) line++;
+    if (line > table.range.end.line) line = cursor;
+    cursor = line;
+    out.push({ doc, text, path: table.path, line, targets: [], units: [] });
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+import { Bm25Index, type Candidate } from './bm25Index';
+import { bigramSet, diceSimilarity } from './bigramSimilarity';
+import { clauseSearchKey, querySearchKey } from './normalizeKey';
+import { keepRarest, queryTerms, requiredCount } from './queryTerms';
+import type { SearchClause, SearchCorpus, SearchDocument, SearchHit } from './types';
+
+/**
+ * The two kinds of query the product asks: a whole draft clause (hover: precedents, spread over
+ * documents) and a few typed words (palette: clauses containing them, typos tolerated).
+ */
+
+export interface HoverOptions {
+  /** How many precedents to return. */
+  limit: number;
+  /** A clause of the corpus that is the one being hovered (when hovering the corpus view). */
+  exclude?: number;
+}
+
+export interface PaletteOptions {
+  limit: number;
+}
+
+/** Tuning that holds for any corpus; kept together so the benchmark and tests use the same values. */
+export const defaultTuning = {
+  /** Hover queries keep at most this many of their rarest terms … */
+  hoverMaxTerms: 40,
+  /** … and stop adding terms once this many postings would be decoded. */
+  hoverMaxPostings: 60_000,
+  hoverUnigramWeight: 0.25,
+  paletteUnigramWeight: 0.5,
+  /** Candidates looked at for de-duplication and diversification, per requested result. */
+  poolPerResult: 8,
+  /** Clauses whose bigram sets are at least this similar are shown once. */
+  duplicateSimilarity: 0.9,
+  /** Each further result from an already-shown document has its score multiplied by this. */
+  sameDocumentDecay: 0.6,
+  /** Lifts clauses holding every typed bigram above any clause that does not. */
+  exactBonus: 1e6,
+};
+export type Tuning = typeof defaultTuning;
+
+export class SearchEngine {
+  private constructor(
+    readonly corpus: SearchCorpus,
+    private readonly index: Bm25Index,
+    private readonly tuning: Tuning,
+  ) {}
+
+  static build(corpus: SearchCorpus, tuning: Tuning = defaultTuning): SearchEngine {
+    const clauses = corpus.clauses;
+    const index = Bm25Index.build(clauses.length, (i) => clauseSearchKey(clauses[i]!.text));
+    return new SearchEngine(corpus, index, tuning);
+  }
+
+  /** Bytes held by the index's typed arrays (the benchmark reports the heap as a whole). */
+  get indexBytes(): number {
+    return this.index.byteSize;
+  }
+
+  clause(index: number): SearchClause {
+    return this.corpus.clauses[index]!;
+  }
+
+  documentOf(clause: number): SearchDocument {
+    return this.corpus.documents[this.clause(clause).doc]!;
+  }
+
+  /** Precedents of a draft clause: the closest clauses, near-duplicates folded, spread over documents. */
+  hover(text: string, options: HoverOptions): SearchHit[] {
+    const key = querySearchKey(text);
+    if (key.length < 2 || options.limit <= 0) return [];
+    const terms = keepRarest(
+      this.index,
+      queryTerms(this.index, [key], { unigramWeight: this.tuning.hoverUnigramWeight, markRequired: false }),
+      this.tuning.hoverMaxTerms,
+      this.tuning.hoverMaxPostings,
+    );
+    const pool = this.index.search(terms, options.limit * this.tuning.poolPerResult + 1);
+    const queryGrams = bigramSet(key);
+    const kept: { hit: SearchHit; grams: Set<string> }[] = [];
+    for (const candidate of pool) {
+      if (candidate.clause === options.exclude) continue;
+      const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
+      if (clauseKey === key) continue; // the hovered clause itself
+      const grams = bigramSet(clauseKey);
+      const twin = kept.find((k) => diceSimilarity(k.grams, grams) >= this.tuning.duplicateSimilarity);
+      if (twin) {
+        twin.hit.duplicates.push(candidate.clause);
+        continue;
+      }
+      kept.push({ hit: this.hit(candidate, diceSimilarity(queryGrams, grams), false), grams });
+    }
+    return diversify(
+      kept.map((k) => k.hit),
+      (hit) => this.clause(hit.clause).doc,
+      options.limit,
+      this.tuning.sameDocumentDecay,
+    );
+  }
+
+  /** Clauses matching typed words: those containing every word (after folding) first, then the closest. */
+  palette(query: string, options: PaletteOptions): SearchHit[] {
+    const parts = query
+      .split(/\s+/u)
+      .map(querySearchKey)
+      .filter((part) => part.length > 0);
+    if (parts.length === 0 || options.limit <= 0) return [];
+    const terms = queryTerms(this.index, parts, { unigramWeight: this.tuning.paletteUnigramWeight, markRequired: true });
+    const needed = requiredCount(parts);
+    const lift = (candidate: Candidate): number => candidate.score + (candidate.required >= needed ? this.tuning.exactBonus : 0);
+    const pool = this.index.search(terms, options.limit * 3 + 10, lift);
+    const queryGrams = bigramSet(parts.join(''));
+    const hits = pool.map((candidate) => {
+      const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
+      // Every bigram present does not yet mean the words are there in order; check the text.
+      const exact = candidate.score >= this.tuning.exactBonus && parts.every((part) => clauseKey.includes(part));
+      const score = candidate.score >= this.tuning.exactBonus ? candidate.score - this.tuning.exactBonus : candidate.score;
+      return { clauseKey, hit: this.hit({ ...candidate, score }, diceSimilarity(queryGrams, bigramSet(clauseKey)), exact) };
+    });
+    hits.sort((x, y) => Number(y.hit.exact) - Number(x.hit.exact) || y.hit.score - x.hit.score || x.hit.clause - y.hit.clause);
+    const seen = new Map<string, SearchHit>();
+    const result: SearchHit[] = [];
+    for (const { clauseKey, hit } of hits) {
+      const twin = seen.get(clauseKey);
+      if (twin) twin.duplicates.push(hit.clause);
+      else if (result.length < options.limit) {
+        seen.set(clauseKey, hit);
+        result.push(hit);
+      }
+    }
+    return result;
+  }
+
+  private hit(candidate: Candidate, similarity: number, exact: boolean): SearchHit {
+    return { clause: candidate.clause, score: candidate.score, similarity, exact, duplicates: [] };
+  }
+}
+
+/**
+ * Greedy re-ranking: each pick multiplies the scores of the remaining clauses of the same
+ * document by a decay, so the top results span documents unless one document is far better.
+ */
+export function diversify(hits: SearchHit[], documentOf: (hit: SearchHit) => number, limit: number, decay: number): SearchHit[] {
+  const remaining = [...hits];
+  const shown = new Map<number, number>();
+  const chosen: SearchHit[] = [];
+  while (chosen.length < limit && remaining.length > 0) {
+    let best = 0;
+    let bestScore = -Infinity;
+    remaining.forEach((hit, i) => {
+      const adjusted = hit.score * decay ** (shown.get(documentOf(hit)) ?? 0);
+      if (adjusted > bestScore) {
+        bestScore = adjusted;
+        best = i;
+      }
+    });
+    const [hit] = remaining.splice(best, 1);
+    shown.set(documentOf(hit!), (shown.get(documentOf(hit!)) ?? 0) + 1);
+    chosen.push(hit!);
+  }
+  return chosen;
+}

@@ -1,0 +1,53 @@
+import type { Clause, Target, UnitAssignment } from '../model';
+
+/**
+ * What the search engine indexes and returns. The engine knows nothing of files or of the
+ * built index's layout: an adapter (see `fromCorpusIndex`) turns the corpus into these.
+ */
+
+export interface SearchDocument {
+  id: string;
+  /** Full title, e.g. `浙江省人民政府办公厅关于加快生命健康科技创新发展的实施意见`. */
+  title: string;
+  /** What a hover shows in little room, e.g. `浙江 生命健康实施意见`. */
+  shortName: string;
+  /** Administrative level as the corpus records it (省级, 市级, 区级 …), when known. */
+  level?: string;
+  /** Year of issue or start of the plan period, when known. */
+  year?: number;
+}
+
+export interface SearchClause {
+  /** Index into `SearchCorpus.documents`. */
+  doc: number;
+  /** The clause as written in the corpus document. */
+  text: string;
+  /** Heading titles from the outermost part down. */
+  path: string[];
+  /** 0-based line of the clause's start in the corpus document. */
+  line: number;
+  /** Targets the structure parser found in this clause's own text. */
+  targets: Target[];
+  /** Responsible units assigned to the clause. */
+  units: UnitAssignment[];
+  /** The parsed clause this was cut from (absent for table rows), for consumers of the model. */
+  source?: Clause;
+}
+
+export interface SearchCorpus {
+  documents: SearchDocument[];
+  clauses: SearchClause[];
+}
+
+export interface SearchHit {
+  /** Index into `SearchCorpus.clauses`. */
+  clause: number;
+  /** The engine's relevance score (BM25 and bonuses); only its order means anything. */
+  score: number;
+  /** Share of character bigrams the clause and the query have in common (Dice, 0–1). */
+  similarity: number;
+  /** Palette only: the clause contains every word of the query as typed (after folding). */
+  exact: boolean;
+  /** Near-identical clauses of other documents folded into this hit. */
+  duplicates: number[];
+}

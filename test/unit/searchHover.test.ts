@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import { comparableTargets, compareTargets, leadingTarget } from '../../src/core/search/compareTargets';
+import { markDifferences } from '../../src/core/search/markDifferences';
+import { precedentMarkdown, precedentPlainText, type HoverLabels, type PrecedentEntry } from '../../src/core/search/precedentMarkdown';
+import { SearchEngine } from '../../src/core/search/searchEngine';
+import type { Target } from '../../src/core/model';
+import { fixtureCorpus } from './searchFixture';
+
+// markdown-it comes with @vscode/vsce; it renders CommonMark + GFM autolinks like VS Code's hover.
+const MarkdownIt = require('markdown-it') as new (options: object) => { render(src: string): string };
+const render = (markdown: string): string => new MarkdownIt({ html: true, linkify: true }).render(markdown);
+
+const labels: HoverLabels = {
+  heading: '语料库先例',
+  similarity: (percent) => `相似度 ${percent}%`,
+  open: '打开',
+  insert: '插入',
+  alsoIn: '亦见于',
+  targetsHeading: '可比目标',
+  targetColumns: ['文件', '期限', '数量', '指标'],
+};
+const link = (action: 'open' | 'insert'): string => `command:policyDraft.${action}Precedent?%5B%22x%22%5D`;
+const range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+
+function entry(text: string, draft: string, shortName = '浙江省 实施意见', path = ['二、重点任务']): PrecedentEntry {
+  return {
+    clause: { doc: 0, text, path, line: 3, targets: [], units: [] },
+    document: { id: 'zj', title: shortName, shortName, level: '省级', year: 2021 },
+    similarity: 0.42,
+    segments: markDifferences(draft, text),
+    alsoIn: [],
+  };
+}
+
+describe('search hover Markdown', () => {
+  it('shows document, level, year, path, similarity, the text with differences in bold, and the two links', () => {
+    const html = render(precedentMarkdown([entry('到2025年，建成高能级创新平台15个以上。', '到2027年，建成高能级创新平台20家以上。')], [], labels, link));
+    for (const part of ['浙江省 实施意见', '省级', '2021', '相似度 42%', '二、重点任务', '<strong>5</strong>', '<strong>15个</strong>']) assert.ok(html.includes(part), `${part} in ${html}`);
+    assert.equal((html.match(/<a /g) ?? []).length, 2);
+  });
+
+  const hostile = [
+    '[点此](command:workbench.action.terminal.new?%5B%5D)加快发展',
+    '<img src=x onerror=alert(1)>推进<b>产业</b>',
+    '详见 https://evil.example/x 与 www.evil.example',
+    '![x](javascript:alert(1)) &lt;script&gt;',
+    '第一行\n\n# 标题\n\n<div>块</div>',
+    '**加粗**与`代码`和[引用][1]\n\n[1]: command:x',
+  ];
+  for (const text of hostile) {
+    it(`keeps corpus text ${JSON.stringify(text.slice(0, 24))} from becoming a link or HTML`, () => {
+      const markdown = precedentMarkdown(
+        [entry(text, '加快发展产业', text, [text])],
+        [{ comparison: { clause: 0, doc: 0, quantities: [text], text, similarity: 1 }, document: { id: 'x', title: text, shortName: text } }],
+        labels,
+        link,
+      );
+      const html = render(markdown);
+      // Only our two command links; no other anchor, image or tag from the text.
+      const anchors = html.match(/<a [^>]*>/g) ?? [];
+      assert.deepEqual(anchors.map((a) => a.includes('command:policyDraft.')), [true, true]);
+      assert.ok(!/<(img|script|b|div|h1|code)\b/.test(html), html);
+    });
+  }
+
+  it('has a plain-text form with differences in brackets', () => {
+    const text = precedentPlainText([entry('到2025年，建成平台15个以上。', '到2027年，建成平台20家以上。')], [], labels);
+    assert.ok(text.includes('浙江省 实施意见 · 省级 · 2021 · 相似度 42%'));
+    assert.ok(text.includes('[15个]'));
+  });
+});
+
+describe('search target comparison', () => {
+  const engine = SearchEngine.build(fixtureCorpus);
+  const draft: Target = {
+    text: '到2027年，累计获批一类创新药8个以上',
+    range,
+    deadline: 2027,
+    metric: '获批一类创新药',
+    quantities: [{ kind: 'count', raw: '8个以上', value: 8, unit: '个', qualifier: '以上' }],
+  };
+
+  it('lists how precedents quantified a comparable target, one per document, closest first', () => {
+    const rows = compareTargets(engine, draft, 3);
+    assert.deepEqual(
+      rows.map((r) => [fixtureCorpus.documents[r.doc]!.id, r.deadline, r.quantities]),
+      [
+        ['sh', 2025, ['8个左右']],
+        ['zj', 2025, ['10个以上']],
+      ],
+    );
+  });
+
+  it('leaves out targets that measure something else', () => {
+    const revenue: Target = { text: '营业收入达到500亿元', range, metric: '营业收入', quantities: [{ kind: 'scale', raw: '500亿元' }] };
+    const rows = comparableTargets(revenue, [{ clause: 1, doc: 0, targets: fixtureCorpus.clauses[1]!.targets }], 3);
+    assert.deepEqual(rows, []);
+  });
+
+  it('compares the quantified target of a clause first', () => {
+    const plain: Target = { text: '加快创新', range, quantities: [] };
+    assert.equal(leadingTarget([plain, draft]), draft);
+    assert.equal(leadingTarget([plain]), plain);
+    assert.equal(leadingTarget([]), undefined);
+  });
+});

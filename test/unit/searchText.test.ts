@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { escapeMarkdown } from '../../src/core/search/markdownEscape';
+import { markDifferences } from '../../src/core/search/markDifferences';
+import { foldWithOffsets, normalizeKey, querySearchKey } from '../../src/core/search/normalizeKey';
+
+describe('search normalisation', () => {
+  const table: [input: string, key: string][] = [
+    ['發展生物醫藥產業', '发展生物医药产业'],
+    ['到２０２５年，建成１５个以上平台。', '到2025年建成15个以上平台'],
+    ['“一事一议” 方式', '一事一议方式'],
+    ['（一）指导思想\r\n', '一指导思想'],
+    ['重点任务（责任单位：省发展改革委）', '重点任务责任单位省发展改革委'],
+    ['5G+医疗健康', '5G医疗健康'],
+  ];
+  for (const [input, key] of table) {
+    it(`keys ${JSON.stringify(input)}`, () => assert.equal(normalizeKey(input), key));
+  }
+
+  it('lower-cases only the search key, not the evaluation key', () => {
+    assert.equal(normalizeKey('ＡＩ辅助'), 'AI辅助');
+    assert.equal(querySearchKey('ＡＩ辅助'), 'ai辅助');
+  });
+
+  it('maps every folded unit back to the character it came from', () => {
+    const text = '（二）到２０２５年，發展。';
+    const { key, offsets } = foldWithOffsets(text, true);
+    assert.equal(key, '二到2025年发展');
+    assert.deepEqual(
+      [...key].map((_, i) => text[offsets[i]!]),
+      ['二', '到', '２', '０', '２', '５', '年', '發', '展'],
+    );
+  });
+});
+
+describe('search diff marking', () => {
+  const differing = (draft: string, precedent: string): string[] =>
+    markDifferences(draft, precedent)
+      .filter((s) => s.differs)
+      .map((s) => s.text);
+
+  const table: [draft: string, precedent: string, differs: string[]][] = [
+    ['到2027年，建成高能级创新平台20家以上。', '到2025年，建成高能级创新平台15个以上。', ['5', '15个']],
+    ['支持医疗机构开展互联网诊疗服务。', '支持医疗机构开展互联网诊疗服务。', []],
+    ['推进电子处方流转。', '鼓励银行推出专属信贷产品。', ['鼓励银行推出专属信贷产品。']],
+    ['加快發展生物醫藥產業', '加快发展生物医药产业', []],
+  ];
+  for (const [draft, precedent, differs] of table) {
+    it(`marks what ${precedent} adds to ${draft}`, () => assert.deepEqual(differing(draft, precedent), differs));
+  }
+
+  it('reassembles the precedent exactly, punctuation and all', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (draft, precedent) => {
+        assert.equal(markDifferences(draft, precedent).map((s) => s.text).join(''), precedent);
+      }),
+    );
+  });
+
+  it('does not count single scattered characters as shared', () => {
+    assert.deepEqual(differing('的和', '发展的产业和平台'), ['发展的产业和平台']);
+  });
+
+  it('stays bounded on long texts by falling back to shared bigrams', () => {
+    const draft = '推进产业发展'.repeat(200);
+    const precedent = `${'推进产业发展'.repeat(200)}加强保障`;
+    const segments = markDifferences(draft, precedent, { maxCells: 1000 });
+    assert.deepEqual(segments.filter((s) => s.differs).map((s) => s.text), ['加强保障']);
+  });
+});
+
+describe('search Markdown escaping', () => {
+  const hostile = [
+    '[点击](command:workbench.action.terminal.new)',
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    'https://evil.example/x',
+    'www.evil.example',
+    '![图](https://evil.example/a.png)',
+    '`code` **bold** _em_ ~~del~~',
+    '第一行\n# 标题\n- 列表\n> 引用',
+    '&lt;b&gt; &#60;',
+    '| 表 | 格 |',
+    '[a]: command:x',
+    'javascript:alert(1)',
+  ];
+  for (const text of hostile) {
+    it(`makes ${JSON.stringify(text)} inert`, () => {
+      const escaped = escapeMarkdown(text);
+      assert.ok(!/(^|[^\\])[[\]()<>!`*_&|:]/.test(escaped.replace(/\\\\/g, '')), escaped);
+      assert.ok(!escaped.includes('\n'));
+    });
+  }
+
+  it('escapes every ASCII punctuation character and keeps all other text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const escaped = escapeMarkdown(text);
+        const unescaped = escaped.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+        assert.equal(unescaped, text.replace(/[\r\n\u2028\u2029\x00-\x1f\x7f]/g, ' '));
+        // No punctuation character is left unescaped.
+        assert.ok(!/(^|[^\\])(\\\\)*[!-/:-@[-`{-~]/.test(escaped.replace(/\\[!-/:-@[-`{-~]/g, '')));
+      }),
+    );
+  });
+});
