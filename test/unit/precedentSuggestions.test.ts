@@ -1,37 +1,26 @@
 import * as assert from 'node:assert/strict';
 import { quantitySuggestions, unitSuggestions, type Precedent } from '../../src/core/checks/precedentSuggestions';
-import type { Clause, Target, UnitAssignment } from '../../src/core/model';
+import type { Target, UnitAssignment } from '../../src/core/model';
 
 const where = { start: { line: 0, column: 0 }, end: { line: 0, column: 1 } };
 
-function clause(text: string, units: Partial<UnitAssignment>[] = [], targets: Target[] = []): Clause {
-  return {
-    kind: 'item',
-    text,
-    path: ['三、重点任务'],
-    range: where,
-    units: units.map((u) => ({ form: 'annotation', lead: [], support: [], range: where, ...u })),
-    targets,
-    children: [],
-  };
+function precedent(source: string, units: Partial<UnitAssignment>[] = [], targets: Target[] = []): Precedent {
+  return { source, units: units.map((u) => ({ form: 'annotation', lead: [], support: [], range: where, ...u })), targets };
 }
 
-const zhejiang: Precedent = {
-  source: '浙江 生命健康实施意见',
-  clause: clause('支持企业建设研究院。培育省级企业研究院50家。（责任单位：省科技厅、省经信厅）', [{ lead: ['省科技厅', '省经信厅'] }], [
+// 支持企业建设研究院。培育省级企业研究院50家。（责任单位：省科技厅、省经信厅）
+const zhejiang = precedent('浙江 生命健康实施意见', [{ lead: ['省科技厅', '省经信厅'] }], [
     {
       text: '培育省级企业研究院50家。',
       range: where,
       quantities: [{ kind: 'count', raw: '50家', value: 50, unit: '家' }],
       metric: '省级企业研究院',
     },
-  ]),
-};
-const shandong: Precedent = {
-  source: '山东 生物医药行动计划',
-  clause: clause('建设创新平台。（省科技厅牵头，省发展改革委按职责分工负责）', [{ form: 'lead', lead: ['省科技厅'], support: ['省发展改革委'] }]),
-};
-const bare: Precedent = { source: '浦东 生物医药行动方案', clause: clause('推进产业集聚发展。') };
+  ]);
+// 建设创新平台。（省科技厅牵头，省发展改革委按职责分工负责）
+const shandong = precedent('山东 生物医药行动计划', [{ form: 'lead', lead: ['省科技厅'], support: ['省发展改革委'] }]);
+// 推进产业集聚发展。
+const bare = precedent('浦东 生物医药行动方案');
 
 describe('precedent suggestions', () => {
   it('offers the units of the precedents that assign any, lead before support', () => {
@@ -47,7 +36,7 @@ describe('precedent suggestions', () => {
   });
 
   it('keeps a long list of bodies to five names', () => {
-    const many: Precedent = { source: '浙江', clause: clause('…', [{ lead: ['省科技厅', '省卫生健康委', '省发展改革委', '省教育厅', '省财政厅', '省经信厅'] }]) };
+    const many = precedent('浙江', [{ lead: ['省科技厅', '省卫生健康委', '省发展改革委', '省教育厅', '省财政厅', '省经信厅'] }]);
     assert.equal(unitSuggestions([many])[0].units.length, 5);
   });
 

@@ -1,4 +1,4 @@
-import type { Clause, Quantity } from '../model';
+import type { Quantity, Target, UnitAssignment } from '../model';
 
 /**
  * Turns the closest corpus precedents of a draft clause into what a quick fix offers: the units
@@ -6,10 +6,12 @@ import type { Clause, Quantity } from '../model';
  * the retrieval engine, best first; this module only reads their parsed structure.
  */
 
+/** A precedent clause as the retrieval engine returns it: what it assigns and what it targets. */
 export interface Precedent {
   /** A short name of the precedent's document, e.g. `浙江 生命健康实施意见`. */
   source: string;
-  clause: Clause;
+  units: readonly UnitAssignment[];
+  targets: readonly Target[];
 }
 
 export interface UnitSuggestion {
@@ -34,8 +36,8 @@ const maxUnits = 5;
 export function unitSuggestions(precedents: readonly Precedent[], limit = 2): UnitSuggestion[] {
   const out: UnitSuggestion[] = [];
   const seen = new Set<string>();
-  for (const { source, clause } of precedents) {
-    const units = [...new Set(clause.units.flatMap((u) => [...u.lead, ...u.support]))].slice(0, maxUnits);
+  for (const { source, units: assigned } of precedents) {
+    const units = [...new Set(assigned.flatMap((u) => [...u.lead, ...u.support]))].slice(0, maxUnits);
     const key = units.join('、');
     if (units.length === 0 || seen.has(key)) continue;
     seen.add(key);
@@ -49,8 +51,8 @@ export function unitSuggestions(precedents: readonly Precedent[], limit = 2): Un
 export function quantitySuggestions(precedents: readonly Precedent[], limit = 2): QuantitySuggestion[] {
   const out: QuantitySuggestion[] = [];
   const seen = new Set<string>();
-  for (const { source, clause } of precedents) {
-    const target = clause.targets.find((t) => t.quantities.length > 0);
+  for (const { source, targets } of precedents) {
+    const target = targets.find((t) => t.quantities.length > 0);
     if (!target) continue;
     const quantity = target.quantities[0];
     const key = `${target.metric ?? ''}|${quantity.kind}|${quantity.unit ?? ''}`;
