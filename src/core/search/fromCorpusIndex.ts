@@ -1,5 +1,5 @@
 import { allClauses, type CorpusIndex, type IndexedDocument } from '../corpus/corpusIndex';
-import type { PlanTable, Position } from '../model';
+import type { ParsedPlan, PlanTable, Position } from '../model';
 import type { SearchClause, SearchCorpus, SearchDocument } from './types';
 
 /**
@@ -17,23 +17,34 @@ export function fromCorpusIndex(index: CorpusIndex): SearchCorpus {
   const clauses: SearchClause[] = [];
   index.documents.forEach((indexed, doc) => {
     documents.push(describeDocument(indexed));
-    for (const clause of allClauses(indexed.plan)) {
-      const end = clause.children[0]?.range.start ?? clause.range.end;
-      const text = sliceLines(indexed.lines, clause.range.start, end).trim();
-      if (text.length < minClauseLength) continue;
-      clauses.push({
-        doc,
-        text,
-        path: clause.path,
-        line: clause.range.start.line,
-        targets: clause.targets.filter((t) => before(t.range.start, end)),
-        units: clause.units,
-        source: clause,
-      });
-    }
-    for (const table of indexed.plan.tables) clauses.push(...tableRows(indexed.lines, table, doc));
+    clauses.push(...documentClauses(indexed.lines, indexed.plan, doc));
   });
   return { documents, clauses };
+}
+
+/**
+ * The search clauses of one parsed document, `doc` being its index in `SearchCorpus.documents`.
+ * Exported for the user's own corpus folders (src/core/userCorpus/toSearchCorpus.ts), which are
+ * cut into clauses exactly as the bundled corpus is.
+ */
+export function documentClauses(lines: string[], plan: ParsedPlan, doc: number): SearchClause[] {
+  const clauses: SearchClause[] = [];
+  for (const clause of allClauses(plan)) {
+    const end = clause.children[0]?.range.start ?? clause.range.end;
+    const text = sliceLines(lines, clause.range.start, end).trim();
+    if (text.length < minClauseLength) continue;
+    clauses.push({
+      doc,
+      text,
+      path: clause.path,
+      line: clause.range.start.line,
+      targets: clause.targets.filter((t) => before(t.range.start, end)),
+      units: clause.units,
+      source: clause,
+    });
+  }
+  for (const table of plan.tables) clauses.push(...tableRows(lines, table, doc));
+  return clauses;
 }
 
 function describeDocument(indexed: IndexedDocument): SearchDocument {

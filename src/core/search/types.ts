@@ -15,6 +15,8 @@ export interface SearchDocument {
   level?: string;
   /** Year of issue or start of the plan period, when known. */
   year?: number;
+  /** Label of the user's corpus folder the document came from; absent for the bundled corpus. */
+  corpus?: string;
 }
 
 export interface SearchClause {

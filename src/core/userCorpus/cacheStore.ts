@@ -59,3 +59,24 @@ export class DirectoryCacheStore implements CacheStore {
     return join(this.dir, `${key}.json`);
   }
 }
+
+/** A cache for one process (the CLI): a run reads each file once, and leaves nothing behind. */
+export class MemoryCacheStore implements CacheStore {
+  private readonly entries = new Map<string, string>();
+
+  async get(key: string): Promise<string | undefined> {
+    return this.entries.get(key);
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    this.entries.set(key, value);
+  }
+
+  async delete(key: string): Promise<void> {
+    this.entries.delete(key);
+  }
+
+  async keys(): Promise<string[]> {
+    return [...this.entries.keys()];
+  }
+}

@@ -1,0 +1,35 @@
+import { documentClauses, shortName } from '../search/fromCorpusIndex';
+import type { SearchCorpus, SearchDocument } from '../search/types';
+import type { UserDocument } from './userDocument';
+
+/**
+ * The bundled corpus with the user's documents appended, cut into clauses by the same adapter.
+ * The bundled part keeps its indexes, so anything pointing into it stays valid. Each user document
+ * carries its corpus label, and its short name starts with it, so every hover, palette row and
+ * CLI line says which corpus a precedent came from.
+ */
+export function withUserDocuments(bundled: SearchCorpus, userDocuments: readonly UserDocument[]): SearchCorpus {
+  if (userDocuments.length === 0) return bundled;
+  const documents = [...bundled.documents];
+  const clauses = [...bundled.clauses];
+  for (const user of userDocuments) {
+    const doc = documents.length;
+    documents.push(describeUserDocument(user));
+    clauses.push(...documentClauses(user.lines, user.plan, doc));
+  }
+  return { documents, clauses };
+}
+
+export function describeUserDocument(user: UserDocument): SearchDocument {
+  const { title, region, level, kind, date, period } = user.meta;
+  const year = date ? Number(date.slice(0, 4)) : period?.from;
+  const name = region && kind ? shortName(title, region, kind) : title;
+  return {
+    id: user.id,
+    title,
+    shortName: `〔${user.corpus}〕${name}`,
+    corpus: user.corpus,
+    ...(level === undefined ? {} : { level }),
+    ...(year === undefined ? {} : { year }),
+  };
+}
