@@ -1,5 +1,6 @@
 import { CliError, UsageError } from './errors';
 import type { CliIo, Command } from './io';
+import { search } from './commands/search';
 
 const usage = `usage: policy-draft <command> [options]
 
@@ -11,7 +12,7 @@ commands:
 `;
 
 /** Every subcommand; each lives in its own module under commands/. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = { search };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 findings, 2 usage or I/O error. */
 export async function run(argv: string[], io: CliIo): Promise<number> {

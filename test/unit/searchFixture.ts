@@ -16,8 +16,9 @@ const documents: SearchDocument[] = [
 
 const range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 
+/** Keys in the order of the index schema, which the index's content hash depends on. */
 function target(text: string, metric: string, raw: string, deadline?: number): Target {
-  return { text, range, quantities: [{ kind: 'count', raw }], metric, ...(deadline === undefined ? {} : { deadline }) };
+  return { text, range, ...(deadline === undefined ? {} : { deadline }), quantities: [{ kind: 'count', raw }], metric };
 }
 
 type Row = [doc: number, text: string, path: string[], targets?: Target[]];

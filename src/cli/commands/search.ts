@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CorpusIndexError, loadCorpusIndex } from '../../core/corpus/corpusIndex';
+import { fromCorpusIndex } from '../../core/search/fromCorpusIndex';
+import { querySearchKey } from '../../core/search/normalizeKey';
+import { SearchEngine } from '../../core/search/searchEngine';
+import type { SearchHit } from '../../core/search/types';
+import { InputError, UsageError } from '../errors';
+import type { Command } from '../io';
+
+/**
+ * `policy-draft search [--limit N] [--json] <query…>`: a query of a clause's length is answered
+ * as a hover would (precedents spread over documents), a few words as the palette would (clauses
+ * containing them first).
+ */
+
+/** From this many characters (after folding) a query is a clause, not a few words. */
+const clauseQueryLength = 20;
+const defaultLimit = 10;
+
+interface Options {
+  limit: number;
+  json: boolean;
+  query: string;
+}
+
+function parseArgs(args: string[]): Options {
+  let limit = defaultLimit;
+  let json = false;
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      words.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '--json') json = true;
+    else if (arg === '--limit') {
+      const value = args[++i];
+      if (value === undefined || !/^[1-9][0-9]{0,3}$/.test(value)) throw new UsageError('--limit needs a whole number from 1 to 9999');
+      limit = Number(value);
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option '${arg}' (search takes --limit N and --json)`);
+    else words.push(arg);
+  }
+  const query = words.join(' ').trim();
+  if (query === '') throw new UsageError('search needs a query, e.g. policy-draft search 互联网医院');
+  return { limit, json, query };
+}
+
+async function loadEngine(bundleDir: string): Promise<SearchEngine> {
+  const file = join(bundleDir, 'corpus-index.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read the corpus index ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}); build it with \`npm run build\``);
+  }
+  try {
+    return SearchEngine.build(fromCorpusIndex(loadCorpusIndex(text)));
+  } catch (error) {
+    if (error instanceof CorpusIndexError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+export const search: Command = async (args, io) => {
+  const { limit, json, query } = parseArgs(args);
+  const engine = await loadEngine(io.bundleDir);
+  const hits: SearchHit[] =
+    querySearchKey(query).length >= clauseQueryLength ? engine.hover(query, { limit }) : engine.palette(query, { limit });
+  const results = hits.map((hit) => {
+    const clause = engine.clause(hit.clause);
+    const document = engine.documentOf(hit.clause);
+    return {
+      text: clause.text,
+      docId: document.id,
+      docTitle: document.title,
+      docShortName: document.shortName,
+      path: clause.path,
+      line: clause.line + 1,
+      score: Number(hit.score.toFixed(4)),
+      similarity: Number(hit.similarity.toFixed(4)),
+      exact: hit.exact,
+    };
+  });
+  if (json) io.out(`${JSON.stringify(results, null, 2)}\n`);
+  else if (results.length === 0) io.out('no matching clause\n');
+  else {
+    for (const [i, r] of results.entries()) {
+      const where = [r.docShortName, ...r.path].join(' › ');
+      io.out(`${i + 1}. ${where} (${r.docId}:${r.line}, ${Math.round(r.similarity * 100)}%)\n   ${r.text.replace(/\s*\n\s*/g, ' ')}\n`);
+    }
+  }
+  return 0;
+};
