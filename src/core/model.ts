@@ -72,6 +72,16 @@ export interface Clause {
   units: UnitAssignment[];
   targets: Target[];
   children: Clause[];
+  /** Pieces of a run-in enumeration (`一是…；二是…`) on the clause's first line, when there is one. */
+  runIn?: RunInItem[];
+}
+
+/** One piece of a run-in enumeration: `一是建立…` up to `二是`. */
+export interface RunInItem {
+  /** `一`, `二` … */
+  number: string;
+  text: string;
+  range: Range;
 }
 
 /** A Markdown table (or a 任务分解表 written as one), with group rows kept as rows. */
@@ -80,6 +90,8 @@ export interface PlanTable {
   header: string[];
   rows: string[][];
   range: Range;
+  /** The line just before the table when it names it (`附件：重点任务分解表`). */
+  caption?: string;
 }
 
 export interface ParsedPlan {

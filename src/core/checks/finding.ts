@@ -12,4 +12,9 @@ export interface Finding {
   range: Range;
   /** The clause or statement text, for quick fixes that look up precedents. */
   subject: string;
+  /**
+   * The whole clause or statement the finding is about (all its lines), e.g. for inserting
+   * `（责任单位：）` at the clause's end.
+   */
+  clauseRange?: Range;
 }

@@ -45,6 +45,7 @@ export const ClauseSchema: z.ZodType<Clause> = z.strictObject({
   get children() {
     return z.array(ClauseSchema);
   },
+  runIn: z.array(z.strictObject({ number: z.string(), text: z.string(), range: RangeSchema })).optional(),
 });
 
 const PlanTableSchema = z.strictObject({
@@ -52,6 +53,7 @@ const PlanTableSchema = z.strictObject({
   header: z.array(z.string()),
   rows: z.array(z.array(z.string())),
   range: RangeSchema,
+  caption: z.string().optional(),
 });
 
 export const ParsedPlanSchema = z.strictObject({

@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { checkDraft } from '../src/core/checks/checkDraft';
+import type { CheckCode } from '../src/core/checks/finding';
+import { defaultSettings } from '../src/core/settings';
+
+/**
+ * Scores the lint checks on shared/eval/lint-dev/ as shared/eval/README.md defines: precision and
+ * recall over (file, line, code) pairs, 1-based lines, pooled over all drafts and per code; other
+ * codes are ignored and duplicate pairs count once.
+ */
+
+const codes: CheckCode[] = ['missing-responsible-unit', 'unquantified-target'];
+
+const expectedSchema = z.object({
+  file: z.string(),
+  expect: z.array(z.object({ line: z.number().int().min(1), code: z.string(), why: z.string().optional() })),
+  clean: z.array(z.object({ line: z.number().int().min(1), why: z.string().optional() })).optional(),
+});
+
+export interface Score {
+  predicted: number;
+  expected: number;
+  correct: number;
+  precision: number;
+  recall: number;
+}
+
+export interface LintEvalResult {
+  /** The report, one line each, as `npm run eval` prints it. */
+  lines: string[];
+  pooled: Score;
+  perCode: Record<CheckCode, Score>;
+  /** Pairs predicted but not expected, and expected but not predicted: `file:line code`. */
+  falsePositives: string[];
+  falseNegatives: string[];
+}
+
+function score(predicted: Set<string>, expected: Set<string>): Score {
+  const correct = [...predicted].filter((pair) => expected.has(pair)).length;
+  return {
+    predicted: predicted.size,
+    expected: expected.size,
+    correct,
+    precision: predicted.size === 0 ? (expected.size === 0 ? 1 : 0) : correct / predicted.size,
+    recall: expected.size === 0 ? 1 : correct / expected.size,
+  };
+}
+
+function only(pairs: Set<string>, code: string): Set<string> {
+  return new Set([...pairs].filter((pair) => pair.endsWith(` ${code}`)));
+}
+
+function format(label: string, s: Score): string {
+  return `${label.padEnd(26)} precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (${s.correct} correct, ${s.predicted} predicted, ${s.expected} expected)`;
+}
+
+/** @param sharedDir the folder holding eval/lint-dev/ (e.g. /work/shared) */
+export function runLintEval(sharedDir: string): LintEvalResult {
+  const dir = join(sharedDir, 'eval', 'lint-dev');
+  const predicted = new Set<string>();
+  const expected = new Set<string>();
+  const drafts = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+  for (const name of drafts) {
+    const gold = expectedSchema.parse(JSON.parse(readFileSync(join(dir, name.replace(/\.md$/, '.expected.json')), 'utf8')));
+    for (const item of gold.expect) if ((codes as string[]).includes(item.code)) expected.add(`${gold.file}:${item.line} ${item.code}`);
+    const text = readFileSync(join(dir, name), 'utf8');
+    for (const finding of checkDraft(text, defaultSettings)) predicted.add(`${name}:${finding.range.start.line + 1} ${finding.code}`);
+  }
+  const pooled = score(predicted, expected);
+  const perCode = Object.fromEntries(codes.map((code) => [code, score(only(predicted, code), only(expected, code))])) as Record<CheckCode, Score>;
+  const falsePositives = [...predicted].filter((pair) => !expected.has(pair)).sort();
+  const falseNegatives = [...expected].filter((pair) => !predicted.has(pair)).sort();
+  const lines = [
+    `lint (${drafts.length} drafts in ${dir})`,
+    format('  pooled', pooled),
+    ...codes.map((code) => format(`  ${code}`, perCode[code])),
+    ...falsePositives.map((pair) => `  false positive: ${pair}`),
+    ...falseNegatives.map((pair) => `  missed: ${pair}`),
+  ];
+  return { lines, pooled, perCode, falsePositives, falseNegatives };
+}

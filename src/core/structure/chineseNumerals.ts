@@ -1,0 +1,60 @@
+/**
+ * Chinese numerals as plans write them: 一 … 十, 十一, 二十三, 两, 〇/零, 百, 千, 万, 亿.
+ * Used for part and section numbers (`十二、`), quantities (`两家`, `三百个`) and for matching a
+ * task's number against a 任务分解表 row.
+ */
+
+const digits: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const smallUnits: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const bigUnits: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export function isChineseDigit(char: string | undefined): boolean {
+  return char !== undefined && char in digits;
+}
+
+export function isChineseNumeralChar(char: string | undefined): boolean {
+  return char !== undefined && (char in digits || char in smallUnits || char in bigUnits);
+}
+
+/** Value of a run of numeral characters, or undefined when it is not a well-formed number. */
+export function chineseNumeralValue(run: string): number | undefined {
+  if (run.length === 0) return undefined;
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const char of run) {
+    if (char in digits) {
+      // 十四五: two digits in a row is a name, not a number (一千零五 keeps its 零 placeholder).
+      if (digit !== undefined && !(digit === 0 && total + section > 0)) return undefined;
+      digit = digits[char];
+    } else if (char in smallUnits) {
+      section += (digit ?? 1) * smallUnits[char];
+      digit = undefined;
+    } else if (char in bigUnits) {
+      section += digit ?? 0;
+      if (section === 0) section = 1;
+      total = (total + section) * bigUnits[char];
+      section = 0;
+      digit = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** A number as written in a heading, an item or a table cell: `12`, `十二`, `（三）`, `③`. */
+export function numberValue(written: string): number | undefined {
+  let core = '';
+  for (const char of written) {
+    const code = char.charCodeAt(0);
+    if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+    if ((char >= '0' && char <= '9') || isChineseNumeralChar(char)) core += char;
+    else if (code >= 0xff10 && code <= 0xff19) core += String.fromCharCode(code - 0xfee0);
+  }
+  if (core === '') return undefined;
+  if (/^[0-9]+$/.test(core)) return Number(core);
+  return chineseNumeralValue(core);
+}

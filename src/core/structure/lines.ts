@@ -1,0 +1,149 @@
+import { readMarker, type Marker } from './markers';
+import { foldWidth, isBlank } from './width';
+
+/**
+ * One source line, read once: what kind of line it is and where its content starts. Every later
+ * step works from these, so the document is scanned a bounded number of times.
+ */
+export type LineKind =
+  | 'blank'
+  /** HTML comments, fenced code and horizontal rules: not policy text. */
+  | 'ignored'
+  | 'table'
+  /** A Markdown `#` heading without numbering (`## 附件　重点任务分解表`). */
+  | 'heading'
+  | 'numbered'
+  | 'text';
+
+export interface SourceLine {
+  index: number;
+  /** The line as written, without its line break. */
+  text: string;
+  /** `text` with full-width ASCII forms folded; same length, same columns. */
+  folded: string;
+  kind: LineKind;
+  /** Column where the content starts, after indentation and Markdown `#`, `>`, `-`, `**` prefixes. */
+  contentStart: number;
+  /** Number of Markdown `#` markers; 0 when there are none. */
+  headingLevel: number;
+  marker?: Marker;
+}
+
+/** Splits on LF, CRLF and lone CR, as editors count lines. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+function skipBlanks(line: string, at: number): number {
+  while (at < line.length && isBlank(line[at])) at++;
+  return at;
+}
+
+function isSeparatorRow(folded: string): boolean {
+  let dashes = 0;
+  let pipes = 0;
+  for (const char of folded) {
+    if (char === '-') dashes++;
+    else if (char === '|') pipes++;
+    else if (char !== ':' && !isBlank(char)) return false;
+  }
+  return dashes > 0 && pipes > 0;
+}
+
+function isRule(folded: string, at: number): boolean {
+  const rest = folded.slice(at).replace(/\s/g, '');
+  return rest.length >= 3 && (/^-+$/.test(rest) || /^\*+$/.test(rest) || /^_+$/.test(rest));
+}
+
+interface Prefix {
+  at: number;
+  headingLevel: number;
+  bullet: boolean;
+}
+
+/** Strips Markdown block prefixes: quote `>`, heading `#`, bullet `-`/`*`/`+`, emphasis `**`. */
+function readPrefix(folded: string): Prefix {
+  let at = skipBlanks(folded, 0);
+  while (folded[at] === '>') at = skipBlanks(folded, at + 1);
+  let headingLevel = 0;
+  if (folded[at] === '#') {
+    let end = at;
+    while (folded[end] === '#' && end - at < 6) end++;
+    if (end >= folded.length || isBlank(folded[end])) {
+      headingLevel = end - at;
+      at = skipBlanks(folded, end);
+    }
+  }
+  let bullet = false;
+  if ((folded[at] === '-' || folded[at] === '*' || folded[at] === '+') && isBlank(folded[at + 1])) {
+    bullet = true;
+    at = skipBlanks(folded, at + 1);
+  }
+  while ((folded[at] === '*' || folded[at] === '_') && folded[at + 1] === folded[at]) at = skipBlanks(folded, at + 2);
+  return { at, headingLevel, bullet };
+}
+
+/** Classifies every line of a document. */
+export function readLines(text: string): SourceLine[] {
+  const raw = splitLines(text);
+  const lines: SourceLine[] = [];
+  let inFence = false;
+  let inComment = false;
+  for (let index = 0; index < raw.length; index++) {
+    const lineText = raw[index];
+    const folded = foldWidth(lineText);
+    const start = skipBlanks(folded, 0);
+    const base = { index, text: lineText, folded, contentStart: start, headingLevel: 0 };
+    if (inComment) {
+      if (folded.includes('-->')) inComment = false;
+      lines.push({ ...base, kind: 'ignored' });
+      continue;
+    }
+    if (folded.startsWith('```', start) || folded.startsWith('~~~', start)) {
+      inFence = !inFence;
+      lines.push({ ...base, kind: 'ignored' });
+      continue;
+    }
+    if (inFence) {
+      lines.push({ ...base, kind: 'ignored' });
+      continue;
+    }
+    if (start >= folded.length) {
+      lines.push({ ...base, kind: 'blank' });
+      continue;
+    }
+    if (folded.startsWith('<!--', start)) {
+      inComment = !folded.includes('-->', start + 4);
+      lines.push({ ...base, kind: 'ignored' });
+      continue;
+    }
+    const continuesTable = lines[index - 1]?.kind === 'table' && folded.includes('|');
+    if (folded[start] === '|' || continuesTable || (folded.includes('|') && isSeparatorRow(foldWidth(raw[index + 1] ?? '')))) {
+      lines.push({ ...base, kind: 'table' });
+      continue;
+    }
+    if (isRule(folded, start)) {
+      lines.push({ ...base, kind: 'ignored' });
+      continue;
+    }
+    const prefix = readPrefix(folded);
+    if (prefix.at >= folded.length) {
+      lines.push({ ...base, kind: 'blank' });
+      continue;
+    }
+    const marker = readMarker(folded, prefix.at);
+    const line: SourceLine = { ...base, contentStart: prefix.at, headingLevel: prefix.headingLevel, kind: 'text' };
+    if (marker) {
+      line.kind = 'numbered';
+      line.marker = marker;
+    } else if (prefix.bullet) {
+      // A Markdown bullet is a lead-dash item written the Markdown way.
+      line.kind = 'numbered';
+      line.marker = { kind: 'dash', rank: 6, bodyStart: prefix.at };
+    } else if (prefix.headingLevel > 0) {
+      line.kind = 'heading';
+    }
+    lines.push(line);
+  }
+  return lines;
+}

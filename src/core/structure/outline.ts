@@ -1,0 +1,207 @@
+import type { Clause, ClauseKind, Range } from '../model';
+import { readLines, type SourceLine } from './lines';
+import { rank as markerRank } from './markers';
+import { readRunIn, type RunInPiece } from './runIn';
+import { readTableBlock, type TableBlock } from './tableBlock';
+import { readTitle } from './title';
+
+/**
+ * The structure of a plan as the checks need it: every clause with the source lines it spans and
+ * the headings that enclose it. `parsePlan` turns this into the public `ParsedPlan`.
+ */
+export interface OutlineNode {
+  clause: Clause;
+  rank: number;
+  parent?: OutlineNode;
+  children: OutlineNode[];
+  /** Titles of the enclosing parts and sections, and this node's own title when it is one. */
+  headings: string[];
+  /** The line the clause starts on, and the last line of its extent. */
+  startLine: number;
+  endLine: number;
+  /** Column where the text after the number starts on the first line. */
+  textStart: number;
+  /** Column just after the title and its `。` on the first line; the body of the line starts here. */
+  bodyStart: number;
+  /** Pieces of a run-in `一是…二是…` enumeration on the clause's first line. */
+  runIn: RunInPiece[];
+}
+
+export interface OutlineTable extends TableBlock {
+  /** Headings enclosing the table. */
+  headings: string[];
+  /** The line just before the table, when it reads as a caption (`附件：…任务分解表`). */
+  caption?: string;
+}
+
+export interface Outline {
+  lines: SourceLine[];
+  roots: OutlineNode[];
+  /** Every node in document order. */
+  nodes: OutlineNode[];
+  tables: OutlineTable[];
+}
+
+const headingRanks = new Set<number>([markerRank.chapter, markerRank.subchapter, markerRank.part, markerRank.section]);
+
+function kindOfRank(rank: number): ClauseKind {
+  if (rank <= markerRank.part) return 'part';
+  if (rank <= markerRank.section) return 'section';
+  return 'item';
+}
+
+/**
+ * Ranks for `#` headings written without numbering. Where the draft numbers some headings at a
+ * given `#` level, an unnumbered heading at that level takes the same rank (`## 附件` beside
+ * `## 一、总体要求`); otherwise the shallowest level is a part and each `#` more goes one level down.
+ */
+function unnumberedHeadingRanks(lines: SourceLine[], titleLine: number): (level: number) => number {
+  const byLevel = new Map<number, number>();
+  let shallowest = Infinity;
+  for (const line of lines) {
+    if (line.headingLevel === 0 || line.index === titleLine) continue;
+    if (line.marker && !byLevel.has(line.headingLevel)) byLevel.set(line.headingLevel, line.marker.rank);
+    if (!line.marker) shallowest = Math.min(shallowest, line.headingLevel);
+  }
+  return (level) => {
+    const known = byLevel.get(level);
+    if (known !== undefined) return known;
+    const numberedLevels = [...byLevel.keys()];
+    if (numberedLevels.length > 0) return level <= Math.min(...numberedLevels) ? markerRank.part : markerRank.section;
+    return Math.min(markerRank.part + (level - shallowest), markerRank.item);
+  };
+}
+
+function endOfLine(line: SourceLine): number {
+  let end = line.text.length;
+  while (end > 0 && /\s/.test(line.text[end - 1])) end--;
+  return end;
+}
+
+function lineRange(line: SourceLine): Range {
+  return { start: { line: line.index, column: line.contentStart }, end: { line: line.index, column: endOfLine(line) } };
+}
+
+/** Builds the outline in one pass over the lines with a stack of open clauses. */
+export function buildOutline(text: string): Outline {
+  const lines = readLines(text);
+  const firstContent = lines.find((line) => line.kind !== 'blank' && line.kind !== 'ignored');
+  // The document's own title (`# 某市…行动计划`) is not a heading that scopes the plan.
+  const titleLine = firstContent?.kind === 'heading' ? firstContent.index : -1;
+  const headingRank = unnumberedHeadingRanks(lines, titleLine);
+
+  const roots: OutlineNode[] = [];
+  const nodes: OutlineNode[] = [];
+  const tables: OutlineTable[] = [];
+  const stack: OutlineNode[] = [];
+  let lastContent = -1;
+  let paragraphOrdinal = 0;
+
+  const close = (node: OutlineNode) => {
+    node.endLine = Math.max(node.startLine, lastContent);
+  };
+  const top = () => stack[stack.length - 1];
+  const attach = (node: OutlineNode) => {
+    const parent = top();
+    if (parent) {
+      node.parent = parent;
+      parent.children.push(node);
+      parent.clause.children.push(node.clause);
+    } else {
+      roots.push(node);
+    }
+    nodes.push(node);
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (line.kind === 'blank' || line.kind === 'ignored') continue;
+    if (line.kind === 'table') {
+      const block = readTableBlock(lines, index);
+      const previous = lines[block.startLine - 1];
+      const captionLine = previous && previous.kind !== 'blank' ? previous : lines[block.startLine - 2];
+      const table: OutlineTable = { ...block, headings: top()?.headings ?? [] };
+      if (captionLine && (captionLine.kind === 'text' || captionLine.kind === 'heading' || captionLine.kind === 'numbered')) {
+        table.caption = captionLine.text.slice(captionLine.contentStart).trim();
+      }
+      tables.push(table);
+      lastContent = block.endLine;
+      index = block.endLine;
+      continue;
+    }
+    paragraphOrdinal++;
+    const isTitle = index === titleLine;
+    let rank: number | undefined;
+    let kind: ClauseKind = 'paragraph';
+    let number: string | undefined;
+    let bodyFrom = line.contentStart;
+    if (line.kind === 'numbered' && line.marker) {
+      rank = line.marker.rank;
+      kind = line.marker.kind;
+      number = line.marker.number;
+      bodyFrom = line.marker.bodyStart;
+    } else if (line.kind === 'heading' && !isTitle) {
+      rank = headingRank(line.headingLevel);
+      kind = kindOfRank(rank);
+    }
+
+    if (rank === undefined) {
+      if (top()?.clause.kind === 'dash') close(stack.pop() as OutlineNode);
+    } else {
+      while (stack.length > 0 && top().rank >= rank) close(stack.pop() as OutlineNode);
+    }
+
+    const isHeading = rank !== undefined && headingRanks.has(rank) && kind !== 'item';
+    const title = kind === 'paragraph' ? undefined : readTitle(line.text, line.folded, bodyFrom, isHeading);
+    const enclosing = top()?.headings ?? [];
+    const headings = isHeading && title ? [...enclosing, title.text] : enclosing;
+    const clause: Clause = {
+      kind,
+      text: '',
+      path: enclosing.length > 0 || isHeading ? enclosing : [`第${paragraphOrdinal}段`],
+      range: lineRange(line),
+      units: [],
+      targets: [],
+      children: [],
+    };
+    if (number !== undefined) clause.number = number;
+    if (title) clause.title = title.text;
+    const node: OutlineNode = {
+      clause,
+      rank: rank ?? Infinity,
+      children: [],
+      headings,
+      startLine: index,
+      endLine: index,
+      textStart: bodyFrom,
+      bodyStart: title ? title.end : bodyFrom,
+      runIn: readRunIn(line.text, line.folded, index, bodyFrom),
+    };
+    if (node.runIn.length > 0) clause.runIn = node.runIn;
+    attach(node);
+    lastContent = index;
+    if (rank !== undefined) stack.push(node);
+  }
+  while (stack.length > 0) close(stack.pop() as OutlineNode);
+
+  for (const node of nodes) fillExtent(node, lines);
+  return { lines, roots, nodes, tables };
+}
+
+/** Text and range over the whole extent, tables and comments left out of the text. */
+function fillExtent(node: OutlineNode, lines: SourceLine[]): void {
+  const parts: string[] = [];
+  let last = lines[node.startLine];
+  for (let index = node.startLine; index <= node.endLine; index++) {
+    const line = lines[index];
+    if (line.kind === 'blank' || line.kind === 'ignored') continue;
+    last = line;
+    if (line.kind === 'table') continue;
+    parts.push(line.text.slice(line.contentStart, endOfLine(line)));
+  }
+  node.clause.text = parts.join('\n');
+  node.clause.range = {
+    start: node.clause.range.start,
+    end: { line: last.index, column: endOfLine(last) },
+  };
+}

@@ -1,0 +1,54 @@
+import type { ParsedPlan, PlanTable } from '../model';
+import { collectTargets, type TargetStatement } from '../targets/targetStatements';
+import { matchRows, readDecompositionRows } from '../units/decompositionTable';
+import { findInlineUnits } from '../units/inlineUnits';
+import { findTaskClauses } from '../units/taskClauses';
+import { buildOutline, type Outline, type OutlineNode } from './outline';
+import { defaultVocabulary, type PlanVocabulary } from './vocabulary';
+
+/**
+ * Everything the core reads from a plan in one pass: the outline, the task clauses with their
+ * responsible units (inline or from a 任务分解表), and the target statements with their quantities.
+ * The checks use this; everyone else uses the plain `ParsedPlan` in it.
+ */
+export interface PlanAnalysis {
+  plan: ParsedPlan;
+  outline: Outline;
+  tasks: OutlineNode[];
+  targets: TargetStatement[];
+}
+
+export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVocabulary): PlanAnalysis {
+  const outline = buildOutline(text);
+  for (const node of outline.nodes) {
+    node.clause.units = findInlineUnits(outline.lines[node.startLine], node.textStart, vocabulary);
+  }
+  const tasks = findTaskClauses(outline.nodes, vocabulary);
+  const matches = matchRows(tasks, readDecompositionRows(outline, vocabulary));
+  for (const [task, row] of matches) task.clause.units.push(row.assignment);
+  const targets = collectTargets(outline, vocabulary);
+
+  const tables: PlanTable[] = outline.tables.map((table) => {
+    const last = outline.lines[table.endLine];
+    const planTable: PlanTable = {
+      path: table.headings,
+      header: table.header,
+      rows: table.rows,
+      range: { start: { line: table.startLine, column: 0 }, end: { line: table.endLine, column: last.text.length } },
+    };
+    if (table.caption !== undefined) planTable.caption = table.caption;
+    return planTable;
+  });
+  const plan: ParsedPlan = { clauses: outline.roots.map((node) => node.clause), tables, lineCount: outline.lines.length };
+  return { plan, outline, tasks, targets };
+}
+
+/**
+ * Parses a plan (Markdown or plain text, with or without `#` markers) into its parts, sections,
+ * items, lead-dash items and paragraphs, with responsible units and targets on each clause.
+ * @param vocabulary word lists; the spec's defaults unless settings extend them
+ * @example parsePlan('三、重点任务\n1. 建设智能算力中心。…（责任单位：市数据局）').clauses[0].children[0].units
+ */
+export function parsePlan(text: string, vocabulary: PlanVocabulary = defaultVocabulary): ParsedPlan {
+  return analysePlan(text, vocabulary).plan;
+}

@@ -1,0 +1,41 @@
+import type { RunInItem } from '../model';
+
+/**
+ * Run-in enumerations: `一是建立…；二是将…；三是强化…`. Each piece runs to the next `X是`; a piece
+ * counts only when its marker opens the paragraph or follows punctuation, so `统一是` never starts one.
+ */
+export type RunInPiece = RunInItem;
+
+const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const openers = new Set(['，', '。', '；', '：', ',', ';', ':', ' ', '\u3000', '、', '(', '（', '“']);
+
+function findMarker(line: string, marker: string, from: number, contentStart: number): number {
+  let at = line.indexOf(marker, from);
+  while (at >= 0) {
+    if (at === contentStart || openers.has(line[at - 1])) return at;
+    at = line.indexOf(marker, at + 1);
+  }
+  return -1;
+}
+
+/** The pieces of a run-in enumeration in one line, or none when the line holds fewer than two. */
+export function readRunIn(original: string, folded: string, lineIndex: number, contentStart: number): RunInPiece[] {
+  const starts: number[] = [];
+  let from = contentStart;
+  for (const numeral of numerals) {
+    const at = findMarker(folded, `${numeral}是`, from, contentStart);
+    if (at < 0) break;
+    starts.push(at);
+    from = at + 2;
+  }
+  if (starts.length < 2) return [];
+  return starts.map((start, i) => {
+    let end = i + 1 < starts.length ? starts[i + 1] : original.length;
+    while (end > start && /[\s；;，,]/.test(original[end - 1])) end--;
+    return {
+      number: numerals[i],
+      text: original.slice(start, end),
+      range: { start: { line: lineIndex, column: start }, end: { line: lineIndex, column: end } },
+    };
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Sentences as the spec counts them: a sentence ends at `。`, `！`, `？` (or their half-width forms)
+ * or at the end of the paragraph; `；` does not end one. Closing quotes right after the end mark
+ * belong to the sentence.
+ */
+export interface Sentence {
+  /** Columns in the line, end exclusive. */
+  start: number;
+  end: number;
+}
+
+const enders = new Set(['。', '!', '?', '！', '？']);
+const closers = new Set(['”', '’', '」', '』', '"', "'"]);
+
+/** Splits the folded line `line` from column `from` on; blank stretches are skipped. */
+export function splitSentences(line: string, from: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = from;
+  for (let at = from; at < line.length; at++) {
+    if (!enders.has(line[at])) continue;
+    let end = at + 1;
+    while (end < line.length && (closers.has(line[end]) || enders.has(line[end]))) end++;
+    pushTrimmed(line, start, end, sentences);
+    start = end;
+    at = end - 1;
+  }
+  pushTrimmed(line, start, line.length, sentences);
+  return sentences;
+}
+
+function pushTrimmed(line: string, start: number, end: number, into: Sentence[]): void {
+  while (start < end && /\s/.test(line[start])) start++;
+  while (end > start && /\s/.test(line[end - 1])) end--;
+  if (end > start) into.push({ start, end });
+}

@@ -1,0 +1,57 @@
+import type { SourceLine } from './lines';
+
+/**
+ * A Markdown table read tolerantly: the separator row may be missing, rows may lack their outer
+ * pipes or have more or fewer cells than the header.
+ */
+export interface TableBlock {
+  startLine: number;
+  endLine: number;
+  header: string[];
+  rows: string[][];
+  /** The source line of each row of `rows`. */
+  rowLines: number[];
+}
+
+function isSeparator(folded: string): boolean {
+  let dashes = 0;
+  for (const char of folded) {
+    if (char === '-') dashes++;
+    else if (char !== '|' && char !== ':' && !/\s/.test(char)) return false;
+  }
+  return dashes > 0;
+}
+
+/** Cells of one row, as written (full-width text kept), trimmed. */
+export function splitRow(line: SourceLine): string[] {
+  let start = line.contentStart;
+  let end = line.folded.length;
+  while (end > start && /\s/.test(line.folded[end - 1])) end--;
+  if (line.folded[start] === '|') start++;
+  if (end > start && line.folded[end - 1] === '|' && line.folded[end - 2] !== '\\') end--;
+  const cells: string[] = [];
+  let cellStart = start;
+  for (let at = start; at <= end; at++) {
+    if (at === end || (line.folded[at] === '|' && line.folded[at - 1] !== '\\')) {
+      cells.push(line.text.slice(cellStart, at).trim());
+      cellStart = at + 1;
+    }
+  }
+  return cells;
+}
+
+/** Reads the table whose first line is `lines[start]`; it runs over the following table lines. */
+export function readTableBlock(lines: SourceLine[], start: number): TableBlock {
+  let end = start;
+  while (end + 1 < lines.length && lines[end + 1].kind === 'table') end++;
+  const rows: string[][] = [];
+  const rowLines: number[] = [];
+  for (let index = start; index <= end; index++) {
+    if (isSeparator(lines[index].folded)) continue;
+    rows.push(splitRow(lines[index]));
+    rowLines.push(index);
+  }
+  const header = rows.shift() ?? [];
+  rowLines.shift();
+  return { startLine: start, endLine: end, header, rows, rowLines };
+}

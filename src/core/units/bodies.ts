@@ -1,0 +1,63 @@
+import type { PlanVocabulary } from '../structure/vocabulary';
+
+/**
+ * The body test of the spec: a responsible unit is a name ending in an organ's suffix (厅, 局, 委 …)
+ * or one of the accepted collective forms. Vague words (`各有关单位`, `相关部门`) name nobody.
+ */
+
+/** Openings that make a name vague unless it is one of the accepted collective forms. */
+const vagueOpenings = ['相关', '有关', '各有关', '各相关', '其他', '其它'];
+/** Vague words that would otherwise pass the suffix test or that drafters often write. */
+const vagueNames = new Set(['各地', '各部门', '各单位', '各有关单位', '相关部门', '有关部门', '有关单位', '相关单位', '各级各部门']);
+
+const separators = new Set(['、', ',', '，', ';', '；']);
+
+/** Strips a trailing `等` (`保税区管理局等`) and surrounding blanks. */
+export function cleanBodyName(name: string): string {
+  let out = name.trim();
+  while (out.endsWith('等')) out = out.slice(0, -1).trimEnd();
+  return out;
+}
+
+/** Whether `raw` names a responsible body. */
+export function isBody(raw: string, vocabulary: PlanVocabulary): boolean {
+  const name = cleanBodyName(raw);
+  if (name.length < 2 || name.length > 40) return false;
+  if (vocabulary.collectiveBodies.includes(name) || vocabulary.collectiveBodies.includes(name.replace(/\(/g, '（').replace(/\)/g, '）'))) {
+    return true;
+  }
+  if (vagueNames.has(name) || vagueOpenings.some((opening) => name.startsWith(opening))) return false;
+  if (/[。：:！？!?“”"]/.test(name)) return false;
+  return vocabulary.bodySuffixes.some((suffix) => name.length > suffix.length && name.endsWith(suffix));
+}
+
+/**
+ * Whether a member of a `责任单位：` annotation names someone. An annotation is an explicit
+ * assignment, so a name need not end in an organ's suffix (`国网浙江省电力公司`), but it must not be vague.
+ */
+export function isNamedMember(raw: string, vocabulary: PlanVocabulary): boolean {
+  if (isBody(raw, vocabulary)) return true;
+  const name = cleanBodyName(raw);
+  return name.length >= 2 && !vagueNames.has(name) && !vagueOpenings.some((opening) => name.startsWith(opening));
+}
+
+/**
+ * Splits a list of units at `、` `，` `,` `；` `;`, but not inside brackets, so
+ * `各县（市、区）人民政府` stays one member.
+ */
+export function splitMembers(text: string): string[] {
+  const members: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let at = 0; at <= text.length; at++) {
+    const char = text[at];
+    if (char === '(' || char === '（') depth++;
+    else if ((char === ')' || char === '）') && depth > 0) depth--;
+    if (at === text.length || (depth === 0 && separators.has(char))) {
+      const member = cleanBodyName(text.slice(start, at));
+      if (member.length > 0) members.push(member);
+      start = at + 1;
+    }
+  }
+  return members;
+}

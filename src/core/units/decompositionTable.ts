@@ -1,0 +1,113 @@
+import type { UnitAssignment } from '../model';
+import { numberValue } from '../structure/chineseNumerals';
+import type { Outline, OutlineNode, OutlineTable } from '../structure/outline';
+import type { PlanVocabulary } from '../structure/vocabulary';
+import { isNamedMember, splitMembers } from './bodies';
+import { decompositionWords } from './taskClauses';
+
+/**
+ * Task decomposition tables (任务分解表, 责任分工): a table under a heading, or after a caption,
+ * naming 任务分解 / 分工, with a column of responsible units. Each row assigns units to the task
+ * with the same number, or whose title the row's task text contains (or that contains it).
+ */
+export interface RowAssignment {
+  /** The row's number (序号), Chinese numerals converted. */
+  number?: number;
+  /** The row's other cells, keyed for matching (punctuation and blanks removed). */
+  taskKey: string;
+  assignment: UnitAssignment;
+}
+
+const unitColumnWords = ['单位', '部门', '处室', '责任主体'];
+const supportColumnWords = ['配合', '协办', '参与'];
+const numberColumnWords = ['序号', '编号'];
+
+/** Text reduced for matching: no punctuation, symbols or blanks. */
+export function matchKey(text: string): string {
+  return text.replace(/[\p{P}\p{S}\s]/gu, '');
+}
+
+function isDecompositionTable(table: OutlineTable): boolean {
+  const context = [...table.headings, table.caption ?? '', table.header.join(' ')];
+  return context.some((text) => decompositionWords.some((word) => text.includes(word)));
+}
+
+function rowsOf(table: OutlineTable, outline: Outline, vocabulary: PlanVocabulary): RowAssignment[] {
+  const unitColumns = table.header.flatMap((cell, index) => (unitColumnWords.some((w) => cell.includes(w)) ? [index] : []));
+  if (unitColumns.length === 0 || !isDecompositionTable(table)) return [];
+  let numberColumn = table.header.findIndex((cell) => numberColumnWords.some((w) => cell.includes(w)) || cell === '序' || cell === '号');
+  if (numberColumn < 0 && table.rows.filter((row) => numberValue(row[0] ?? '') !== undefined).length * 2 > table.rows.length) numberColumn = 0;
+  const rows: RowAssignment[] = [];
+  table.rows.forEach((row, index) => {
+    const lead: string[] = [];
+    const support: string[] = [];
+    for (const column of unitColumns) {
+      const members = splitMembers(row[column] ?? '').filter((member) => isNamedMember(member, vocabulary));
+      (supportColumnWords.some((w) => table.header[column].includes(w)) ? support : lead).push(...members);
+    }
+    if (lead.length === 0 && support.length === 0) return; // a group row or an empty row
+    const lineIndex = table.rowLines[index];
+    const taskKey = matchKey(row.filter((_, column) => column !== numberColumn && !unitColumns.includes(column)).join(''));
+    const assignment: UnitAssignment = {
+      form: 'table',
+      lead: lead.length > 0 ? lead : support,
+      support: lead.length > 0 ? support : [],
+      range: { start: { line: lineIndex, column: 0 }, end: { line: lineIndex, column: outline.lines[lineIndex].text.length } },
+    };
+    const rowNumber = numberColumn >= 0 ? numberValue(row[numberColumn] ?? '') : undefined;
+    rows.push(rowNumber === undefined ? { taskKey, assignment } : { number: rowNumber, taskKey, assignment });
+  });
+  return rows;
+}
+
+/** A decomposition written as a list: items under a 分工 heading that carry units. */
+function listRows(outline: Outline): RowAssignment[] {
+  return outline.nodes
+    .filter((node) => node.clause.kind === 'item' && node.headings.some((h) => decompositionWords.some((w) => h.includes(w))))
+    .flatMap((node) => {
+      const assignment = node.clause.units[0];
+      if (!assignment) return [];
+      const rowNumber = node.clause.number === undefined ? undefined : numberValue(node.clause.number);
+      const taskKey = matchKey(node.clause.title ?? node.clause.text);
+      return [rowNumber === undefined ? { taskKey, assignment } : { number: rowNumber, taskKey, assignment }];
+    });
+}
+
+export function readDecompositionRows(outline: Outline, vocabulary: PlanVocabulary): RowAssignment[] {
+  return [...outline.tables.flatMap((table) => rowsOf(table, outline, vocabulary)), ...listRows(outline)];
+}
+
+/** Shortest title or row text trusted for matching by containment. */
+const minimumKeyLength = 4;
+
+/**
+ * Assigns rows to task clauses. A number matches only when no other task clause carries the same
+ * number (numbering restarts in each section of some plans); otherwise only titles match.
+ */
+export function matchRows(tasks: readonly OutlineNode[], rows: readonly RowAssignment[]): Map<OutlineNode, RowAssignment> {
+  const numberOf = (node: OutlineNode) => (node.clause.number === undefined ? undefined : numberValue(node.clause.number));
+  const counts = new Map<number, number>();
+  for (const task of tasks) {
+    const value = numberOf(task);
+    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  const byNumber = new Map<number, RowAssignment>();
+  for (const row of rows) if (row.number !== undefined && !byNumber.has(row.number)) byNumber.set(row.number, row);
+
+  const matches = new Map<OutlineNode, RowAssignment>();
+  for (const task of tasks) {
+    const value = numberOf(task);
+    const numbered = value !== undefined && counts.get(value) === 1 ? byNumber.get(value) : undefined;
+    if (numbered) {
+      matches.set(task, numbered);
+      continue;
+    }
+    const title = matchKey(task.clause.title ?? '');
+    if (title.length < minimumKeyLength) continue;
+    const titled = rows.find(
+      (row) => row.taskKey.length > 0 && (row.taskKey.includes(title) || (row.taskKey.length >= minimumKeyLength && title.includes(row.taskKey))),
+    );
+    if (titled) matches.set(task, titled);
+  }
+  return matches;
+}

@@ -1,0 +1,45 @@
+import type { OutlineNode } from '../structure/outline';
+import type { PlanVocabulary } from '../structure/vocabulary';
+
+/**
+ * Which clauses are tasks that need a responsible unit (shared/spec/checks.md):
+ * in task scope (an enclosing part or section heading holds a task keyword and none holds an
+ * exclusion keyword), each outermost numbered item is a task clause, and a section holding no
+ * items or sub-sections is itself one. Introductory paragraphs, lead-dash items and run-in pieces
+ * (`一是…二是…`) are never task clauses of their own; a run-in paragraph belongs to its section.
+ */
+
+/** Headings of a task decomposition table or list: the assignments, not tasks themselves. */
+export const decompositionWords = ['任务分解', '分工', '责任分工'];
+
+function anyHeadingHas(node: OutlineNode, words: readonly string[]): boolean {
+  return node.headings.some((heading) => words.some((word) => heading.includes(word)));
+}
+
+export function isInTaskScope(node: OutlineNode, vocabulary: PlanVocabulary): boolean {
+  return anyHeadingHas(node, vocabulary.taskKeywords) && !anyHeadingHas(node, vocabulary.exclusionKeywords);
+}
+
+function hasItemAncestor(node: OutlineNode): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (parent.clause.kind === 'item') return true;
+  return false;
+}
+
+function holdsItemsOrSections(node: OutlineNode): boolean {
+  return node.children.some(
+    (child) => child.clause.kind === 'item' || child.clause.kind === 'section' || child.clause.kind === 'part' || holdsItemsOrSections(child),
+  );
+}
+
+export function isTaskClause(node: OutlineNode, vocabulary: PlanVocabulary): boolean {
+  const kind = node.clause.kind;
+  if (kind !== 'item' && kind !== 'section') return false;
+  if (!isInTaskScope(node, vocabulary) || anyHeadingHas(node, decompositionWords)) return false;
+  if (kind === 'item') return !hasItemAncestor(node);
+  return !holdsItemsOrSections(node);
+}
+
+/** Task clauses in document order. */
+export function findTaskClauses(nodes: readonly OutlineNode[], vocabulary: PlanVocabulary): OutlineNode[] {
+  return nodes.filter((node) => isTaskClause(node, vocabulary));
+}
