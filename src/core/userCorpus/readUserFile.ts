@@ -39,7 +39,7 @@ export async function readUserFile(bytes: Uint8Array, kind: UserFileKind, option
   const lines = splitLines(text);
   const warnings: string[] = [];
   const head = kind === 'docx' ? { fields: {}, bodyLine: 0 } : frontMatter(lines, warnings);
-  const body = lines.map((line, i) => (i < head.bodyLine ? line : options.normalize(line)));
+  const body = lines.map((line, i) => (i < head.bodyLine ? line : normalizeMarkdownLine(line, options.normalize)));
   if (!body.slice(head.bodyLine).some((line) => line.trim() !== '')) return { ok: false, reason: 'no text to index' };
   const meta = pickMeta(head.fields, warnings);
   meta.title ??= docxTitle ?? firstHeading(body, head.bodyLine);
@@ -67,6 +67,20 @@ async function fromDocx(bytes: Uint8Array): Promise<Extracted> {
 function fromText(bytes: Uint8Array): Extracted {
   const decoded = decodeText(bytes);
   return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+}
+
+/**
+ * Normalises a line's text but not its Markdown marker: the normaliser removes spaces next to
+ * Chinese characters, which would turn the heading `# 总体要求` into the paragraph `#总体要求`.
+ */
+export function normalizeMarkdownLine(line: string, normalize: (text: string) => string): string {
+  let i = 0;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  let marker = i;
+  while (line[marker] === '#' && marker - i < 6) marker++;
+  if (marker === i && '-*+>'.includes(line[marker] ?? 'x')) marker++;
+  if (marker > i && line[marker] === ' ') return line.slice(0, marker + 1) + normalize(line.slice(marker + 1));
+  return line.slice(0, i) + normalize(line.slice(i));
 }
 
 /** Front matter is optional in user files; a broken block is reported and read as body text. */
