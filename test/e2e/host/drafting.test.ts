@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { extensionUnderTest, openFixture, waitFor } from './support';
+
+// Snippets, the plan outline and the new-plan command, through the real VS Code API.
+
+type AnySymbol = vscode.DocumentSymbol | vscode.SymbolInformation;
+const names = (symbols: readonly AnySymbol[]): string[] =>
+  symbols.flatMap((s) => [s.name, ...('children' in s ? names(s.children) : [])]);
+
+async function symbolsOf(uri: vscode.Uri, expected: string): Promise<string[]> {
+  return waitFor(
+    async () => {
+      const symbols = (await vscode.commands.executeCommand<AnySymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+      const all = names(symbols);
+      return all.includes(expected) && all;
+    },
+    { what: `the outline of ${uri.path} to list ${expected}` },
+  );
+}
+
+describe('drafting support', () => {
+  before(async () => {
+    await extensionUnderTest().activate();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('outlines the Markdown draft: parts, sections and items with their numbers and titles', async () => {
+    const editor = await openFixture('某区数字经济发展行动方案（草案）.md');
+    const all = await symbolsOf(editor.document.uri, '1. 加快5G网络建设');
+    for (const name of ['一、总体目标', '二、重点任务', '（一）夯实数字基础设施', '（二）推动产业数字化转型', '三、保障措施', '——数字基础设施更加完善']) {
+      assert.ok(all.includes(name), `outline lacks ${name}: ${all.join(' | ')}`);
+    }
+  });
+
+  it('outlines the plain-text draft, which has no # headings at all', async () => {
+    const editor = await openFixture('数据要素工作要点.txt');
+    const all = await symbolsOf(editor.document.uri, '2. 开展数据资产登记试点');
+    assert.deepEqual(all, ['一、重点任务', '（一）培育数据要素市场', '1. 建设公共数据开放平台', '2. 开展数据资产登记试点']);
+  });
+
+  it('folds the plain-text draft by its parts and sections', async () => {
+    const editor = await openFixture('数据要素工作要点.txt');
+    const ranges = await waitFor(
+      async () => {
+        const found = await vscode.commands.executeCommand<vscode.FoldingRange[] | undefined>('vscode.executeFoldingRangeProvider', editor.document.uri);
+        return found?.length ? found : false;
+      },
+      { what: 'folding ranges' },
+    );
+    const starts = ranges.map((r) => editor.document.lineAt(r.start).text);
+    assert.ok(starts.includes('一、重点任务') && starts.includes('（一）培育数据要素市场'), starts.join(' | '));
+  });
+
+  it('offers the 重点任务 snippet for the pinyin prefix zdrw in a plain-text draft', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'zdrw' });
+    await vscode.window.showTextDocument(document);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 4));
+    const snippet = list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && String(typeof item.label === 'string' ? item.label : item.label.label) === 'zdrw');
+    assert.ok(snippet, `no snippet for zdrw among ${list.items.length} completions`);
+    const body = snippet.insertText instanceof vscode.SnippetString ? snippet.insertText.value : String(snippet.insertText);
+    assert.match(body, /（责任单位：\$\{4\|/);
+  });
+
+  it('opens a skeleton from the new-plan command: an untitled Markdown plan with the parts of its kind', async () => {
+    await vscode.commands.executeCommand('policyDraft.newPlan', '行动计划');
+    const editor = await waitFor(
+      () => {
+        const active = vscode.window.activeTextEditor;
+        return active?.document.isUntitled && active.document.getText().includes('五、保障措施') && active;
+      },
+      { what: 'the 行动计划 skeleton in an untitled editor' },
+    );
+    assert.equal(editor.document.languageId, 'markdown');
+    const parts = editor.document.getText().split('\n').filter((line) => line.startsWith('## '));
+    assert.deepEqual(parts, ['## 一、总体思路', '## 二、主要目标', '## 三、重点任务', '## 四、支持政策', '## 五、保障措施']);
+    // The first tab stop (the title) is selected, ready to type over.
+    assert.equal(editor.document.getText(editor.selection), '××省××');
+    const all = await symbolsOf(editor.document.uri, '四、支持政策');
+    assert.ok(all.includes('（一）加强组织领导'));
+  });
+});

@@ -1,0 +1,47 @@
+// Shared by the in-host tests. Not a test file itself: only `*.test.ts` files are run.
+import * as vscode from 'vscode';
+import type { PolicyDraftApi } from '../../../src/extension/main';
+import manifest from '../../../package.json';
+
+export const extensionId = `${manifest.publisher}.${manifest.name}`;
+
+/** The extension under test, as VS Code loaded it; fails the test when VS Code did not load it. */
+export function extensionUnderTest(): vscode.Extension<PolicyDraftApi> {
+  const extension = vscode.extensions.getExtension<PolicyDraftApi>(extensionId);
+  if (!extension) throw new Error(`${extensionId} is not loaded in this extension host`);
+  return extension;
+}
+
+export interface WaitOptions {
+  /** Give up after this long; the default stays well inside mocha's 30 s test timeout. */
+  readonly timeoutMs?: number;
+  /** Said in the error when the deadline passes. */
+  readonly what: string;
+}
+
+/** Polls `probe` until it returns something other than undefined/false, or fails at the deadline. */
+export async function waitFor<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  { timeoutMs = 20_000, what }: WaitOptions,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The fixture workspace's copy for this run (test/e2e/fixtures/workspace). */
+export function workspaceUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder is open: the harness opens the fixture workspace');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+/** Opens a fixture file in an editor, as a drafter would. */
+export async function openFixture(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(name));
+  return vscode.window.showTextDocument(document);
+}

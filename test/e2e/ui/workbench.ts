@@ -1,0 +1,102 @@
+// The real VS Code workbench as the UI tests see it. Not a test file: only `*.test.ts` files run.
+// Every wait here is on a selector or a polled condition with a deadline, never a fixed sleep.
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+
+const defaultTimeoutMs = 20_000;
+
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    /** The workspace folder the workbench has open (a fresh copy of the fixtures). */
+    readonly workspace: string,
+  ) {}
+
+  /** Opens the workbench at `url` and waits until the workspace is listed and the window has focus. */
+  static async open(context: BrowserContext, url: string, workspace: string): Promise<Workbench> {
+    const page = await context.newPage();
+    page.setDefaultTimeout(defaultTimeoutMs);
+    await page.goto(url);
+    // The explorer lists the folder once the remote connection to code-server is up.
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    // Shortcuts only reach the workbench after one click into it.
+    await page.locator('.part.editor').click();
+    return new Workbench(page, workspace);
+  }
+
+  /** Ctrl+P, the file name, Enter; resolves when its editor tab is active. */
+  async openFile(fileName: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(fileName);
+    // The focused row, not any row: recently opened files stay listed until the filter catches up.
+    await this.page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: fileName }).waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.tab.active').filter({ hasText: fileName }).waitFor();
+    await this.page.locator('.editor-instance .view-line').first().waitFor();
+  }
+
+  /** F1, the command's label, Enter (the label as the English UI shows it). */
+  async runCommand(label: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${label}`);
+    await this.page
+      .locator('.quick-input-list .monaco-list-row.focused .label-name')
+      .filter({ hasText: label })
+      .waitFor();
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+  }
+
+  /** The visible lines of the active editor, top to bottom (VS Code reuses line nodes out of order). */
+  async editorLines(): Promise<string[]> {
+    // The project has no DOM typings; these are the two properties read in the page.
+    type LineNode = { readonly style: { readonly top: string }; readonly textContent: string | null };
+    return this.page
+      .locator('.editor-instance .view-lines')
+      .first()
+      .locator('.view-line')
+      .evaluateAll((nodes: LineNode[]) =>
+        nodes
+          .slice()
+          .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+          .map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ')),
+      );
+  }
+
+  /** A status bar entry by its VS Code id, e.g. `status.editor.mode`. */
+  statusBarItem(id: string): Locator {
+    return this.page.locator(`[id="${id}"]`);
+  }
+
+  /** Polls `probe` until it holds, or fails at the deadline saying what it waited for. */
+  async waitUntil(probe: () => Promise<boolean>, what: string, timeoutMs = defaultTimeoutMs): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await probe())) {
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /** Back to an empty editor area with nothing open on top; the harness runs this before each test. */
+  async reset(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.runCommand('View: Close All Editors');
+    await this.page.locator('.tab').first().waitFor({ state: 'detached' });
+  }
+}
+
+let current: Workbench | undefined;
+
+/** The workbench of this run, for UI test files. */
+export function workbench(): Workbench {
+  if (!current) throw new Error('no workbench: UI tests run through test/e2e/run.ts');
+  return current;
+}
+
+/** Called by the harness before it loads the UI test files. */
+export function setWorkbench(value: Workbench | undefined): void {
+  current = value;
+}
