@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+// What `npm run package` puts in the .vsix, as `vsce ls` reports it from the allow-list .vscodeignore.
+const root = path.resolve(__dirname, '..', '..');
+
+/** Every shipped file must match one of these (paths relative to the project root, `/`-separated). */
+const allowed: readonly { readonly why: string; readonly test: (file: string) => boolean }[] = [
+  { why: 'manifest', test: (f) => f === 'package.json' },
+  { why: 'manifest strings', test: (f) => /^package\.nls(\.[a-z-]+)?\.json$/.test(f) },
+  { why: 'extension bundle', test: (f) => f === 'dist/extension.js' },
+  { why: 'built corpus index', test: (f) => f === 'dist/corpus-index.json' },
+  { why: 'corpus documents', test: (f) => f.startsWith('corpus/') },
+  { why: 'snippets', test: (f) => f.startsWith('snippets/') },
+  { why: 'UI strings', test: (f) => f.startsWith('l10n/') },
+  { why: 'docs', test: (f) => ['README.md', 'CHANGELOG.md', 'LICENSE'].includes(f) },
+];
+
+const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'dist/extension.js', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+
+const maxBytes = 5 * 1024 * 1024;
+
+describe('the .vsix contents (vsce ls)', () => {
+  let files: string[] = [];
+
+  before(function () {
+    if (!fs.existsSync(path.join(root, 'dist', 'extension.js'))) {
+      throw new Error('dist/extension.js is missing: run `npm run build` first');
+    }
+    const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+    files = out.split('\n').map((line) => line.trim()).filter(Boolean);
+  });
+
+  it('ships only allow-listed files: no sources, tests, source maps, CLI or node_modules', () => {
+    const stray = files.filter((file) => !allowed.some((rule) => rule.test(file)));
+    assert.deepEqual(stray, []);
+  });
+
+  it('ships the manifest, its strings, the bundle, README, CHANGELOG and LICENSE', () => {
+    const missing = required.filter((file) => !files.includes(file));
+    assert.deepEqual(missing, []);
+  });
+
+  it('ships the built corpus index whenever the build produced one', () => {
+    const index = 'dist/corpus-index.json';
+    assert.equal(files.includes(index), fs.existsSync(path.join(root, index)));
+  });
+
+  it('stays under 5 MB even before compression', () => {
+    const bytes = files.reduce((sum, file) => sum + fs.statSync(path.join(root, file)).size, 0);
+    assert.ok(bytes < maxBytes, `${(bytes / 1024 / 1024).toFixed(2)} MB to package`);
+  });
+});
