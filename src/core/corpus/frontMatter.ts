@@ -83,7 +83,7 @@ export function writeFrontMatter(fields: Record<string, unknown>): string {
     if (Array.isArray(value)) {
       if (value.length === 0) continue;
       out.push(`${key}:`);
-      for (const item of value) out.push(`  - ${JSON.stringify(item)}`);
+      for (const item of value) out.push(`  - ${json(item)}`);
     } else {
       out.push(`${key}: ${formatScalar(value)}`);
     }
@@ -94,7 +94,15 @@ export function writeFrontMatter(fields: Record<string, unknown>): string {
 
 /** Plain where YAML would read the same string back; JSON otherwise (numbers, dates, `: `, `#`). */
 function formatScalar(value: unknown): string {
-  if (typeof value !== 'string') return JSON.stringify(value);
+  if (typeof value !== 'string') return json(value);
   const plain = /^\p{L}/u.test(value) && !/[:#]\s|[\n\r]|\s$/.test(value) && !/^(?:true|false|null|yes|no|on|off)$/i.test(value);
-  return plain ? value : JSON.stringify(value);
+  return plain ? value : json(value);
+}
+
+/**
+ * JSON with private-use and control characters escaped: a recorded mojibake run keeps its exact
+ * characters, yet stays visible (`\uE20B`) to a reader of the file.
+ */
+function json(value: unknown): string {
+  return JSON.stringify(value).replace(/[\uE000-\uF8FF\u007F-\u009F\uFFFD]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }

@@ -1,0 +1,114 @@
+import { CorpusMetaSchema, type Correction, type CorpusMeta } from '../corpus/corpusMeta';
+import { formatCorpusDocument } from '../corpus/corpusDocument';
+import { isContactLine } from './contactBlock';
+import { applyCorrections } from './corrections';
+import { detectMeta, type DetectedMeta } from './detectMeta';
+import { documentStart, dropRepeatedLines } from './documentBounds';
+import { stripIndentArtifacts } from './indentArtifacts';
+import { removeInjectedAds, type InjectedAd } from './injectedAds';
+import { layoutMarkdown } from './markdownLayout';
+import { findSuspectRuns, type SuspectRun } from './mojibake';
+import { removePinyinAnnotations } from './pinyinAnnotations';
+import { normalizePunctuation } from './punctuation';
+import { reflowLines } from './reflow';
+import { toSimplified } from './simplify';
+import { chromeKind } from './siteChrome';
+import { isSpamLinkList } from './spamLinks';
+
+/**
+ * Turns a scraped web page (plain text) into a corpus document: the generic cleaning steps in
+ * order, then the metadata the page states, completed by what the caller knows.
+ */
+
+/**
+ * What the caller knows about the page. Every field overrides what is detected.
+ * @example { id: 'sd-biomed-2025', issuer: '山东省科学技术厅等十部门', corrections: [...] }
+ */
+export interface ImportOptions {
+  /** Required: the corpus id and file name (`<id>.md`). */
+  id: string;
+  title?: string;
+  issuer?: string;
+  region?: string;
+  level?: CorpusMeta['level'];
+  kind?: CorpusMeta['kind'];
+  period?: CorpusMeta['period'];
+  date?: string;
+  /** Where the page came from; a note that it is a cleaned web copy is always included. */
+  source?: string;
+  note?: string;
+  /** Verified repairs of garbled text, applied to the simplified text and recorded. */
+  corrections?: Correction[];
+}
+
+export type RemovedKind = 'contact' | 'spam' | 'navigation' | 'page-meta' | 'share' | 'download' | 'footer' | 'before-document';
+
+export interface ImportReport {
+  removed: { kind: RemovedKind; text: string }[];
+  injectedAds: InjectedAd[];
+  /** Possible mojibake left in the result (0-based lines of the body): check and add corrections. */
+  suspects: SuspectRun[];
+}
+
+export interface ImportResult {
+  meta: CorpusMeta;
+  /** The corpus file: front matter and Markdown body. */
+  text: string;
+  report: ImportReport;
+}
+
+/** The page lacks something the front matter needs and no option supplied it. */
+export class ImportMetadataError extends Error {}
+
+const defaultSource = '网页转载稿，经本工具导入清洗（去除网站框架、联系方式、广告与链接列表，繁体转简体，统一标点），非官方文本';
+
+export function importPage(page: string, options: ImportOptions): ImportResult {
+  const removed: ImportReport['removed'] = [];
+  let text = toSimplified(removePinyinAnnotations(page.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
+  text = applyCorrections(text, options.corrections ?? []);
+  let lines = reflowLines(text.split('\n').map(stripIndentArtifacts)).filter((line) => line !== '');
+
+  lines = lines.filter((line) => {
+    const kind: RemovedKind | undefined = isSpamLinkList(line) ? 'spam' : isContactLine(line) ? 'contact' : chromeKind(line);
+    if (kind) removed.push({ kind, text: line });
+    return kind === undefined;
+  });
+  const start = documentStart(lines);
+  for (const line of lines.slice(0, start)) removed.push({ kind: 'before-document', text: line });
+  const kept = dropRepeatedLines(lines.slice(start)).map(normalizePunctuation);
+
+  const furniture = removed.filter((r) => r.kind !== 'spam').map((r) => r.text);
+  const detected = detectMeta(kept, options.title);
+  const ads = removeInjectedAds(kept, furniture, options.title ?? detected.title);
+  const body = ads.lines.filter((line) => line !== '');
+
+  const meta = buildMeta(options, detected);
+  const markdown = layoutMarkdown(body, options.title === undefined ? undefined : meta.title);
+  return {
+    meta,
+    text: formatCorpusDocument(meta, markdown),
+    report: { removed, injectedAds: ads.removed, suspects: findSuspectRuns(markdown.split('\n')) },
+  };
+}
+
+function buildMeta(options: ImportOptions, detected: DetectedMeta): CorpusMeta {
+  const candidate = {
+    id: options.id,
+    title: options.title ?? detected.title,
+    issuer: options.issuer ?? detected.issuer,
+    region: options.region ?? detected.region,
+    level: options.level ?? detected.level,
+    kind: options.kind ?? detected.kind,
+    period: options.period ?? detected.period,
+    date: options.date ?? detected.date,
+    source: options.source === undefined ? defaultSource : `${options.source}；${defaultSource}`,
+    note: options.note,
+    corrections: options.corrections ?? [],
+  };
+  const result = CorpusMetaSchema.safeParse(candidate);
+  if (!result.success) {
+    const fields = result.error.issues.map((issue) => `${issue.path.join('.')}（${issue.message}）`);
+    throw new ImportMetadataError(`cannot complete the front matter: ${fields.join('; ')}; pass the missing fields as options`);
+  }
+  return result.data;
+}
