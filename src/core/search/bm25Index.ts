@@ -52,38 +52,42 @@ export class Bm25Index {
   /** Builds the index from the folded key of each clause (`keyOf` is called once per clause). */
   static build(count: number, keyOf: (clause: number) => string): Bm25Index {
     const dictionary = new TermDictionary();
-    // Pass 1: each clause's distinct terms and their frequencies, in clause order.
+    // Pass 1: each clause's distinct terms and their frequencies, in clause order, with a -1
+    // after each clause; term-indexed counters grow with the dictionary.
     const pairTerm = new GrowableInt32(1 << 16);
     const pairTf = new GrowableInt32(1 << 16);
-    const tf = new GrowableInt32(1 << 12);
-    const df = new GrowableInt32(1 << 12);
+    let tf: Int32Array = new Int32Array(1 << 14);
+    let df: Int32Array = new Int32Array(1 << 14);
     const lengths = new Float32Array(count);
-    const seen: number[] = [];
-    const count1 = (term: number): void => {
-      const current = term < tf.length ? tf.get(term) : 0;
-      if (current === 0) seen.push(term);
-      tf.set(term, current + 1);
-    };
+    let seen = new Int32Array(1 << 12);
     let totalLength = 0;
     for (let clause = 0; clause < count; clause++) {
       const key = keyOf(clause);
       lengths[clause] = key.length;
       totalLength += key.length;
+      if (2 * key.length > seen.length) seen = new Int32Array(2 * key.length);
+      let seenCount = 0;
       let previous = -1;
       for (let i = 0; i < key.length; i++) {
         const code = key.charCodeAt(i);
-        count1(dictionary.unigram(code, true));
-        if (previous >= 0) count1(dictionary.bigram(previous, code, true));
+        const unigram = dictionary.unigram(code, true);
+        const bigram = previous >= 0 ? dictionary.bigram(previous, code, true) : -1;
+        if (dictionary.size > tf.length) {
+          tf = grown(tf, dictionary.size);
+          df = grown(df, dictionary.size);
+        }
+        if (tf[unigram]!++ === 0) seen[seenCount++] = unigram;
+        if (bigram >= 0 && tf[bigram]!++ === 0) seen[seenCount++] = bigram;
         previous = code;
       }
-      for (const term of seen) {
+      for (let k = 0; k < seenCount; k++) {
+        const term = seen[k]!;
         pairTerm.push(term);
-        pairTf.push(tf.get(term));
-        tf.set(term, 0);
-        df.set(term, (term < df.length ? df.get(term) : 0) + 1);
+        pairTf.push(tf[term]!);
+        tf[term] = 0;
+        df[term]!++;
       }
-      seen.length = 0;
-      pairTerm.push(-1); // clause boundary
+      pairTerm.push(-1);
       pairTf.push(0);
     }
     const terms = dictionary.size;
@@ -105,9 +109,7 @@ export class Bm25Index {
     const average = count > 0 ? totalLength / count : 1;
     const lengthNorm = new Float32Array(count);
     for (let c = 0; c < count; c++) lengthNorm[c] = k1 * (1 - b + (b * lengths[c]!) / (average || 1));
-    const frequencies = new Int32Array(terms);
-    frequencies.set(df.toArray().subarray(0, terms));
-    return new Bm25Index(dictionary, postingStart, postings, frequencies, lengthNorm);
+    return new Bm25Index(dictionary, postingStart, postings, df.slice(0, terms), lengthNorm);
   }
 
   /** How many clauses contain the term. */
@@ -165,16 +167,26 @@ export class Bm25Index {
       }
     }
     const best = new TopK(limit);
+    const probe: Candidate = { clause: 0, score: 0, required: 0 };
     for (let i = 0; i < touchedCount; i++) {
       const clause = touched[i]!;
-      const candidate: Candidate = { clause, score: scores[clause]!, required: requiredHits[clause]! };
-      if (rank) candidate.score = rank(candidate);
-      best.offer(candidate);
+      probe.clause = clause;
+      probe.score = scores[clause]!;
+      probe.required = requiredHits[clause]!;
+      if (rank) probe.score = rank(probe);
+      // Only a candidate that enters the heap is copied: most of a long list never does.
+      if (best.admits(probe)) best.offer({ ...probe });
       scores[clause] = 0;
       requiredHits[clause] = 0;
     }
     return best.sorted();
   }
+}
+
+function grown(array: Int32Array, needed: number): Int32Array {
+  const next = new Int32Array(Math.max(needed, array.length * 2));
+  next.set(array);
+  return next;
 }
 
 function forEachPair(terms: GrowableInt32, freqs: GrowableInt32, visit: (clause: number, term: number, freq: number) => void): void {
@@ -219,6 +231,10 @@ class TopK {
   private readonly heap: Candidate[] = [];
 
   constructor(private readonly limit: number) {}
+
+  admits(candidate: Candidate): boolean {
+    return this.limit > 0 && (this.heap.length < this.limit || worse(this.heap[0]!, candidate));
+  }
 
   offer(candidate: Candidate): void {
     const heap = this.heap;

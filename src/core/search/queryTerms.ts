@@ -9,6 +9,8 @@ import type { Bm25Index, QueryTerm } from './bm25Index';
 export interface TermOptions {
   /** Weight of a unigram relative to a bigram. */
   unigramWeight: number;
+  /** Add unigrams only for one-character parts (their postings are the longest there are). */
+  unigramsOnlyForSingles: boolean;
   /** Mark each part's bigrams (its character, for one-character parts) as required. */
   markRequired: boolean;
 }
@@ -28,7 +30,7 @@ export function queryTerms(index: Bm25Index, parts: string[], options: TermOptio
     const single = part.length === 1;
     for (let i = 0; i < part.length; i++) {
       const code = part.charCodeAt(i);
-      add(dictionary.unigram(code, false), options.unigramWeight, options.markRequired && single);
+      if (single || !options.unigramsOnlyForSingles) add(dictionary.unigram(code, false), options.unigramWeight, options.markRequired && single);
       if (i > 0) add(dictionary.bigram(part.charCodeAt(i - 1), code, false), 1, options.markRequired);
     }
   }

@@ -27,7 +27,6 @@ export const defaultTuning = {
   /** … and stop adding terms once this many postings would be decoded. */
   hoverMaxPostings: 60_000,
   hoverUnigramWeight: 0.25,
-  paletteUnigramWeight: 0.5,
   /** Candidates looked at for de-duplication and diversification, per requested result. */
   poolPerResult: 8,
   /** Clauses whose bigram sets are at least this similar are shown once. */
@@ -71,7 +70,7 @@ export class SearchEngine {
     if (key.length < 2 || options.limit <= 0) return [];
     const terms = keepRarest(
       this.index,
-      queryTerms(this.index, [key], { unigramWeight: this.tuning.hoverUnigramWeight, markRequired: false }),
+      queryTerms(this.index, [key], { unigramWeight: this.tuning.hoverUnigramWeight, unigramsOnlyForSingles: false, markRequired: false }),
       this.tuning.hoverMaxTerms,
       this.tuning.hoverMaxPostings,
     );
@@ -105,19 +104,21 @@ export class SearchEngine {
       .map(querySearchKey)
       .filter((part) => part.length > 0);
     if (parts.length === 0 || options.limit <= 0) return [];
-    const terms = queryTerms(this.index, parts, { unigramWeight: this.tuning.paletteUnigramWeight, markRequired: true });
+    // Typos are tolerated through the bigrams a misspelt word still shares; unigrams would only
+    // add the longest postings there are.
+    const terms = queryTerms(this.index, parts, { unigramWeight: 1, unigramsOnlyForSingles: true, markRequired: true });
     const needed = requiredCount(parts);
     const lift = (candidate: Candidate): number => candidate.score + (candidate.required >= needed ? this.tuning.exactBonus : 0);
     const pool = this.index.search(terms, options.limit * 3 + 10, lift);
-    const queryGrams = bigramSet(parts.join(''));
     const hits = pool.map((candidate) => {
       const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
       // Every bigram present does not yet mean the words are there in order; check the text.
       const exact = candidate.score >= this.tuning.exactBonus && parts.every((part) => clauseKey.includes(part));
       const score = candidate.score >= this.tuning.exactBonus ? candidate.score - this.tuning.exactBonus : candidate.score;
-      return { clauseKey, hit: this.hit({ ...candidate, score }, diceSimilarity(queryGrams, bigramSet(clauseKey)), exact) };
+      return { clauseKey, hit: this.hit({ ...candidate, score }, 0, exact) };
     });
     hits.sort((x, y) => Number(y.hit.exact) - Number(x.hit.exact) || y.hit.score - x.hit.score || x.hit.clause - y.hit.clause);
+    const queryGrams = bigramSet(parts.join(''));
     const seen = new Map<string, SearchHit>();
     const result: SearchHit[] = [];
     for (const { clauseKey, hit } of hits) {
@@ -125,6 +126,7 @@ export class SearchEngine {
       if (twin) twin.duplicates.push(hit.clause);
       else if (result.length < options.limit) {
         seen.set(clauseKey, hit);
+        hit.similarity = diceSimilarity(queryGrams, bigramSet(clauseKey));
         result.push(hit);
       }
     }

@@ -1,13 +1,16 @@
 /**
  * Maps the character unigrams and bigrams of folded keys to dense term ids. Characters get dense
- * ids first so a bigram's map key (`id1 * 65536 + id2`) stays a small integer for any realistic
- * character set, which keeps the map fast during the build. Keys are UTF-16 units: a character
- * outside the BMP becomes two units, which only makes its terms a little less specific.
+ * ids first, so a bigram is one 32-bit key (`id1 * 65536 + id2`) in an open-addressing table of
+ * typed arrays: the build looks up every bigram of the corpus, and a `Map` was the slowest part
+ * of it. Keys are UTF-16 units: a character outside the BMP becomes two units, which only makes
+ * its terms a little less specific.
  */
 export class TermDictionary {
   private readonly charIds = new Int32Array(65536).fill(-1);
   private readonly unigramTerms = new Int32Array(65536).fill(-1);
-  private readonly bigramTerms = new Map<number, number>();
+  private bigramKeys = new Int32Array(1 << 16).fill(-1);
+  private bigramValues = new Int32Array(1 << 16);
+  private bigramCount = 0;
   private chars = 0;
   private terms = 0;
 
@@ -32,14 +35,37 @@ export class TermDictionary {
     const a = this.charId(first, add);
     const b = this.charId(second, add);
     if (a < 0 || b < 0) return -1;
-    const key = a * 65536 + b;
-    let term = this.bigramTerms.get(key);
-    if (term === undefined) {
-      if (!add) return -1;
-      term = this.terms++;
-      this.bigramTerms.set(key, term);
+    const key = (a << 16) | b;
+    const mask = this.bigramKeys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) & mask;
+    for (;;) {
+      const found = this.bigramKeys[slot]!;
+      if (found === key) return this.bigramValues[slot]!;
+      if (found === -1) break;
+      slot = (slot + 1) & mask;
     }
+    if (!add) return -1;
+    const term = this.terms++;
+    this.bigramKeys[slot] = key;
+    this.bigramValues[slot] = term;
+    if (++this.bigramCount * 2 > this.bigramKeys.length) this.rehash();
     return term;
+  }
+
+  /** Doubles the table when half full, so probes stay short. */
+  private rehash(): void {
+    const keys = this.bigramKeys;
+    const values = this.bigramValues;
+    this.bigramKeys = new Int32Array(keys.length * 2).fill(-1);
+    this.bigramValues = new Int32Array(keys.length * 2);
+    const mask = this.bigramKeys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === -1) continue;
+      let slot = Math.imul(keys[i]!, 0x9e3779b1) & mask;
+      while (this.bigramKeys[slot] !== -1) slot = (slot + 1) & mask;
+      this.bigramKeys[slot] = keys[i]!;
+      this.bigramValues[slot] = values[i]!;
+    }
   }
 
   private charId(code: number, add: boolean): number {

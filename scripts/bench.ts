@@ -1,0 +1,86 @@
+import Fuse from 'fuse.js';
+import { SearchEngine } from '../src/core/search/searchEngine';
+import { loadIndexedCorpus, option } from './loadIndexedCorpus';
+import { hoverQueries, paletteQueries, sentencesOf, syntheticCorpus } from './syntheticCorpus';
+
+/**
+ * `npm run bench [-- --json] [--index FILE]`: builds synthetic corpora of 1k, 10k and 100k clauses
+ * from the bundled corpus and measures, in this one process, the engine's build time, the heap
+ * its index holds, and hover and palette query latency; fuse.js is timed on the same hover
+ * queries at 10k clauses. With --json the last line is one JSON object of all the figures.
+ */
+
+const sizes = [1_000, 10_000, 100_000];
+const queryCount = 200;
+/** fuse.js takes seconds per whole-clause query at 10k clauses; this many keep the run short. */
+const fuseQueryCount = 12;
+const fuseSize = 10_000;
+
+interface Latency {
+  p50: number;
+  p95: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Runs `warmup` queries untimed (JIT), then times each of `queries`. */
+function time(queries: string[], run: (query: string) => unknown, warmup = 10): Latency {
+  for (const query of queries.slice(0, warmup)) run(query);
+  const samples = queries.map((query) => {
+    const started = performance.now();
+    run(query);
+    return performance.now() - started;
+  });
+  samples.sort((a, b) => a - b);
+  const round = (ms: number): number => Number(ms.toFixed(3));
+  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
+}
+
+function collect(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+function main(argv: string[]): void {
+  const json = argv.includes('--json');
+  const base = loadIndexedCorpus(option(argv, '--index'));
+  const sentences = sentencesOf(base.clauses.map((c) => c.text));
+  const hover = hoverQueries(sentences, queryCount, 7);
+  const palette = paletteQueries(sentences, queryCount, 11);
+  console.log(`bench: ${sentences.length} corpus sentences recombined; ${hover.length} hover and ${palette.length} palette queries per size`);
+  const results = [];
+  let fuseResult: { clauses: number; hover: Latency } | undefined;
+  for (const clauses of sizes) {
+    const corpus = syntheticCorpus(sentences, clauses, clauses);
+    const before = collect();
+    const started = performance.now();
+    let engine: SearchEngine | undefined = SearchEngine.build(corpus);
+    const buildMs = Math.round(performance.now() - started);
+    const heapMB = Number(((collect() - before) / 2 ** 20).toFixed(1));
+    const hoverLatency = time(hover, (q) => engine!.hover(q, { limit: 3 }));
+    const paletteLatency = time(palette, (q) => engine!.palette(q, { limit: 20 }));
+    results.push({ clauses, buildMs, heapMB, hover: hoverLatency, palette: paletteLatency });
+    console.log(
+      `${String(clauses).padStart(6)} clauses  build ${buildMs} ms  heap ${heapMB} MB  hover p50/p95 ${hoverLatency.p50}/${hoverLatency.p95} ms  palette p50/p95 ${paletteLatency.p50}/${paletteLatency.p95} ms`,
+    );
+    if (clauses === fuseSize) {
+      const fuse = new Fuse(
+        corpus.clauses.map((c) => c.text),
+        { ignoreLocation: true, includeScore: true, threshold: 0.6 },
+      );
+      const fuseHover = time(hover.slice(0, fuseQueryCount), (q) => fuse.search(q, { limit: 3 }), 1);
+      fuseResult = { clauses, hover: fuseHover };
+      const ratio = (fuseHover.p50 / hoverLatency.p50).toFixed(0);
+      console.log(`${String(clauses).padStart(6)} clauses  fuse.js hover p50/p95 ${fuseHover.p50}/${fuseHover.p95} ms over ${fuseQueryCount} queries (${ratio}× the engine's p50)`);
+    }
+    engine = undefined;
+  }
+  if (json) console.log(JSON.stringify({ sizes: results, baseline: { fuse: fuseResult } }));
+}
+
+main(process.argv.slice(2));

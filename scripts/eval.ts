@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Fuse from 'fuse.js';
+import { SearchEngine } from '../src/core/search/searchEngine';
+import { loadIndexedCorpus, option, repoRoot } from './loadIndexedCorpus';
+import { parseRetrievalItems, scoreRetrieval, type RetrievalScores, type Retriever } from './retrievalMetrics';
+
+/**
+ * `npm run eval [-- SHARED_DIR] [--index FILE]`: scores the retrieval gold set as
+ * SHARED_DIR/eval/README.md defines it, for the engine and, over the same clauses, for a fuse.js
+ * baseline; then the lint gold set through scripts/evalLint.ts when that exists. The last lines
+ * are a compact summary of every figure.
+ */
+
+const topK = 5;
+
+async function main(argv: string[]): Promise<void> {
+  const positional = argv.filter((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+  const shared = resolve(positional[0] ?? resolve(repoRoot, '../shared'));
+  const corpus = loadIndexedCorpus(option(argv, '--index'));
+  const items = parseRetrievalItems(readFileSync(join(shared, 'eval/retrieval-dev.jsonl'), 'utf8'));
+  const texts = corpus.clauses.map((c) => c.text);
+  console.log(`retrieval: ${items.length} queries over ${texts.length} clauses of ${corpus.documents.length} documents`);
+
+  const engine = SearchEngine.build(corpus);
+  const ours: Retriever = (query, kind) => (kind === 'hover' ? engine.hover(query, { limit: topK }) : engine.palette(query, { limit: topK })).map((hit) => texts[hit.clause]!);
+  // The baseline as the style guide sets fuse.js up for Chinese text: ignoreLocation, scores kept.
+  const fuse = new Fuse(texts, { ignoreLocation: true, includeScore: true, threshold: 0.6 });
+  const baseline: Retriever = (query) => fuse.search(query, { limit: topK }).map((r) => r.item);
+
+  const summary: string[] = [];
+  for (const [name, retrieve] of [
+    ['engine', ours],
+    ['fuse.js', baseline],
+  ] as const) {
+    const started = performance.now();
+    const scores = scoreRetrieval(items, retrieve);
+    console.log(`${name}: scored in ${Math.round(performance.now() - started)} ms`);
+    for (const kind of ['hover', 'palette'] as const) {
+      const s = scores[kind];
+      if (s) summary.push(`retrieval ${kind.padEnd(7)} ${name.padEnd(7)} ${format(s)}`);
+    }
+  }
+
+  const lintModule = join(__dirname, 'evalLint.ts');
+  if (existsSync(lintModule)) {
+    const { runLintEval } = (await import(lintModule)) as { runLintEval(sharedDir: string): Promise<string[]> | string[] };
+    summary.push(...(await runLintEval(shared)));
+  } else summary.push('lint: scripts/evalLint.ts not present, not scored');
+
+  console.log('\nsummary');
+  for (const line of summary) console.log(line);
+}
+
+function format(s: RetrievalScores): string {
+  return `n=${s.queries} hit@1=${s.hitAt1.toFixed(3)} recall@5=${s.recallAt5.toFixed(3)} MRR=${s.mrr.toFixed(3)}`;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+});
