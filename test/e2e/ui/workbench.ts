@@ -29,9 +29,7 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(fileName);
-    // The focused row, not any row: recently opened files stay listed until the filter catches up.
-    await this.page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: fileName }).waitFor();
-    await this.page.keyboard.press('Enter');
+    await this.pickRow(fileName);
     await this.page.locator('.tab.active').filter({ hasText: fileName }).waitFor();
     await this.page.locator('.editor-instance .view-line').first().waitFor();
   }
@@ -42,12 +40,21 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${label}`);
-    await this.page
-      .locator('.quick-input-list .monaco-list-row.focused .label-name')
-      .filter({ hasText: label })
-      .waitFor();
-    await this.page.keyboard.press('Enter');
+    await this.pickRow(label);
     await input.waitFor({ state: 'hidden' });
+  }
+
+  /**
+   * Clicks the QuickPick row labelled exactly `label`. A click rather than Enter: the focused row can
+   * still be a recently used entry while the filter catches up.
+   */
+  private async pickRow(label: string): Promise<void> {
+    const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    await this.page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: exact }) })
+      .first()
+      .click();
   }
 
   /** The visible lines of the active editor, top to bottom (VS Code reuses line nodes out of order). */
