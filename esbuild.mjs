@@ -1,4 +1,5 @@
 // Bundles the extension and the CLI. `--watch` rebuilds on change, `--production` minifies.
+import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -23,9 +24,18 @@ const targets = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
+// The corpus index (dist/corpus-index.json) is built by the project's own parser: bundle the
+// builder script, then run it, so `npm run build` stays the one build command.
+async function buildCorpusIndex() {
+  await esbuild.build({ ...common, minify: false, entryPoints: ['scripts/buildCorpusIndex.ts'], outfile: 'out/buildCorpusIndex.js', logLevel: 'warning' });
+  execFileSync(process.execPath, ['out/buildCorpusIndex.js'], { stdio: 'inherit' });
+}
+
 if (watch) {
   const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
   await Promise.all(contexts.map((c) => c.watch()));
+  await buildCorpusIndex();
 } else {
   await Promise.all(targets.map((t) => esbuild.build(t)));
+  await buildCorpusIndex();
 }

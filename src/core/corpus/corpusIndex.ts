@@ -105,7 +105,8 @@ export function loadCorpusIndex(jsonText: string, options: LoadOptions = {}): Co
     throw new CorpusIndexError('corrupt', `corpus index is malformed at ${first.path.join('.') || '(root)'}: ${first.message}; rebuild it with \`npm run build\``);
   }
   const index = result.data;
-  if (sha256(JSON.stringify(index.documents)) !== index.contentHash) {
+  // Hash the documents as read, not as zod rebuilt them: the check is about the file's bytes.
+  if (sha256(JSON.stringify((data as { documents: unknown }).documents)) !== index.contentHash) {
     throw new CorpusIndexError('corrupt', 'corpus index content does not match its hash (truncated or edited); rebuild it with `npm run build`');
   }
   if (options.expectedSourceHash !== undefined && options.expectedSourceHash !== index.sourceHash) {

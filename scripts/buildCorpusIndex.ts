@@ -1,0 +1,35 @@
+/**
+ * Builds dist/corpus-index.json from corpus/*.md: each document's metadata, lines and parsed
+ * structure, so the extension and the CLI load one validated file instead of parsing Markdown at
+ * start-up. esbuild.mjs bundles this script to out/ and runs it after the bundles, so
+ * `npm run build` stays the one build command. A corrupt corpus file fails the build with its name.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseCorpusDocument } from '../src/core/corpus/corpusDocument';
+import { allClauses, buildCorpusIndex } from '../src/core/corpus/corpusIndex';
+import { parsePlan } from '../src/core/structure/parsePlan';
+
+const root = resolve(process.argv[2] ?? '.');
+const corpusDir = join(root, 'corpus');
+const outFile = join(root, 'dist', 'corpus-index.json');
+
+try {
+  const sources = readdirSync(corpusDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(corpusDir, file), 'utf8');
+      return { file, text, document: parseCorpusDocument(text, `corpus/${file}`) };
+    });
+  if (sources.length === 0) throw new Error(`no .md files in ${corpusDir}`);
+  const index = buildCorpusIndex(sources, parsePlan);
+  const json = JSON.stringify(index);
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  writeFileSync(outFile, json);
+  const clauses = index.documents.reduce((sum, doc) => sum + allClauses(doc.plan).length, 0);
+  process.stdout.write(`corpus index: ${index.documents.length} documents, ${clauses} clauses, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB → ${outFile}\n`);
+} catch (error) {
+  process.stderr.write(`corpus index not built: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
