@@ -1,5 +1,6 @@
 import { CliError, UsageError } from './errors';
 import type { CliIo, Command } from './io';
+import { lint } from './commands/lint';
 import { search } from './commands/search';
 
 const usage = `usage: policy-draft <command> [options]
@@ -8,11 +9,12 @@ commands:
   corpus [--json]                         list the bundled corpus documents
   import <file> [--out DIR] [--id ID]     clean a scraped web page into a corpus document
   search [--limit N] [--json] <query…>    find precedent clauses
-  lint [--json] [--max-warnings N] <files…>  check drafts for missing responsible units and unquantified targets
+  lint [--json] [--max-warnings N] <files or folders…>
+                                          check drafts (.md, .txt) for missing responsible units and unquantified targets
 `;
 
 /** Every subcommand; each lives in its own module under commands/. */
-export const commands: Record<string, Command> = { search };
+export const commands: Record<string, Command> = { lint, search };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 findings, 2 usage or I/O error. */
 export async function run(argv: string[], io: CliIo): Promise<number> {

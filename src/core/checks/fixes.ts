@@ -57,10 +57,11 @@ function matchSubject(text: string, offset: number, subject: string): number | u
 
 /**
  * What a finding is about, from its first line to the end of its subject (the whole task clause or
- * target statement), so a fix can go at its end. When the subject cannot be found verbatim where
- * the finding starts, the finding's own range (the first line) stands.
+ * target statement), so a fix can go at its end: the checker's `clauseRange` when it gives one,
+ * else the subject read where the finding starts, else the finding's own range (the first line).
  */
 export function findingExtent(text: string, finding: Finding): Range {
+  if (finding.clauseRange) return finding.clauseRange;
   const offsets = new TextOffsets(text);
   const line = finding.range.start.line;
   const fallback: Range = { start: finding.range.start, end: { line, column: offsets.line(line).length } };

@@ -1,0 +1,148 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { classifyDraftBytes } from '../../core/checks/draftInput';
+import type { CheckCode } from '../../core/checks/finding';
+import { lintDraft } from '../../core/checks/lintDraft';
+import { defaultSettings, type Settings } from '../../core/settings';
+import { UsageError } from '../errors';
+import type { CliIo, Command } from '../io';
+
+/** One finding as `--json` prints it; lines and columns are 1-based, columns count UTF-16 units. */
+export interface LintRecord {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  code: CheckCode;
+  severity: Settings['checks.severity'];
+  message: string;
+}
+
+interface LintOptions {
+  json: boolean;
+  maxWarnings: number;
+  paths: string[];
+}
+
+const draftExtensions = new Set(['.md', '.markdown', '.txt']);
+
+function parseArgs(args: string[]): LintOptions {
+  const options: LintOptions = { json: false, maxWarnings: 0, paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') options.json = true;
+    else if (arg === '--max-warnings' || arg.startsWith('--max-warnings=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (value === undefined || !/^\d+$/.test(value)) throw new UsageError(`--max-warnings needs a whole number, got '${value ?? ''}'`);
+      options.maxWarnings = Number(value);
+    } else if (arg === '--') {
+      options.paths.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`lint: unknown option '${arg}'`);
+    else options.paths.push(arg);
+  }
+  if (options.paths.length === 0) throw new UsageError('lint: no files given\nusage: policy-draft lint [--json] [--max-warnings N] <files or folders…>');
+  return options;
+}
+
+/** Drafts in a folder, recursively, in a stable order; hidden folders and node_modules are skipped. */
+async function draftsIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') files.push(...(await draftsIn(path)));
+    else if (entry.isFile() && draftExtensions.has(extname(entry.name).toLowerCase())) files.push(path);
+  }
+  return files;
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * `policy-draft lint`: checks drafts for task clauses without a responsible unit and targets without
+ * a quantity. Exit 0 when the findings are within `--max-warnings` (default 0), 1 when they exceed
+ * it, 2 when a file could not be checked (unreadable, binary, too large) or the arguments are wrong;
+ * the files that could be checked are still reported.
+ */
+export const lint: Command = async (args: string[], io: CliIo): Promise<number> => {
+  const options = parseArgs(args);
+  const settings = defaultSettings;
+  const records: LintRecord[] = [];
+  let failed = false;
+  let suppressed = 0;
+  const complain = (file: string, message: string): void => io.err(`policy-draft: ${file}: ${message}\n`);
+
+  const files: string[] = [];
+  for (const path of options.paths) {
+    try {
+      if ((await stat(path)).isDirectory()) {
+        const found = await draftsIn(path);
+        if (found.length === 0) complain(path, 'folder holds no .md or .txt drafts');
+        failed ||= found.length === 0;
+        files.push(...found);
+      } else files.push(path);
+    } catch (error) {
+      complain(path, `cannot read: ${reason(error)}`);
+      failed = true;
+    }
+  }
+
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      complain(file, `cannot read: ${reason(error)}`);
+      failed = true;
+      continue;
+    }
+    const input = classifyDraftBytes(bytes, settings.maxFileSizeKB);
+    if (input.kind === 'oversized') {
+      complain(file, `not checked: ${input.sizeKB} KB is over the ${input.limitKB} KB limit (maxFileSizeKB)`);
+      failed = true;
+      continue;
+    }
+    if (input.kind === 'binary') {
+      complain(file, `not checked: not a text draft (${input.reason})`);
+      failed = true;
+      continue;
+    }
+    if (input.kind === 'empty') {
+      complain(file, 'empty, nothing to check');
+      continue;
+    }
+    const result = lintDraft(input.text, settings);
+    suppressed += result.suppressed;
+    for (const problem of result.problems) complain(`${file}:${problem.line + 1}`, problem.message);
+    const ordered = [...result.findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+    for (const finding of ordered) {
+      records.push({
+        file,
+        line: finding.range.start.line + 1,
+        column: finding.range.start.column + 1,
+        endLine: finding.range.end.line + 1,
+        endColumn: finding.range.end.column + 1,
+        code: finding.code,
+        severity: settings['checks.severity'],
+        message: finding.message,
+      });
+    }
+  }
+
+  if (options.json) io.out(`${JSON.stringify(records, null, 2)}\n`);
+  else {
+    for (const r of records) io.out(`${r.file}:${r.line}:${r.column}  ${r.severity}  ${r.message}  ${r.code}\n`);
+    const counted = `${records.length} finding${records.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`;
+    io.err(suppressed > 0 ? `${counted} (${suppressed} suppressed)\n` : `${counted}\n`);
+  }
+  if (failed) return 2;
+  return records.length > options.maxWarnings ? 1 : 0;
+};

@@ -1,0 +1,29 @@
+import type { Settings } from '../settings';
+import { checkDraft } from './checkDraft';
+import type { Finding } from './finding';
+import { isSuppressed, parseSuppressions, type SuppressionProblem } from './suppression';
+
+/** What the editor and the CLI show for one draft. */
+export interface LintResult {
+  findings: Finding[];
+  /** How many findings a suppression comment silenced, so a summary can say so. */
+  suppressed: number;
+  /** Suppression comments that name unknown codes and the like. */
+  problems: SuppressionProblem[];
+}
+
+const enabledSetting = {
+  'missing-responsible-unit': 'checks.missingResponsibleUnit.enabled',
+  'unquantified-target': 'checks.unquantifiedTarget.enabled',
+} as const;
+
+/**
+ * Runs the checks on a draft with its suppression comments taken out first (so they cannot disturb
+ * parsing), then drops the findings they silence and those of disabled checks.
+ */
+export function lintDraft(text: string, settings: Settings): LintResult {
+  const { masked, rules, problems } = parseSuppressions(text);
+  const enabled = checkDraft(masked, settings).filter((f) => settings[enabledSetting[f.code]]);
+  const findings = enabled.filter((f) => !isSuppressed(f, rules));
+  return { findings, suppressed: enabled.length - findings.length, problems };
+}
