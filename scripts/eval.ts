@@ -1,20 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { SearchEngine } from '../src/core/search/searchEngine';
+import { runLintEval, type Score } from './evalLint';
 import { loadIndexedCorpus, option, repoRoot } from './loadIndexedCorpus';
 import { parseRetrievalItems, scoreRetrieval, type RetrievalScores, type Retriever } from './retrievalMetrics';
 
 /**
  * `npm run eval [-- SHARED_DIR] [--index FILE]`: scores the retrieval gold set as
  * SHARED_DIR/eval/README.md defines it, for the engine and, over the same clauses, for a fuse.js
- * baseline; then the lint gold set through scripts/evalLint.ts when that exists. The last lines
- * are a compact summary of every figure.
+ * baseline; then the lint gold set through scripts/evalLint.ts (the checks' own scorer). The last
+ * lines are a compact summary of every figure.
  */
 
 const topK = 5;
 
-async function main(argv: string[]): Promise<void> {
+function main(argv: string[]): void {
   const positional = argv.filter((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
   const shared = resolve(positional[0] ?? resolve(repoRoot, '../shared'));
   const corpus = loadIndexedCorpus(option(argv, '--index'));
@@ -42,21 +43,26 @@ async function main(argv: string[]): Promise<void> {
     }
   }
 
-  const lintModule = join(__dirname, 'evalLint.ts');
-  if (existsSync(lintModule)) {
-    const { runLintEval } = (await import(lintModule)) as { runLintEval(sharedDir: string): Promise<string[]> | string[] };
-    summary.push(...(await runLintEval(shared)));
-  } else summary.push('lint: scripts/evalLint.ts not present, not scored');
+  const lint = runLintEval(shared);
+  console.log(`\n${lint.lines.join('\n')}`);
+  summary.push(`lint      pooled          ${formatLint(lint.pooled)}`);
+  for (const [code, s] of Object.entries(lint.perCode)) summary.push(`lint      ${code.padEnd(25)} ${formatLint(s)}`);
 
   console.log('\nsummary');
   for (const line of summary) console.log(line);
+}
+
+function formatLint(s: Score): string {
+  return `precision=${s.precision.toFixed(3)} recall=${s.recall.toFixed(3)}`;
 }
 
 function format(s: RetrievalScores): string {
   return `n=${s.queries} hit@1=${s.hitAt1.toFixed(3)} recall@5=${s.recallAt5.toFixed(3)} MRR=${s.mrr.toFixed(3)}`;
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+try {
+  main(process.argv.slice(2));
+} catch (error) {
   console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 2;
-});
+}

@@ -23,8 +23,11 @@ export interface Candidate {
   required: number;
 }
 
-const k1 = 1.2;
-const b = 0.75;
+/** BM25's term-frequency saturation (`k1`) and length normalisation (`b`). */
+export interface Bm25Parameters {
+  k1: number;
+  b: number;
+}
 
 export class Bm25Index {
   private readonly scores: Float64Array;
@@ -38,6 +41,7 @@ export class Bm25Index {
     private readonly documentFrequency: Int32Array,
     /** BM25's length normalisation `k1 · (1 − b + b · len / avgLen)` per clause, precomputed. */
     private readonly lengthNorm: Float32Array,
+    private readonly k1: number,
   ) {
     const count = lengthNorm.length;
     this.scores = new Float64Array(count);
@@ -50,7 +54,7 @@ export class Bm25Index {
   }
 
   /** Builds the index from the folded key of each clause (`keyOf` is called once per clause). */
-  static build(count: number, keyOf: (clause: number) => string): Bm25Index {
+  static build(count: number, keyOf: (clause: number) => string, { k1, b }: Bm25Parameters): Bm25Index {
     const dictionary = new TermDictionary();
     // Pass 1: each clause's distinct terms and their frequencies, in clause order, with a -1
     // after each clause; term-indexed counters grow with the dictionary.
@@ -109,7 +113,7 @@ export class Bm25Index {
     const average = count > 0 ? totalLength / count : 1;
     const lengthNorm = new Float32Array(count);
     for (let c = 0; c < count; c++) lengthNorm[c] = k1 * (1 - b + (b * lengths[c]!) / (average || 1));
-    return new Bm25Index(dictionary, postingStart, postings, df.slice(0, terms), lengthNorm);
+    return new Bm25Index(dictionary, postingStart, postings, df.slice(0, terms), lengthNorm, k1);
   }
 
   /** How many clauses contain the term. */
@@ -134,7 +138,7 @@ export class Bm25Index {
    * `rank` may adjust a candidate's score before the cut (the palette lifts exact matches).
    */
   search(query: QueryTerm[], limit: number, rank?: (candidate: Candidate) => number): Candidate[] {
-    const { scores, requiredHits, touched, postings, lengthNorm } = this;
+    const { scores, requiredHits, touched, postings, lengthNorm, k1 } = this;
     let touchedCount = 0;
     for (const { term, weight, required } of query) {
       const idf = this.idf(term) * weight;

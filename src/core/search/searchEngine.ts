@@ -22,11 +22,15 @@ export interface PaletteOptions {
 
 /** Tuning that holds for any corpus; kept together so the benchmark and tests use the same values. */
 export const defaultTuning = {
+  k1: 1.2,
+  b: 0.75,
   /** Hover queries keep at most this many of their rarest terms … */
   hoverMaxTerms: 40,
   /** … and stop adding terms once this many postings would be decoded. */
   hoverMaxPostings: 60_000,
   hoverUnigramWeight: 0.25,
+  /** Hover precedents are sentences: shorter clauses (a signature, a bare heading) are not shown. */
+  hoverMinLength: 16,
   /** Candidates looked at for de-duplication and diversification, per requested result. */
   poolPerResult: 8,
   /** Clauses whose bigram sets are at least this similar are shown once. */
@@ -47,7 +51,7 @@ export class SearchEngine {
 
   static build(corpus: SearchCorpus, tuning: Tuning = defaultTuning): SearchEngine {
     const clauses = corpus.clauses;
-    const index = Bm25Index.build(clauses.length, (i) => clauseSearchKey(clauses[i]!.text));
+    const index = Bm25Index.build(clauses.length, (i) => clauseSearchKey(clauses[i]!.text), tuning);
     return new SearchEngine(corpus, index, tuning);
   }
 
@@ -80,7 +84,7 @@ export class SearchEngine {
     for (const candidate of pool) {
       if (candidate.clause === options.exclude) continue;
       const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
-      if (clauseKey === key) continue; // the hovered clause itself
+      if (clauseKey === key || clauseKey.length < this.tuning.hoverMinLength) continue; // the hovered clause itself, or no sentence
       const grams = bigramSet(clauseKey);
       const twin = kept.find((k) => diceSimilarity(k.grams, grams) >= this.tuning.duplicateSimilarity);
       if (twin) {
