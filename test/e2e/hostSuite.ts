@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { format } from 'node:util';
 import * as esbuild from 'esbuild';
 import type { BrowserContext } from 'playwright-core';
 import { workbenchUrl } from './browser';
@@ -79,7 +80,8 @@ export async function runHostSuite(
     exited = true;
   });
   await page.exposeFunction('codeAutomationLog', (level: string, args: unknown) => {
-    log.push(`[${level}] ${Array.isArray(args) ? args.join(' ') : String(args)}`);
+    // The extension host forwards console calls with their format string (`%s`) still unapplied.
+    log.push(`[${level}] ${Array.isArray(args) ? format(...args) : String(args)}`);
   });
   const url = workbenchUrl(server.origin, workspace, {
     developmentPath: writeRunnerExtension(run),
