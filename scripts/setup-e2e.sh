@@ -42,9 +42,11 @@ if [ "$node_major" != "20" ]; then
   log "code-server $CODE_SERVER_VERSION needs Node 20 (found $(node --version)); install Node 20 and retry"
   exit 2
 fi
-if [ ! -f /usr/include/node/node_version.h ] && [ -z "${npm_config_nodedir:-}" ]; then
-  log "Node headers not found in /usr/include/node: install Debian's nodejs headers (libnode-dev)"
-  log "or set npm_config_nodedir to a folder holding them"
+# Native modules must build against the local Node headers; without them npm tries to download them.
+NODE_DIR="${npm_config_nodedir:-$(node -p 'require("path").resolve(process.execPath, "..", "..")')}"
+if [ ! -f "$NODE_DIR/include/node/node_version.h" ]; then
+  log "Node headers not found in $NODE_DIR/include/node: install your Node's headers"
+  log "(Debian: libnode-dev) or set npm_config_nodedir to the folder holding include/node"
   exit 2
 fi
 
@@ -66,7 +68,7 @@ rm -rf "$RG_CACHE/bin"
 (
   cd "$CODE_SERVER_DIR"
   TMPDIR="$CODE_SERVER_DIR/tmp" \
-  npm_config_nodedir="${npm_config_nodedir:-/usr}" \
+  npm_config_nodedir="$NODE_DIR" \
   npm_config_yes=true \
     npm install "code-server@$CODE_SERVER_VERSION" --unsafe-perm --no-audit --no-fund --no-save \
       --prefix "$CODE_SERVER_DIR"
