@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
+import { draftChecks } from './draftChecks';
 import type { Feature } from './feature';
 import { newPlanFeature } from './newPlan';
 
 /** Every capability, registered in order at activation. */
-const features: Feature[] = [newPlanFeature];
+const features: Feature[] = [newPlanFeature, draftChecks];
 
 /** What `activate` returns, so end-to-end tests can await readiness instead of sleeping. */
 export interface PolicyDraftApi {
