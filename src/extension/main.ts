@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import { draftChecks } from './draftChecks';
 import type { Feature } from './feature';
 import { newPlanFeature } from './newPlan';
+import { outline } from './outline';
 
 /** Every capability, registered in order at activation. */
-const features: Feature[] = [newPlanFeature, draftChecks];
+const features: Feature[] = [newPlanFeature, outline, draftChecks];
 
 /** What `activate` returns, so end-to-end tests can await readiness instead of sleeping. */
 export interface PolicyDraftApi {

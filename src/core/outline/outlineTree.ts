@@ -78,22 +78,14 @@ function firstLine(range: Range, lines: readonly string[]): Range {
   return { start: range.start, end: { line, column: Math.max(end, range.start.column) } };
 }
 
-/** How far above a table its caption (`……任务分解表`) may stand. */
-const CAPTION_DISTANCE = 3;
-
 function fromTable(table: PlanTable, lines: readonly string[]): OutlineNode {
-  const name = tableCaption(table, lines) ?? `表格：${table.header.filter(Boolean).slice(0, 3).join('、')}`;
+  const name = tableCaption(table) ?? `表格：${table.header.filter(Boolean).slice(0, 3).join('、')}`;
   return { name: truncate(name), detail: `${table.rows.length} 行`, kind: 'table', range: table.range, selectionRange: firstLine(table.range, lines), children: [] };
 }
 
-/** The line naming the table: a caption just above it, else an enclosing heading about 分工. */
-function tableCaption(table: PlanTable, lines: readonly string[]): string | undefined {
-  for (let line = table.range.start.line - 1; line >= 0 && line >= table.range.start.line - CAPTION_DISTANCE; line--) {
-    const text = stripMarkdown(lines[line] ?? '');
-    if (!text) continue;
-    if (!text.startsWith('|') && text.includes('表')) return text;
-    break;
-  }
+/** The table's caption (`附件：重点任务分解表`), else an enclosing heading about 分工. */
+function tableCaption(table: PlanTable): string | undefined {
+  if (table.caption) return stripMarkdown(table.caption);
   return [...table.path].reverse().find((heading) => /任务分解|分工/.test(heading));
 }
 
