@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { draftChecks } from './draftChecks';
 import type { Feature } from './feature';
 import { newPlanFeature } from './newPlan';
+import { precedents } from './precedents';
 import { outline } from './outline';
 
 /** Every capability, registered in order at activation. */
-const features: Feature[] = [newPlanFeature, outline, draftChecks];
+const features: Feature[] = [newPlanFeature, outline, draftChecks, precedents];
 
 /** What `activate` returns, so end-to-end tests can await readiness instead of sleeping. */
 export interface PolicyDraftApi {

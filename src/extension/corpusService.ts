@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { CorpusIndexError, loadCorpusIndex, type CorpusIndex } from '../core/corpus/corpusIndex';
+import { fromCorpusIndex } from '../core/search/fromCorpusIndex';
+import { SearchEngine } from '../core/search/searchEngine';
+
+/**
+ * The bundled corpus, loaded once and only when first needed (a hover, a search), never on the
+ * activation path: dist/corpus-index.json is read, validated and indexed, and every feature
+ * shares the one engine. A missing, corrupt or stale index is told to the user once, in words
+ * that say how to fix it, and the features that need it then show nothing instead of failing.
+ */
+
+export interface LoadedCorpus {
+  index: CorpusIndex;
+  engine: SearchEngine;
+}
+
+export class CorpusService {
+  private loading: Promise<LoadedCorpus | undefined> | undefined;
+  private told = false;
+
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  /** The corpus and its engine, or undefined when the index cannot be used (already reported). */
+  get(): Promise<LoadedCorpus | undefined> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  private async load(): Promise<LoadedCorpus | undefined> {
+    const uri = vscode.Uri.joinPath(this.extensionUri, 'dist', 'corpus-index.json');
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const index = loadCorpusIndex(new TextDecoder().decode(bytes));
+      return { index, engine: SearchEngine.build(fromCorpusIndex(index)) };
+    } catch (error) {
+      this.report(error instanceof CorpusIndexError || error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
+  }
+
+  private report(message: string): void {
+    if (this.told) return;
+    this.told = true;
+    void vscode.window.showErrorMessage(vscode.l10n.t('The corpus index cannot be used, so precedents and corpus search are unavailable: {0}', message));
+  }
+}
+
+let shared: CorpusService | undefined;
+
+/** The one service of this activation. */
+export function corpusService(context: vscode.ExtensionContext): CorpusService {
+  shared ??= new CorpusService(context.extensionUri);
+  return shared;
+}

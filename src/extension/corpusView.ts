@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import type { CorpusService } from './corpusService';
+
+/**
+ * The corpus documents in a read-only view: `policy-draft-corpus:/<id>.md` shows the corpus file
+ * exactly as bundled (front matter included, so line numbers are those of the file and of the
+ * index). Opening a precedent lands on its clause and selects it.
+ */
+
+export const corpusScheme = 'policy-draft-corpus';
+
+export function corpusDocumentUri(docId: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: corpusScheme, path: `/${docId}.md` });
+}
+
+export function docIdOf(uri: vscode.Uri): string | undefined {
+  return uri.scheme === corpusScheme ? uri.path.replace(/^\//, '').replace(/\.md$/, '') : undefined;
+}
+
+export class CorpusContentProvider implements vscode.TextDocumentContentProvider {
+  constructor(private readonly corpus: CorpusService) {}
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const loaded = await this.corpus.get();
+    const id = docIdOf(uri);
+    const document = loaded?.index.documents.find((d) => d.meta.id === id);
+    if (!document) return vscode.l10n.t('No corpus document {0}.', id ?? uri.toString());
+    return document.lines.join('\n');
+  }
+}
+
+/** Opens a corpus document at a 0-based line and selects the clause that starts on it. */
+export async function openCorpusClause(docId: string, line: number, text: string, options: { preview: boolean; preserveFocus: boolean }): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(corpusDocumentUri(docId));
+  const range = clauseRange(document, Math.min(Math.max(0, line), document.lineCount - 1), text);
+  const editor = await vscode.window.showTextDocument(document, { preview: options.preview, preserveFocus: options.preserveFocus, selection: range });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+/** The clause text where it starts on its line (it may follow a number); the whole line otherwise. */
+function clauseRange(document: vscode.TextDocument, line: number, text: string): vscode.Range {
+  const lineText = document.lineAt(line);
+  const from = document.offsetAt(lineText.range.start);
+  const at = document.getText().indexOf(text, from);
+  if (at >= from && at <= document.offsetAt(lineText.range.end)) return new vscode.Range(document.positionAt(at), document.positionAt(at + text.length));
+  return lineText.range;
+}
