@@ -37,7 +37,7 @@ export interface Quantity {
   kind: QuantityKind;
   /** As written, e.g. `20个以上`, `5.5%`, `2-3个`, `翻一番`, `千亿级`. */
   raw: string;
-  /** Numeric value where one is stated (lower bound of a range), Chinese numerals converted. */
+  /** Numeric value as written, in `unit` (lower bound of a range), Chinese numerals converted: `50万亩` → 50 万亩. */
   value?: number;
   /** Upper bound of a range. */
   upper?: number;
@@ -60,7 +60,7 @@ export interface Target {
 
 export interface Clause {
   kind: ClauseKind;
-  /** The number as written without its punctuation: `一`, `3`, `①`; absent for paragraphs and dashes. */
+  /** The number as written without its punctuation (digits half-width): `一`, `3`, `①`; absent for paragraphs and dashes. */
   number?: string;
   /** The first short phrase ending in `。`, or the heading text for parts and sections. */
   title?: string;

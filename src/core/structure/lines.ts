@@ -50,7 +50,15 @@ function isSeparatorRow(folded: string): boolean {
   return dashes > 0 && pipes > 0;
 }
 
+/** Pipes in a line, full-width `｜` included. */
+function pipes(line: string): number {
+  let count = 0;
+  for (const char of line) if (char === '|' || char === '｜') count++;
+  return count;
+}
+
 function isRule(folded: string, at: number): boolean {
+  if (folded[at] !== '-' && folded[at] !== '*' && folded[at] !== '_') return false;
   const rest = folded.slice(at).replace(/\s/g, '');
   return rest.length >= 3 && (/^-+$/.test(rest) || /^\*+$/.test(rest) || /^_+$/.test(rest));
 }
@@ -118,7 +126,9 @@ export function readLines(text: string): SourceLine[] {
       continue;
     }
     const continuesTable = lines[index - 1]?.kind === 'table' && folded.includes('|');
-    if (folded[start] === '|' || continuesTable || (folded.includes('|') && isSeparatorRow(foldWidth(raw[index + 1] ?? '')))) {
+    // Tables without outer pipes or without a separator row: two pipes here and on the next line.
+    const opensTable = folded.includes('|') && pipes(folded) >= 2 && pipes(raw[index + 1] ?? '') >= 2;
+    if (folded[start] === '|' || continuesTable || opensTable || (folded.includes('|') && isSeparatorRow(foldWidth(raw[index + 1] ?? '')))) {
       lines.push({ ...base, kind: 'table' });
       continue;
     }

@@ -4,22 +4,12 @@
  * ideographic space become their half-width equivalents. Folding maps one UTF-16 unit to one, so an
  * index into the folded line is the same column in the original line.
  */
+const wideForm = /[\uff01-\uff5e\u3000]/;
+const wideForms = /[\uff01-\uff5e\u3000]/g;
+
 export function foldWidth(text: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0);
-      changed = true;
-    } else if (code === 0x3000) {
-      out += ' ';
-      changed = true;
-    } else {
-      out += text[i];
-    }
-  }
-  return changed ? out : text;
+  if (!wideForm.test(text)) return text;
+  return text.replace(wideForms, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
 }
 
 /** Whitespace as drafts write it: ASCII blanks, the ideographic space, no-break space. */

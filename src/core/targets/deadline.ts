@@ -22,5 +22,5 @@ export function opensWithDeadline(folded: string): boolean {
   if (!/^20[0-9]{2}年/.test(text.slice(at, at + 5))) return false;
   if (at === 1) return true;
   const after = text.slice(5, 8);
-  return after.startsWith('前') || after.startsWith('底前') || after.startsWith('年底前');
+  return after.startsWith('前') || after.startsWith('底前');
 }

@@ -6,7 +6,7 @@ import type { FoundQuantity } from './quantities';
  * `建成1所二级甲等以上公立中医医院` → `建成二级甲等以上公立中医医院`.
  */
 
-const delimiters = new Set(['，', ',', '；', ';', '。', '：', ':', '!', '?', '！', '？', '\n']);
+const delimiters = new Set(['，', ',', '；', ';', '。', '：', ':', '!', '?', '！', '？', '、', '\n']);
 /** Verbs and qualifiers between a metric and its amount. */
 const linkers = [
   '不少于', '不低于', '不超过', '提高到', '提升到', '提高至', '提升至', '增长到', '增加到', '降低到', '降低至', '控制在',

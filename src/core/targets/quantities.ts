@@ -40,7 +40,7 @@ const qualifiersBefore = ['不少于', '不低于', '不超过', '不高于', '�
 const qualifiersAfter = ['以上', '以下', '左右', '以内', '多', '余'];
 /** Names that look like numerals but are plan periods. */
 const planPeriods = ['十一五', '十二五', '十三五', '十四五', '十五五', '十六五'];
-const magnitudes: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
+const magnitudes = new Set(['十', '百', '千', '万', '亿']);
 
 function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';
@@ -186,7 +186,7 @@ function readQuantity(
   // 千亿级 has no digit; otherwise a bare 万, 千 or 百 is part of a word (千家万户), not an amount.
   const wordLike = !arabic && !text.slice(start, first.end).split('').some(isChineseDigit) && text[start] !== '十';
   let at = first.end;
-  let value = first.value;
+  const value = first.value;
   let upper: number | undefined;
   let percent = false;
   if (text[at] === '%') {
@@ -208,13 +208,10 @@ function readQuantity(
   if (approximate) at += approximate.length;
   // Arabic amounts written with a magnitude: 50万亩, 1.2万亿元, 3000亿.
   let magnitude = '';
-  if (arabic) {
-    while (text[at] in magnitudes && magnitude.length < 3) {
-      magnitude += text[at];
-      value *= magnitudes[text[at]];
-      if (upper !== undefined) upper *= magnitudes[text[at]];
-      at++;
-    }
+  // A unit that itself starts with a magnitude character (千瓦, 万元) is read as the unit.
+  if (arabic && matchAny(text, at, units) === undefined) {
+    // The value stays as written; the magnitude becomes part of the unit (50 万亩, 3000 亿).
+    while (magnitudes.has(text[at]) && magnitude.length < 3) magnitude += text[at++];
   }
   const scaleEnd = text.startsWith('级', at) ? at + 1 : text.startsWith('元级', at) ? at + 2 : -1;
   const lastNumeral = text[at - 1];
@@ -230,8 +227,10 @@ function readQuantity(
   if (unit) {
     const end = at + unit.length;
     if (!arabic && !boundaries(text, start, end)) return undefined;
+    // 一企一策, 一项一策: a slogan, not an amount.
+    if (!arabic && text[start] === '一' && end - start === 2 && text[end] === '一') return undefined;
     approximate ??= matchAny(text, end, ['余', '多']);
-    return finish(text, start, end, { kind: upper === undefined ? 'count' : 'range', value, upper, unit: magnitude + unit });
+    return finish(text, start, end, { kind: upper === undefined ? 'count' : 'range', value, upper, unit: magnitude + unit, approximate });
   }
   if (!arabic) return undefined;
   if (isLatin(text[at]) && isLatin(text[at + 1])) {
@@ -240,7 +239,10 @@ function readQuantity(
     while (isLatin(text[end]) || text[end] === '/') end++;
     return finish(text, start, end, { kind: upper === undefined ? 'count' : 'range', value, upper, unit: text.slice(at, end) });
   }
-  if (magnitude !== '') return finish(text, start, at, { kind: upper === undefined ? 'count' : 'range', value, upper, unit: magnitude });
+  // 3000亿 is an amount; 200千 before a unit not in the list (千瓦) is not.
+  if (magnitude.endsWith('万') || magnitude.endsWith('亿')) {
+    return finish(text, start, at, { kind: upper === undefined ? 'count' : 'range', value, upper, unit: magnitude });
+  }
   // A bare number bounded by 以上/以下/左右 (`PUE降至1.3以下`) still states a measurable level.
   const bound = matchAny(text, at, ['以上', '以下', '左右', '以内']);
   if (bound && !approximate) return finish(text, start, at, { kind: upper === undefined ? 'count' : 'range', value, upper });
@@ -251,14 +253,14 @@ function finish(
   text: string,
   start: number,
   end: number,
-  quantity: { kind: Quantity['kind']; value: number; upper?: number; unit?: string },
+  quantity: { kind: Quantity['kind']; value: number; upper?: number; unit?: string; approximate?: string },
 ): FoundQuantity {
   const after = matchAny(text, end, qualifiersAfter);
   const rawEnd = after === '以上' || after === '以下' || after === '左右' || after === '以内' ? end + after.length : end;
   const result: FoundQuantity = { kind: quantity.kind, raw: text.slice(start, rawEnd), value: quantity.value, start, end: rawEnd };
   if (quantity.upper !== undefined) result.upper = quantity.upper;
   if (quantity.unit !== undefined) result.unit = quantity.unit;
-  const qualifier = qualifierBefore(text, start) ?? after;
+  const qualifier = qualifierBefore(text, start) ?? after ?? quantity.approximate;
   if (qualifier !== undefined) result.qualifier = qualifier;
   if (quantity.value === 100 && quantity.unit === '%') result.kind = 'coverage';
   return result;

@@ -1,4 +1,5 @@
 import type { Target } from '../model';
+import type { SourceLine } from '../structure/lines';
 import type { Outline, OutlineNode } from '../structure/outline';
 import { splitSentences } from '../structure/sentences';
 import type { PlanVocabulary } from '../structure/vocabulary';
@@ -6,6 +7,7 @@ import { foldWidth } from '../structure/width';
 import { findDeadline, opensWithDeadline } from './deadline';
 import { metricPhrase } from './metric';
 import { findQuantities } from './quantities';
+import { containsStrive } from './striveWord';
 
 /**
  * Target statements as the spec defines them:
@@ -35,18 +37,22 @@ function isInside(node: OutlineNode, words: readonly string[]): boolean {
   return node.headings.some((heading) => words.some((word) => heading.includes(word)));
 }
 
-/** An item that only names a group of sub-items (`1. 规模目标` over `（1）…（2）…`) states nothing. */
-function isGroupTitle(node: OutlineNode, lineLength: number): boolean {
+/**
+ * An item that only names a group of sub-items (`1. 规模目标` over `（1）…（2）…`) states nothing;
+ * one that ends in `。` (`3. 创新能力显著提升。`) is a statement even when items follow it.
+ */
+function isGroupTitle(node: OutlineNode, line: SourceLine, lineEnd: number): boolean {
   const hasItems = node.children.some((child) => child.clause.kind === 'item' || child.clause.kind === 'dash');
-  return hasItems && node.bodyStart >= lineLength;
+  const endsSentence = /[。!?！？]/.test(line.folded.slice(node.textStart, lineEnd));
+  return hasItems && !endsSentence && node.bodyStart >= lineEnd;
 }
 
 /**
  * @param start where the statement starts in the line (an item's number included)
  * @param from where its words start (after the number, which is never a quantity)
  */
-function statement(text: string, lineIndex: number, start: number, from: number, end: number, vocabulary: PlanVocabulary): Target {
-  const statementText = text.slice(from, end);
+function statement(text: string, lineIndex: number, start: number, from: number, end: number, vocabulary: PlanVocabulary, continuation = ''): Target {
+  const statementText = continuation === '' ? text.slice(from, end) : `${text.slice(from, end)}\n${continuation}`;
   const quantities = findQuantities(statementText, vocabulary.measureWords);
   const target: Target = {
     text: statementText,
@@ -66,6 +72,21 @@ function trimmedEnd(text: string): number {
   return end;
 }
 
+/**
+ * An item written as a bare title (`### 1. 产业规模` in Markdown) states its target in the
+ * paragraphs under it; they are read with it as one statement.
+ */
+function continuationOf(node: OutlineNode, outline: Outline): string {
+  const line = outline.lines[node.startLine];
+  // Only a Markdown heading says for sure that the paragraphs below belong to it; in plain text a
+  // paragraph after a bare item (`到2030年，…`) is a statement of its own.
+  if (line.headingLevel === 0 || node.bodyStart < trimmedEnd(line.text)) return '';
+  return node.children
+    .filter((child) => child.clause.kind === 'paragraph')
+    .map((child) => child.clause.text)
+    .join('\n');
+}
+
 /** The target statements on one clause's first line. */
 function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocabulary): Target[] {
   if (isInside(node, backgroundWords)) return [];
@@ -75,9 +96,16 @@ function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocab
   const isHeading = kind === 'part' || kind === 'section';
   if (isInside(node, [goalWord])) {
     if (kind === 'item' || kind === 'dash') {
-      if (isGroupTitle(node, end) || isIntroduction(line.folded.slice(node.textStart, end))) return [];
-      return [statement(line.text, line.index, line.contentStart, node.textStart, end, vocabulary)];
+      if (isGroupTitle(node, line, end) || isIntroduction(line.folded.slice(node.textStart, end))) return [];
+      return [statement(line.text, line.index, line.contentStart, node.textStart, end, vocabulary, continuationOf(node, outline))];
     }
+    const parent = node.parent;
+    const continuesTitle =
+      kind === 'paragraph' &&
+      parent !== undefined &&
+      (parent.clause.kind === 'item' || parent.clause.kind === 'dash') &&
+      continuationOf(parent, outline) !== '';
+    if (continuesTitle) return [];
     const from = isHeading ? node.bodyStart : node.textStart;
     return splitSentences(line.folded, from)
       .filter((s) => !isIntroduction(line.folded.slice(s.start, s.end)))
@@ -87,7 +115,7 @@ function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocab
   return splitSentences(line.folded, from)
     .filter((s) => {
       const sentence = line.folded.slice(s.start, s.end).replace(/^[\s*]+/, '');
-      return (opensWithDeadline(sentence) || sentence.includes('力争')) && !isIntroduction(sentence);
+      return (opensWithDeadline(sentence) || containsStrive(sentence)) && !isIntroduction(sentence);
     })
     .map((s) => statement(line.text, line.index, s.start, s.start, s.end, vocabulary));
 }

@@ -38,18 +38,28 @@ function range(line: SourceLine, start: number, end: number): UnitAssignment['ra
   return { start: { line: line.index, column: start }, end: { line: line.index, column: end } };
 }
 
+/** Longest member list an annotation is read for; keeps a pathological line linear. */
+const longestAnnotation = 300;
+
 /** Where an annotation's member list stops: the closing bracket, `；` before another label, `。`. */
 function annotationEnd(folded: string, from: number): number {
   let depth = 0;
-  for (let at = from; at < folded.length; at++) {
+  const limit = Math.min(folded.length, from + longestAnnotation);
+  for (let at = from; at < limit; at++) {
     const char = folded[at];
     if (char === '(') depth++;
     else if (char === ')') {
       if (depth === 0) return at;
       depth--;
-    } else if (depth === 0 && (char === '。' || char === ';' || char === '|')) return at;
+    } else if (depth === 0 && (char === '。' || char === ';' || char === '|' || char === ':')) {
+      // A second colon belongs to the next label (`责任单位：A 配合单位：B`); step back over it.
+      if (char !== ':') return at;
+      let labelStart = at;
+      while (labelStart > from && folded[labelStart - 1] !== ',' && folded[labelStart - 1] !== '、' && labelStart > at - 6) labelStart--;
+      return labelStart;
+    }
   }
-  return folded.length;
+  return limit;
 }
 
 function readAnnotations(line: SourceLine, from: number, vocabulary: PlanVocabulary): UnitAssignment[] {
@@ -173,9 +183,11 @@ function isTrailing(folded: string, after: number): boolean {
 
 function readBracketed(line: SourceLine, from: number, vocabulary: PlanVocabulary, annotated: UnitAssignment[]): UnitAssignment[] {
   const found: UnitAssignment[] = [];
+  // Both lists are in column order: walk them together instead of testing every pair.
+  let next = 0;
   for (const group of bracketGroups(line.folded, from)) {
-    const inside = (a: UnitAssignment) => a.range.start.column > group.open && a.range.start.column < group.close;
-    if (annotated.some(inside)) continue;
+    while (next < annotated.length && annotated[next].range.start.column <= group.open) next++;
+    if (next < annotated.length && annotated[next].range.start.column < group.close) continue;
     const inner = line.text.slice(group.open + 1, group.close);
     const leads = readLeadGroup(inner, vocabulary);
     if (leads) {
@@ -199,6 +211,7 @@ const longestLeadPhrase = 40;
 function readByLead(line: SourceLine, from: number, vocabulary: PlanVocabulary): UnitAssignment[] {
   const { folded, text } = line;
   const found: UnitAssignment[] = [];
+  if (!folded.includes('负责', from) && !folded.includes('牵头', from)) return found;
   let at = folded.indexOf('由', from);
   while (at >= 0) {
     const limit = Math.min(folded.length, at + 1 + longestLeadPhrase);
