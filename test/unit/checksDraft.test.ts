@@ -1,0 +1,142 @@
+import * as assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/checks/checkDraft';
+import type { CheckCode } from '../../src/core/checks/finding';
+import { rules } from '../../src/core/checks/registry';
+import { defaultSettings, type Settings } from '../../src/core/settings';
+
+/** Findings as `line code` (1-based lines, like the eval sidecars). */
+function lint(lines: string[], settings: Settings = defaultSettings): string[] {
+  return checkDraft(lines.join('\n'), settings).map((f) => `${f.range.start.line + 1} ${f.code}`);
+}
+
+const M: CheckCode = 'missing-responsible-unit';
+const U: CheckCode = 'unquantified-target';
+
+describe('checks: missing-responsible-unit', () => {
+  const draft = [
+    '# 某市数字经济发展三年行动计划', // 1 title with 行动: not a heading
+    '## 一、总体要求', // 2
+    '### （一）指导思想', // 3
+    '坚持创新驱动，深入实施“数字经济一号工程”行动。', // 4 指导思想: excluded
+    '### （二）基本原则', // 5
+    '——创新引领。强化关键核心技术攻关。', // 6
+    '## 二、行动目标', // 7 行动 + 目标: exclusion wins
+    '1. 数字经济核心产业增加值突破1000亿元。', // 8
+    '## 三、重点任务', // 9
+    '围绕数据、算力、场景组织实施以下重点工程。', // 10 intro paragraph
+    '### （一）实施数字基础设施工程', // 11 holds items
+    '1. 建设新型数据中心。推进数据中心集约化布局。（责任单位：市数据局）', // 12
+    '2. 推进千兆光网建设。扩大千兆光网覆盖范围。', // 13 missing
+    '### （二）实施产业数字化行动', // 14
+    '3. 推动企业上云。市经信局要会同各区政府推动企业上云。', // 15 prose: missing
+    '4. 建设工业互联网平台。培育行业级平台。（市经信局牵头，市科技局按职责分工负责）', // 16
+    '（1）推进标识解析节点建设。', // 17 sub-item: not a task clause of its own
+    '### （三）实施数字政府工程', // 18 section without items: itself a task clause, missing
+    '一是推进“一网通办”；二是推进“一网统管”；三是建设城市大脑。', // 19 its run-in body
+    '### （四）实施数字社会工程', // 20 section with a lead in its body
+    '建设智慧社区，由市民政局负责。', // 21
+    '## 四、保障措施', // 22
+    '（一）加强组织领导。建立工作专班。', // 23 excluded
+    '（二）强化要素保障。每年安排不少于5亿元。', // 24 excluded
+  ];
+  it('flags exactly the task clauses without a unit', () => {
+    assert.deepEqual(
+      lint(draft).filter((f) => f.endsWith(M)),
+      [`13 ${M}`, `15 ${M}`, `18 ${M}`],
+    );
+  });
+
+  it('accepts a unit given by a 任务分解表 row, by number or by title', () => {
+    const withTable = [
+      ...draft,
+      '## 附件　重点任务分解表',
+      '| 序号 | 任务 | 责任单位 |',
+      '| --- | --- | --- |',
+      '| 2 | 推进千兆光网建设 | 市通信管理局 |',
+      '| | 实施数字政府工程 | 市大数据局 |',
+    ];
+    assert.deepEqual(lint(withTable).filter((f) => f.endsWith(M)), [`15 ${M}`]);
+  });
+
+  it('treats section-level tasks under 支持政策 as task clauses, and 政策支持 under 保障措施 as not', () => {
+    const lines = [
+      '三、支持政策',
+      '（一）加大财政投入。省级财政每年安排专项资金。（省财政厅负责）',
+      '（二）完善医保支付政策。将中医适宜技术纳入医保支付范围。',
+      '四、保障措施',
+      '（一）强化政策支持。统筹用好各级产业发展资金。',
+    ];
+    assert.deepEqual(lint(lines), [`3 ${M}`]);
+  });
+
+  it('extends task and exclusion keywords and bodies from settings', () => {
+    const lines = ['三、专项计划', '（一）推进数据开放。建设开放平台。（市国有资本投资集团负责）', '（二）附则事项。'];
+    assert.deepEqual(lint(lines), []);
+    const settings: Settings = { ...defaultSettings, 'checks.taskKeywords': ['专项'] };
+    assert.deepEqual(lint(lines, settings), [`2 ${M}`, `3 ${M}`]);
+    const more: Settings = { ...settings, 'checks.bodySuffixes': ['集团'], 'checks.exclusionKeywords': ['附则'] };
+    assert.deepEqual(lint(lines, more), []);
+  });
+});
+
+describe('checks: unquantified-target', () => {
+  const draft = [
+    '一、发展基础', // 1
+    '到2020年，全市数字经济规模稳步扩大。', // 2 background: not a target
+    '二、主要目标', // 3 the heading itself: not a target
+    '到2027年，主要目标如下：', // 4 introduction: not a target
+    '——产业规模持续壮大，核心产业增加值达到1000亿元。', // 5
+    '——创新能力显著增强，新建创新平台两家。', // 6 Chinese numeral with measure word
+    '——产业生态更加完善，综合竞争力稳居全国第一方阵。', // 7 第一 is ordinal: flagged
+    '1. 重点企业加快成长。', // 8 item, no quantity: flagged
+    '2. 工业企业上云率达到80%。', // 9
+    '到2030年，基本建成数字经济强市。', // 10 sentence with only a year: flagged
+    '三、重点任务', // 11
+    '1. 推进数字产业化。建设一批数字产业园，力争取得重大突破。（市经信局牵头）', // 12 力争 outside 目标: flagged
+    '2. 推进产业数字化。力争到2027年培育标杆企业10家。（市经信局牵头）', // 13 quantified
+    '3. 完善数据要素市场。到2027年，实现公共数据开放全覆盖。（市数据局负责）', // 14 quantified by 全覆盖
+    '4. 优化营商环境。全力争取国家试点在本市落地。（市发展改革委负责）', // 15 全力争取 is not 力争
+    '5. 推进“十四五”规划实施。建设5G基站，打造一站式服务平台。（市通信管理局负责）', // 16 no target statement
+    '四、保障措施', // 17
+    '（一）加强资金保障。每年安排不少于5亿元。', // 18 no 力争 / 到20NN年: not a target
+  ];
+  it('flags exactly the unquantified target statements', () => {
+    assert.deepEqual(
+      lint(draft).filter((f) => f.endsWith(U)),
+      [`7 ${U}`, `8 ${U}`, `10 ${U}`, `12 ${U}`],
+    );
+  });
+  it('takes extra measure words from settings', () => {
+    const lines = ['二、主要目标', '1. 新增光伏装机200兆瓦。'];
+    assert.deepEqual(lint(lines), [`2 ${U}`]);
+    assert.deepEqual(lint(lines, { ...defaultSettings, 'checks.measureWords': ['兆瓦'] }), []);
+  });
+});
+
+describe('checks: the finding contract', () => {
+  const text = '三、重点任务\r\n（一）完善医保支付政策。力争取得突破。\r\n';
+  const findings = checkDraft(text, defaultSettings);
+
+  it('reports both codes on a clause that lacks both, in document order, with Chinese messages', () => {
+    assert.deepEqual(findings.map((f) => f.code), [M, U]);
+    assert.match(findings[0].message, /未明确责任单位/);
+    assert.match(findings[0].message, /完善医保支付政策/);
+    assert.match(findings[1].message, /缺少可衡量的量化指标/);
+  });
+  it('ranges the first line of the clause (UTF-16 columns, CRLF not counted) and gives the clause range', () => {
+    assert.deepEqual(findings[0].range, { start: { line: 1, column: 0 }, end: { line: 1, column: 19 } });
+    assert.deepEqual(findings[0].clauseRange, findings[0].range);
+    assert.deepEqual(findings[1].range, { start: { line: 1, column: 12 }, end: { line: 1, column: 19 } });
+    assert.equal(findings[1].subject, '力争取得突破。');
+  });
+  it('skips disabled checks', () => {
+    const settings: Settings = { ...defaultSettings, 'checks.unquantifiedTarget.enabled': false };
+    assert.deepEqual(checkDraft(text, settings).map((f) => f.code), [M]);
+  });
+  it('finds nothing in empty or blank drafts', () => {
+    for (const empty of ['', '\n', '\r\n\r\n', '   ']) assert.deepEqual(checkDraft(empty, defaultSettings), []);
+  });
+  it('registers one rule per code', () => {
+    for (const [code, rule] of Object.entries(rules)) assert.equal(rule.code, code);
+  });
+});
