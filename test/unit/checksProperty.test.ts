@@ -128,6 +128,7 @@ describe('parser and checks on random and mutated drafts (property)', function (
     ['20,000 task items', `## 三、重点任务\n${'1. 建设算力中心。\n'.repeat(20_000)}`],
     ['one huge number', `${'123456789'.repeat(long / 9)}个`],
     ['enumeration commas', '、'.repeat(long)],
+    ['unclosed annotations repeated', '(责任单位:'.repeat(long / 6)],
   ];
   for (const [name, text] of pathological) {
     it(`stays fast on a pathological line: ${name}`, () => {
@@ -137,13 +138,4 @@ describe('parser and checks on random and mutated drafts (property)', function (
       assert.ok(elapsed < 10_000, `took ${elapsed.toFixed(0)} ms`);
     });
   }
-
-  // Quadratic today in src/core/units/inlineUnits.ts (readAnnotations/annotationEnd) and
-  // units/bodies.ts (splitMembers): each unclosed annotation rescans the rest of the line, so a
-  // 200 KB line takes minutes (20 KB: 9 s). Reported to the parser's owner; enable once fixed.
-  it.skip('stays fast on a pathological line: unclosed annotations repeated', () => {
-    const started = performance.now();
-    checkDraft('(责任单位:'.repeat(long / 6), defaultSettings);
-    assert.ok(performance.now() - started < 10_000);
-  });
 });
