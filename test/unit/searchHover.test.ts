@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { comparableTargets, compareTargets, leadingTarget } from '../../src/core/search/compareTargets';
 import { markDifferences } from '../../src/core/search/markDifferences';
-import { precedentMarkdown, precedentPlainText, type HoverLabels, type PrecedentEntry } from '../../src/core/search/precedentMarkdown';
+import { precedentMarkdown, type HoverLabels, type PrecedentEntry } from '../../src/core/search/precedentMarkdown';
 import { SearchEngine } from '../../src/core/search/searchEngine';
 import type { Target } from '../../src/core/model';
 import { fixtureCorpus } from './searchFixture';
@@ -62,12 +62,6 @@ describe('search hover Markdown', () => {
       assert.ok(!/<(img|script|b|div|h1|code)\b/.test(html), html);
     });
   }
-
-  it('has a plain-text form with differences in brackets', () => {
-    const text = precedentPlainText([entry('到2025年，建成平台15个以上。', '到2027年，建成平台20家以上。')], [], labels);
-    assert.ok(text.includes('浙江省 实施意见 · 省级 · 2021 · 相似度 42%'));
-    assert.ok(text.includes('[15个]'));
-  });
 });
 
 describe('search target comparison', () => {

@@ -1,5 +1,6 @@
 import { allClauses, type CorpusIndex, type IndexedDocument } from '../corpus/corpusIndex';
-import type { ParsedPlan, PlanTable, Position } from '../model';
+import type { ParsedPlan, PlanTable } from '../model';
+import { before, ownText } from './ownText';
 import type { SearchClause, SearchCorpus, SearchDocument } from './types';
 
 /**
@@ -9,7 +10,7 @@ import type { SearchClause, SearchCorpus, SearchDocument } from './types';
  * are clauses too, since their cells are the tasks.
  */
 
-/** Own texts shorter than this (after trimming) are bare headings, not precedents. */
+/** Table rows shorter than this (after trimming) are not precedents. */
 const minClauseLength = 6;
 
 export function fromCorpusIndex(index: CorpusIndex): SearchCorpus {
@@ -30,15 +31,14 @@ export function fromCorpusIndex(index: CorpusIndex): SearchCorpus {
 export function documentClauses(lines: string[], plan: ParsedPlan, doc: number): SearchClause[] {
   const clauses: SearchClause[] = [];
   for (const clause of allClauses(plan)) {
-    const end = clause.children[0]?.range.start ?? clause.range.end;
-    const text = sliceLines(lines, clause.range.start, end).trim();
-    if (text.length < minClauseLength) continue;
+    const own = ownText(lines, clause, plan.tables);
+    if (!own) continue;
     clauses.push({
       doc,
-      text,
+      text: own.text,
       path: clause.path,
       line: clause.range.start.line,
-      targets: clause.targets.filter((t) => before(t.range.start, end)),
+      targets: clause.targets.filter((t) => before(t.range.start, own.range.end)),
       units: clause.units,
       source: clause,
     });
@@ -61,25 +61,17 @@ export function shortName(title: string, region: string, kind: string): string {
   const about = title.lastIndexOf('关于');
   let subject = about >= 0 ? title.slice(about + 2) : title;
   if (subject.endsWith(`的${kind}`)) subject = subject.slice(0, -kind.length - 1) + kind;
-  if (subject.startsWith(region)) subject = subject.slice(region.length);
+  // The title may repeat the region, whole or its last part (`上海市浦东新区` … `浦东新区生物医药…`).
+  for (let overlap = region.length; overlap >= 2; overlap--) {
+    if (subject.startsWith(region.slice(region.length - overlap))) {
+      subject = subject.slice(overlap);
+      break;
+    }
+  }
   return `${region} ${subject}`.trim();
 }
 
-function sliceLines(lines: string[], start: Position, end: Position): string {
-  if (end.line < start.line || (end.line === start.line && end.column <= start.column)) return '';
-  const out: string[] = [];
-  for (let line = start.line; line <= end.line && line < lines.length; line++) {
-    const text = lines[line]!;
-    const from = line === start.line ? start.column : 0;
-    const to = line === end.line ? end.column : text.length;
-    out.push(text.slice(from, to));
-  }
-  return out.join('\n');
-}
 
-function before(position: Position, end: Position): boolean {
-  return position.line < end.line || (position.line === end.line && position.column < end.column);
-}
 
 /** One clause per body row; the row's line is found by its first cell, searching down the table. */
 function tableRows(lines: string[], table: PlanTable, doc: number): SearchClause[] {

@@ -65,21 +65,6 @@ export function precedentMarkdown(entries: PrecedentEntry[], targets: TargetRow[
   return blocks.join('\n\n---\n\n');
 }
 
-/** The same hover as plain text, for clients that do not render Markdown. */
-export function precedentPlainText(entries: PrecedentEntry[], targets: TargetRow[], labels: HoverLabels): string {
-  const out = [labels.heading];
-  for (const { document, clause, similarity, segments } of entries) {
-    out.push(`${document.shortName} · ${[document.level, document.year, labels.similarity(Math.round(similarity * 100))].filter((x) => x !== undefined).join(' · ')}`);
-    if (clause.path.length > 0) out.push(clause.path.join(' › '));
-    out.push(segments.map((s) => (s.differs ? `[${s.text}]` : s.text)).join(''));
-  }
-  if (targets.length > 0) {
-    out.push(labels.targetsHeading);
-    for (const { comparison, document } of targets) out.push(`${document.shortName}  ${comparison.deadline ?? '—'}  ${comparison.quantities.join('、')}  ${comparison.metric ?? comparison.text}`);
-  }
-  return out.join('\n');
-}
-
 const edge = /[\s\p{P}\p{S}]/u;
 
 /**

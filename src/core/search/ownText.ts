@@ -1,0 +1,44 @@
+import type { Clause, PlanTable, Position, Range } from '../model';
+
+/**
+ * A clause's own text: from its start to its first child (or to a table that follows it, whose
+ * rows are clauses of their own), without the Markdown marker (`###`, `-`) of the line the child
+ * starts on. A clause's range runs over its children, so this is what a precedent or a hovered
+ * draft clause is, and a heading whose own text is only its title is not one.
+ */
+
+export interface OwnText {
+  text: string;
+  range: Range;
+}
+
+/** Folded own texts shorter than this are headings or fragments, not clauses to compare. */
+const minLength = 6;
+
+export function ownText(lines: readonly string[], clause: Clause, tables: readonly PlanTable[]): OwnText | undefined {
+  const childStart = clause.children[0]?.range.start ?? clause.range.end;
+  const tableStart = tables.map((t) => t.range.start).find((start) => before(clause.range.start, start) && before(start, clause.range.end));
+  let end = tableStart && before(tableStart, childStart) ? tableStart : childStart;
+  // A child on its own line, after only its marker: the parent ends at that line's start.
+  if (end.line > clause.range.start.line && /^[\s#>*+-]*$/.test((lines[end.line] ?? '').slice(0, end.column))) end = { line: end.line, column: 0 };
+  const range = { start: clause.range.start, end };
+  const text = slice(lines, range).trim();
+  const letters = text.replace(/[\s\p{P}\p{S}]/gu, '');
+  if (letters.length < minLength) return undefined;
+  const title = (clause.title ?? '').replace(/[\s\p{P}\p{S}]/gu, '');
+  if ((clause.kind === 'part' || clause.kind === 'section') && letters.length <= title.length + (clause.number?.length ?? 0) + 2) return undefined;
+  return { text, range };
+}
+
+export function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+function slice(lines: readonly string[], { start, end }: Range): string {
+  const out: string[] = [];
+  for (let line = start.line; line <= end.line && line < lines.length; line++) {
+    const text = lines[line]!;
+    out.push(text.slice(line === start.line ? start.column : 0, line === end.line ? end.column : text.length));
+  }
+  return out.join('\n');
+}
