@@ -72,6 +72,9 @@ describe('targets: quantities', () => {
     '实施“一企一策”精准服务',
     '打造“一源多极”空间布局',
     '1类新药研发取得突破',
+    '推进政务服务一件事一次办',
+    '建成全市一张网',
+    '（2026—2028年）',
   ];
   for (const text of traps) it(`finds no quantity in ${text}`, () => assert.deepEqual(raw(text), []));
 

@@ -78,6 +78,16 @@ describe('units: the accepted forms', () => {
       units: [{ form: 'lead', lead: ['省委宣传部'], support: [] }],
     },
     {
+      name: 'lead 由A和B共同负责',
+      line: '4. 完善人才政策。由市委组织部和市人力资源社会保障局共同负责。',
+      units: [{ form: 'lead', lead: ['市委组织部', '市人力资源社会保障局'], support: [] }],
+    },
+    {
+      name: 'lead 由A负责 keeps 和 inside a name',
+      line: '5. 推进重大项目建设。由省发展和改革委员会负责。',
+      units: [{ form: 'lead', lead: ['省发展和改革委员会'], support: [] }],
+    },
+    {
       name: 'trailing parenthetical of bodies',
       line: '5. 推进产学研合作。建设新型研发机构。（省发展改革委、省科技厅）',
       units: [{ form: 'parenthetical', lead: ['省发展改革委', '省科技厅'], support: [] }],

@@ -104,6 +104,14 @@ const phrases: { raw: string; kind: Quantity['kind']; value?: number }[] = [
   { raw: '全覆盖', kind: 'coverage' },
 ];
 
+/** Administrative slogans written with 一 and a measure word. */
+const slogans = ['一张网', '一张图', '一张蓝图', '一件事', '一条龙', '一本账', '一套表', '一个窗口', '一个平台管'];
+
+function isSlogan(text: string, start: number, end: number): boolean {
+  if (text[start] !== '一' || end - start !== 2) return false;
+  return text[end] === '一' || text[end + 1] === '一' || slogans.some((slogan) => text.startsWith(slogan, start));
+}
+
 interface ScanState {
   /** Inside “…” or 《…》: slogans and titles (`“四个论英雄”`), not amounts. */
   quoted: number;
@@ -227,8 +235,8 @@ function readQuantity(
   if (unit) {
     const end = at + unit.length;
     if (!arabic && !boundaries(text, start, end)) return undefined;
-    // 一企一策, 一项一策: a slogan, not an amount.
-    if (!arabic && text[start] === '一' && end - start === 2 && text[end] === '一') return undefined;
+    // 一企一策, 一件事一次办, 一张网: slogans, not amounts.
+    if (!arabic && isSlogan(text, start, end)) return undefined;
     approximate ??= matchAny(text, end, ['余', '多']);
     return finish(text, start, end, { kind: upper === undefined ? 'count' : 'range', value, upper, unit: magnitude + unit, approximate });
   }

@@ -48,7 +48,7 @@ function annotationEnd(folded: string, from: number): number {
   for (let at = from; at < limit; at++) {
     const char = folded[at];
     if (char === '(') depth++;
-    else if (char === ')') {
+    else if (char === ')' || char === '】' || char === ']') {
       if (depth === 0) return at;
       depth--;
     } else if (depth === 0 && (char === '。' || char === ';' || char === '|' || char === ':')) {
@@ -207,6 +207,24 @@ function readBracketed(line: SourceLine, from: number, vocabulary: PlanVocabular
 const phraseStops = new Set(['，', ',', '。', ';', '；', ':', '：', '(', ')', '!', '?']);
 const longestLeadPhrase = 40;
 
+/** Words between the names and `负责` that are not part of a name: `由A、B共同负责`. */
+const leadModifiers = ['按职责分工', '按职责', '共同', '分别', '统筹', '具体'];
+
+/** The names of `由…负责`: `A、B`, `A和B`, `A会同B` (B supports). */
+function readLeadNames(written: string, vocabulary: PlanVocabulary): { lead: string[]; support: string[] } | undefined {
+  let names = written.trim();
+  for (const modifier of leadModifiers) if (names.endsWith(modifier)) names = names.slice(0, -modifier.length);
+  const [first, ...others] = names.split('会同');
+  // Split at 和/及/与 first; when that breaks a name (省发展和改革委员会), read the names whole.
+  const attempts = [(part: string) => splitMembers(part.replace(/[和及与]/g, '、')), (part: string) => splitMembers(part)];
+  for (const split of attempts) {
+    const lead = split(first);
+    const support = others.flatMap(split);
+    if (lead.length > 0 && [...lead, ...support].every((name) => isBody(name, vocabulary))) return { lead, support };
+  }
+  return undefined;
+}
+
 /** `由A负责`, `由A牵头`, `由A、B负责`, `由A会同B负责`. */
 function readByLead(line: SourceLine, from: number, vocabulary: PlanVocabulary): UnitAssignment[] {
   const { folded, text } = line;
@@ -217,13 +235,8 @@ function readByLead(line: SourceLine, from: number, vocabulary: PlanVocabulary):
     const limit = Math.min(folded.length, at + 1 + longestLeadPhrase);
     for (let end = at + 1; end < limit && !phraseStops.has(folded[end]); end++) {
       if (!folded.startsWith('负责', end) && !folded.startsWith('牵头', end)) continue;
-      const names = text.slice(at + 1, end);
-      const [first, ...others] = names.split('会同');
-      const lead = splitMembers(first);
-      const support = others.flatMap((other) => splitMembers(other));
-      if (lead.length > 0 && [...lead, ...support].every((name) => isBody(name, vocabulary))) {
-        found.push({ form: 'lead', lead, support, range: range(line, at, end + 2) });
-      }
+      const byLead = readLeadNames(text.slice(at + 1, end), vocabulary);
+      if (byLead) found.push({ form: 'lead', ...byLead, range: range(line, at, end + 2) });
       break;
     }
     at = folded.indexOf('由', at + 1);
