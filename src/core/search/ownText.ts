@@ -25,8 +25,8 @@ export function ownText(lines: readonly string[], clause: Clause, tables: readon
   const text = slice(lines, range).trim();
   const letters = text.replace(/[\s\p{P}\p{S}]/gu, '');
   if (letters.length < minLength) return undefined;
-  const title = (clause.title ?? '').replace(/[\s\p{P}\p{S}]/gu, '');
-  if ((clause.kind === 'part' || clause.kind === 'section') && letters.length <= title.length + (clause.number?.length ?? 0) + 2) return undefined;
+  // A part or section that says no sentence is only a heading (`二、重点任务`, `（一）加强组织领导`).
+  if ((clause.kind === 'part' || clause.kind === 'section') && !/[。；！？]/.test(text)) return undefined;
   return { text, range };
 }
 
