@@ -28,6 +28,9 @@ const userSettings = {
   'git.enabled': false,
   'editor.hover.delay': 100,
   'editor.quickSuggestionsDelay': 10,
+  // VS Code for the web saves after a delay by default: a UI test's typing would change the fixture
+  // copy under the next test's feet.
+  'files.autoSave': 'off',
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'telemetry.telemetryLevel': 'off',

@@ -41,7 +41,11 @@ export class Workbench {
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${label}`);
     await this.pickRow(label);
-    await input.waitFor({ state: 'hidden' });
+    // Closed, or replaced by the command's own QuickPick (which reuses the same input).
+    await this.waitUntil(
+      async () => !(await input.isVisible()) || (await input.inputValue()) !== `>${label}`,
+      `the palette to run ${label}`,
+    );
   }
 
   /**
@@ -91,7 +95,12 @@ export class Workbench {
   async reset(): Promise<void> {
     await this.page.keyboard.press('Escape');
     await this.runCommand('View: Close All Editors');
-    await this.page.locator('.tab').first().waitFor({ state: 'detached' });
+    // A test that typed into a draft leaves it dirty: VS Code then asks whether to save it.
+    const dontSave = this.page.locator('.monaco-dialog-box .monaco-button').filter({ hasText: "Don't Save" });
+    await this.waitUntil(async () => {
+      if (await dontSave.isVisible()) await dontSave.click();
+      return (await this.page.locator('.tab').count()) === 0;
+    }, 'every editor to close');
   }
 }
 
