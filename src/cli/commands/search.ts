@@ -5,11 +5,14 @@ import { fromCorpusIndex } from '../../core/search/fromCorpusIndex';
 import { querySearchKey } from '../../core/search/normalizeKey';
 import { SearchEngine } from '../../core/search/searchEngine';
 import type { SearchHit } from '../../core/search/types';
+import { withUserDocuments } from '../../core/userCorpus/toSearchCorpus';
+import type { UserDocument } from '../../core/userCorpus/userDocument';
+import { loadCorpusFolders, takeCorpusOption } from '../corpusOption';
 import { InputError, UsageError } from '../errors';
 import type { Command } from '../io';
 
 /**
- * `policy-draft search [--limit N] [--json] <query…>`: a query of a clause's length is answered
+ * `policy-draft search [--limit N] [--json] [--corpus DIR]… <query…>`: a query of a clause's length is answered
  * as a hover would (precedents spread over documents), a few words as the palette would (clauses
  * containing them first).
  */
@@ -39,7 +42,7 @@ function parseArgs(args: string[]): Options {
       const value = args[++i];
       if (value === undefined || !/^[1-9][0-9]{0,3}$/.test(value)) throw new UsageError('--limit needs a whole number from 1 to 9999');
       limit = Number(value);
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option '${arg}' (search takes --limit N and --json)`);
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option '${arg}' (search takes --limit N, --json and --corpus DIR)`);
     else words.push(arg);
   }
   const query = words.join(' ').trim();
@@ -47,7 +50,7 @@ function parseArgs(args: string[]): Options {
   return { limit, json, query };
 }
 
-async function loadEngine(bundleDir: string): Promise<SearchEngine> {
+async function loadEngine(bundleDir: string, userDocuments: readonly UserDocument[]): Promise<SearchEngine> {
   const file = join(bundleDir, 'corpus-index.json');
   let text: string;
   try {
@@ -56,7 +59,7 @@ async function loadEngine(bundleDir: string): Promise<SearchEngine> {
     throw new InputError(`cannot read the corpus index ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}); build it with \`npm run build\``);
   }
   try {
-    return SearchEngine.build(fromCorpusIndex(loadCorpusIndex(text)));
+    return SearchEngine.build(withUserDocuments(fromCorpusIndex(loadCorpusIndex(text)), userDocuments));
   } catch (error) {
     if (error instanceof CorpusIndexError) throw new InputError(`${file}: ${error.message}`);
     throw error;
@@ -64,8 +67,9 @@ async function loadEngine(bundleDir: string): Promise<SearchEngine> {
 }
 
 export const search: Command = async (args, io) => {
-  const { limit, json, query } = parseArgs(args);
-  const engine = await loadEngine(io.bundleDir);
+  const corpus = takeCorpusOption(args);
+  const { limit, json, query } = parseArgs(corpus.rest);
+  const engine = await loadEngine(io.bundleDir, await loadCorpusFolders(corpus.folders, io));
   const hits: SearchHit[] =
     querySearchKey(query).length >= clauseQueryLength ? engine.hover(query, { limit }) : engine.palette(query, { limit });
   const results = hits.map((hit) => {
@@ -76,6 +80,7 @@ export const search: Command = async (args, io) => {
       docId: document.id,
       docTitle: document.title,
       docShortName: document.shortName,
+      ...(document.corpus === undefined ? {} : { corpus: document.corpus }),
       path: clause.path,
       line: clause.line + 1,
       score: Number(hit.score.toFixed(4)),

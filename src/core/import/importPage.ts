@@ -46,7 +46,7 @@ export type RemovedKind = 'contact' | 'spam' | 'navigation' | 'page-meta' | 'sha
 export interface ImportReport {
   removed: { kind: RemovedKind; text: string }[];
   injectedAds: InjectedAd[];
-  /** Possible mojibake left in the result (0-based lines of the body): check and add corrections. */
+  /** Possible mojibake left in the body (0-based lines of the written file): check and add corrections. */
   suspects: SuspectRun[];
 }
 
@@ -58,7 +58,15 @@ export interface ImportResult {
 }
 
 /** The page lacks something the front matter needs and no option supplied it. */
-export class ImportMetadataError extends Error {}
+export class ImportMetadataError extends Error {
+  constructor(
+    message: string,
+    /** The front-matter fields that are missing or invalid, e.g. `['issuer', 'level']`. */
+    readonly fields: string[] = [],
+  ) {
+    super(message);
+  }
+}
 
 const defaultSource = '网页转载稿，经本工具导入清洗（去除网站框架、联系方式、广告与链接列表，繁体转简体，统一标点），非官方文本';
 
@@ -84,10 +92,13 @@ export function importPage(page: string, options: ImportOptions): ImportResult {
 
   const meta = buildMeta(options, detected);
   const markdown = layoutMarkdown(body, options.title === undefined ? undefined : meta.title);
+  const file = formatCorpusDocument(meta, markdown);
+  const fileLines = file.split('\n');
+  const bodyLine = fileLines.indexOf('---', 1) + 1;
   return {
     meta,
-    text: formatCorpusDocument(meta, markdown),
-    report: { removed, injectedAds: ads.removed, suspects: findSuspectRuns(markdown.split('\n')) },
+    text: file,
+    report: { removed, injectedAds: ads.removed, suspects: findSuspectRuns(fileLines).filter((s) => s.line >= bodyLine) },
   };
 }
 
@@ -108,7 +119,8 @@ function buildMeta(options: ImportOptions, detected: DetectedMeta): CorpusMeta {
   const result = CorpusMetaSchema.safeParse(candidate);
   if (!result.success) {
     const fields = result.error.issues.map((issue) => `${issue.path.join('.')}（${issue.message}）`);
-    throw new ImportMetadataError(`cannot complete the front matter: ${fields.join('; ')}; pass the missing fields as options`);
+    const names = [...new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')))].filter((name) => name !== '');
+    throw new ImportMetadataError(`cannot complete the front matter: ${fields.join('; ')}; pass the missing fields as options`, names);
   }
   return result.data;
 }

@@ -42,7 +42,9 @@ export async function readUserFile(bytes: Uint8Array, kind: UserFileKind, option
   const body = lines.map((line, i) => (i < head.bodyLine ? line : normalizeMarkdownLine(line, options.normalize)));
   if (!body.slice(head.bodyLine).some((line) => line.trim() !== '')) return { ok: false, reason: 'no text to index' };
   const meta = pickMeta(head.fields, warnings);
-  meta.title ??= docxTitle ?? firstHeading(body, head.bodyLine);
+  const title = meta.title ?? docxTitle;
+  meta.title = title === undefined ? firstHeading(body, head.bodyLine) : options.normalize(title);
+  if (meta.title === undefined) delete meta.title;
   let plan;
   try {
     plan = options.parse(body.map((line, i) => (i < head.bodyLine ? '' : line)).join('\n'));

@@ -18,7 +18,7 @@ describe('userCorpus/withUserDocuments', () => {
   it('appends user documents after the bundled ones, labelled with their corpus, and the engine finds their clauses', async () => {
     const md = await userDocument(
       'digital.md',
-      new TextEncoder().encode('---\ntitle: 某市数字经济高质量发展三年行动方案\nlevel: 市级\ndate: "2023-05-04"\n---\n\n（一）布局建设城市算力调度中心，统筹全市智能算力资源。\n'),
+      new TextEncoder().encode('---\ntitle: 某市数字经济高质量发展三年行动方案\nlevel: 市级\ndate: "2023-05-04"\n---\n\n（一）强化算力统筹。布局建设城市算力调度中心，统筹全市智能算力资源。\n'),
       'md',
     );
     const docx = await userDocument('ai.docx', await buildDocx([{ kind: 'title', text: '某区人工智能产业发展行动计划' }, { kind: 'paragraph', text: '打造人工智能开源社区，集聚开发者五万名以上。' }]), 'docx');
@@ -33,7 +33,7 @@ describe('userCorpus/withUserDocuments', () => {
 
     const engine = SearchEngine.build(merged);
     for (const [query, expected] of [
-      ['算力调度', '布局建设城市算力调度中心，统筹全市智能算力资源。'],
+      ['算力调度', '（一）强化算力统筹。布局建设城市算力调度中心，统筹全市智能算力资源。'],
       ['开源社区', '打造人工智能开源社区，集聚开发者五万名以上。'],
     ] as const) {
       const [top] = engine.palette(query, { limit: 3 });

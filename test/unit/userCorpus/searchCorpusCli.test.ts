@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../../src/cli/run';
+import { takeCorpusOption } from '../../../src/cli/corpusOption';
+import { fixtureCorpusIndex } from '../searchFixtureIndex';
+import { buildDocx } from './docxFixture';
+
+async function cli(args: string[], bundleDir: string): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t), bundleDir });
+  return { code, out, err };
+}
+
+interface Result {
+  text: string;
+  docId: string;
+  docTitle: string;
+  corpus?: string;
+  path: string[];
+}
+
+describe('policy-draft search --corpus', () => {
+  let root: string;
+  let bundleDir: string;
+  let office: string;
+  let words: string;
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'policy-draft-own-corpus-'));
+    bundleDir = join(root, 'dist');
+    mkdirSync(bundleDir);
+    writeFileSync(join(bundleDir, 'corpus-index.json'), JSON.stringify(fixtureCorpusIndex()));
+    office = join(root, '区发改委规划库');
+    words = join(root, 'Word文件');
+    mkdirSync(office);
+    mkdirSync(words);
+    writeFileSync(
+      join(office, '海洋经济.md'),
+      '# 某区海洋经济高质量发展三年行动计划\n\n## 二、重点任务\n\n（一）建设深远海养殖工船基地，推广大型智能化养殖平台。（责任单位：区海洋渔业局）\n',
+    );
+    writeFileSync(
+      join(words, '低空经济.docx'),
+      await buildDocx([
+        { kind: 'title', text: '某區低空經濟產業發展行動方案' },
+        { kind: 'numbered', level: 0, text: '重點任務' },
+        { kind: 'numbered', level: 1, text: '建設無人機物流配送航線網絡，開通城市低空配送航線20條。' },
+      ]),
+    );
+    writeFileSync(join(words, '损坏.docx'), 'PK\u0003\u0004 不是完整的压缩包');
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('finds a clause that exists only in a Markdown file of the folder, labelled with its corpus', async () => {
+    const { code, out } = await cli(['search', '--json', '--corpus', office, '深远海养殖工船'], bundleDir);
+    assert.equal(code, 0);
+    const [first] = JSON.parse(out) as Result[];
+    assert.ok(first);
+    assert.equal(first.text, '（一）建设深远海养殖工船基地，推广大型智能化养殖平台。（责任单位：区海洋渔业局）');
+    assert.equal(first.corpus, '区发改委规划库');
+    assert.equal(first.docId, '区发改委规划库/海洋经济.md');
+    assert.equal(first.docTitle, '某区海洋经济高质量发展三年行动计划');
+    assert.deepEqual(first.path, ['重点任务']);
+  });
+
+  it('finds a clause that exists only in a .docx file, numbering written out and traditional characters simplified', async () => {
+    const { code, out, err } = await cli(['search', '--json', `--corpus=${words}`, '--corpus', office, '无人机物流配送'], bundleDir);
+    assert.equal(code, 0);
+    const [first] = JSON.parse(out) as Result[];
+    assert.ok(first);
+    assert.equal(first.text, '（一）建设无人机物流配送航线网络，开通城市低空配送航线20条。');
+    assert.equal(first.corpus, 'Word文件');
+    assert.equal(first.docTitle, '某区低空经济产业发展行动方案');
+    // The corrupt file next to it is named once on stderr and does not stop the search.
+    assert.match(err, /损坏\.docx: skipped: not a readable Word \(\.docx\) file/);
+    assert.equal(err.split('损坏.docx').length - 1, 1);
+  });
+
+  it('without --corpus the folder is not searched', async () => {
+    const { out } = await cli(['search', '--json', '深远海养殖工船'], bundleDir);
+    assert.ok(!(JSON.parse(out) as Result[]).some((r) => r.text.includes('深远海养殖工船')));
+  });
+
+  it('refuses a missing folder and a --corpus without a folder, exit 2', async () => {
+    const missing = await cli(['search', '--corpus', join(root, 'nowhere'), '养殖'], bundleDir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /--corpus .*nowhere: no such folder/);
+    const bare = await cli(['search', '养殖', '--corpus'], bundleDir);
+    assert.equal(bare.code, 2);
+    assert.match(bare.err, /--corpus needs a folder/);
+  });
+
+  it('takes --corpus out of the arguments, repeatable, and leaves everything after -- alone', () => {
+    assert.deepEqual(takeCorpusOption(['--corpus', 'a', '--json', '--corpus=b', '规划', '--', '--corpus', 'c']), {
+      folders: ['a', 'b'],
+      rest: ['--json', '规划', '--', '--corpus', 'c'],
+    });
+  });
+});
