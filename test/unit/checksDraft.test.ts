@@ -129,6 +129,10 @@ describe('checks: the finding contract', () => {
     assert.deepEqual(findings[1].range, { start: { line: 1, column: 12 }, end: { line: 1, column: 19 } });
     assert.equal(findings[1].subject, '力争取得突破。');
   });
+  it('reads half-width punctuation like full-width', () => {
+    const half = ['三、重点任务', '(一)完善政策,推进工作.(省科技厅负责)', '(二)优化服务,力争到2027年实现全覆盖.(责任单位:省政务服务中心)', '(三)加强宣传,营造氛围.'];
+    assert.deepEqual(lint(half), [`4 ${M}`]);
+  });
   it('skips disabled checks', () => {
     const settings: Settings = { ...defaultSettings, 'checks.unquantifiedTarget.enabled': false };
     assert.deepEqual(checkDraft(text, settings).map((f) => f.code), [M]);

@@ -3,7 +3,8 @@ import type { FoundQuantity } from './quantities';
 /**
  * The phrase a quantity measures, for hovers that compare a draft's target with precedents:
  * `全市人工智能核心产业规模突破800亿元` → `全市人工智能核心产业规模`;
- * `建成1所二级甲等以上公立中医医院` → `建成二级甲等以上公立中医医院`.
+ * `建成1所二级甲等以上公立中医医院` → `建成二级甲等以上公立中医医院`;
+ * `力争5个学科进入国际一流` → `学科进入国际一流`.
  */
 
 const delimiters = new Set(['，', ',', '；', ';', '。', '：', ':', '!', '?', '！', '？', '、', '\n']);
@@ -43,9 +44,8 @@ export function metricPhrase(statement: string, quantity: FoundQuantity): string
   let end = quantity.end;
   while (end < statement.length && !delimiters.has(statement[end])) end++;
   const before = stripLinkers(stripDeadline(statement.slice(start, quantity.start)));
+  // What follows the amount names what is counted (`建成1所…医院`, `获批上市10个…新药`).
   const after = statement.slice(quantity.end, end).replace(/^(以上|左右|以下|以内)/, '').trim();
-  if (after.length >= 2 && (before.length < 2 || /[建设培育打造新增引进建成创建推动形成实现]$/.test(before))) {
-    return `${before}${after}`.trim() || undefined;
-  }
-  return before.length > 0 ? before : after.length > 0 ? after : undefined;
+  const metric = after.length >= 2 ? `${before}${after}` : before;
+  return metric.length > 0 ? metric : undefined;
 }
