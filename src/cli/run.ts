@@ -1,5 +1,7 @@
 import { CliError, UsageError } from './errors';
 import type { CliIo, Command } from './io';
+import { corpus } from './commands/corpus';
+import { importCommand } from './commands/import';
 import { lint } from './commands/lint';
 import { search } from './commands/search';
 
@@ -14,7 +16,7 @@ commands:
 `;
 
 /** Every subcommand; each lives in its own module under commands/. */
-export const commands: Record<string, Command> = { lint, search };
+export const commands: Record<string, Command> = { corpus, import: importCommand, lint, search };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 findings, 2 usage or I/O error. */
 export async function run(argv: string[], io: CliIo): Promise<number> {

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCorpusDocument, type CorpusDocument } from '../../src/core/corpus/corpusDocument';
+import { allClauses, buildCorpusIndex, corpusSourceHash, loadCorpusIndex } from '../../src/core/corpus/corpusIndex';
+import { parsePlan } from '../../src/core/structure/parsePlan';
 import { toSimplified } from '../../src/core/import/simplify';
 
 /**
@@ -120,5 +122,20 @@ describe('corpus content', () => {
     assert.equal(lines.filter((l) => l.startsWith('——')).length, 12);
     assert.equal(lines.filter((l) => /^[一二三四]是/.test(l)).length, 7);
     assert.ok(lines.some((l) => l.includes('研究建立跨地区监管协作机制和长三角药品医疗器械监管互认互信合作机制。进一步完善临床研究特殊物品便利化监管制度')));
+  });
+
+  it('builds into an index that loads back, with the parsed tasks the documents hold', () => {
+    const files = readdirSync(corpusDir).filter((n) => n.endsWith('.md')).map((file) => {
+      const text = readFileSync(join(corpusDir, file), 'utf8');
+      return { file, text, document: parseCorpusDocument(text, file) };
+    });
+    const index = loadCorpusIndex(JSON.stringify(buildCorpusIndex(files, parsePlan)), { expectedSourceHash: corpusSourceHash(files) });
+    const items = (id: string) => allClauses(index.documents.find((d) => d.meta.id === id)!.plan).filter((c) => c.kind === 'item' && c.path[0]?.includes('重点任务'));
+    const zj = items('zj-life-health-opinions');
+    assert.deepEqual(zj.map((c) => c.number), Array.from({ length: 19 }, (_, i) => String(i + 1)));
+    for (const task of zj) assert.ok(task.units.some((u) => u.form === 'annotation' && u.lead.length > 0), `task ${task.number} has a 责任单位`);
+    assert.deepEqual(items('pudong-biomedicine-action-plan-2022').map((c) => c.number), Array.from({ length: 20 }, (_, i) => String(i + 1)));
+    const table = index.documents.find((d) => d.meta.id === 'pudong-biomedicine-action-plan-2022')!.plan.tables[0]!;
+    assert.deepEqual(table.header, ['序号', '具体工作', '责任部门']);
   });
 });

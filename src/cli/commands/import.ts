@@ -1,0 +1,122 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { kinds, levels, type CorpusMeta } from '../../core/corpus/corpusMeta';
+import { importPage, ImportMetadataError, type ImportOptions, type ImportReport } from '../../core/import/importPage';
+import { decodeText } from '../../core/userCorpus/decodeText';
+import { InputError, UsageError } from '../errors';
+import type { Command } from '../io';
+
+const help = `usage: policy-draft import <file> [--out DIR] [--id ID] [--title T] [--issuer I] [--region R]
+         [--level 省级|市级|…] [--kind 规划|行动计划|…] [--period 2021-2025] [--date YYYY-MM-DD]
+         [--source TEXT] [--note TEXT] [--force]
+Cleans a scraped web page (plain text, UTF-8 or GBK) into <DIR>/<ID>.md (DIR defaults to ./corpus).
+Facts the page states are detected; pass the ones it does not state as options.`;
+
+/** Options that take a value, mapped to the importer option they set. */
+const valueOptions = ['out', 'id', 'title', 'issuer', 'region', 'level', 'kind', 'period', 'date', 'source', 'note'] as const;
+type ValueOption = (typeof valueOptions)[number];
+
+interface ImportArgs {
+  file: string;
+  values: Partial<Record<ValueOption, string>>;
+  force: boolean;
+}
+
+function parseArgs(args: readonly string[]): ImportArgs {
+  const values: ImportArgs['values'] = {};
+  const files: string[] = [];
+  let force = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--force') force = true;
+    else if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+      if (!(valueOptions as readonly string[]).includes(name)) throw new UsageError(`unknown option '${arg}'\n${help}`);
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value\n${help}`);
+      values[name as ValueOption] = value;
+    } else files.push(arg);
+  }
+  if (files.length !== 1) throw new UsageError(`import takes exactly one file\n${help}`);
+  return { file: files[0]!, values, force };
+}
+
+/** `shanghai-plan.txt` → `shanghai-plan`; empty when the name has no usable characters. */
+function idFromFileName(file: string): string {
+  return basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+}
+
+function toOptions(values: ImportArgs['values'], file: string): ImportOptions {
+  const id = values.id ?? idFromFileName(file);
+  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) throw new UsageError(`cannot make an id from '${basename(file)}': pass --id (lower-case letters, digits, dashes)`);
+  const options: ImportOptions = { id };
+  if (values.title) options.title = values.title;
+  if (values.issuer) options.issuer = values.issuer;
+  if (values.region) options.region = values.region;
+  if (values.source) options.source = values.source;
+  if (values.note) options.note = values.note;
+  if (values.date) options.date = values.date;
+  if (values.level) {
+    if (!(levels as readonly string[]).includes(values.level)) throw new UsageError(`--level must be one of ${levels.join(' ')}`);
+    options.level = values.level as CorpusMeta['level'];
+  }
+  if (values.kind) {
+    if (!(kinds as readonly string[]).includes(values.kind)) throw new UsageError(`--kind must be one of ${kinds.join(' ')}`);
+    options.kind = values.kind as CorpusMeta['kind'];
+  }
+  if (values.period) {
+    const match = /^(\d{4})[-—–](\d{4})$/.exec(values.period);
+    if (!match) throw new UsageError('--period must look like 2021-2025');
+    options.period = { from: Number(match[1]), to: Number(match[2]) };
+  }
+  return options;
+}
+
+async function readPage(file: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new InputError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new InputError(`${file}: ${decoded.reason}`);
+  if (decoded.text.trim() === '') throw new InputError(`${file}: the file is empty`);
+  return decoded.text;
+}
+
+function summary(report: ImportReport): string {
+  const counts = new Map<string, number>();
+  for (const { kind } of report.removed) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const removed = [...counts].map(([kind, n]) => `${kind} ${n}`).join(', ') || 'nothing';
+  const ads = report.injectedAds.length > 0 ? `; removed injected brand ${[...new Set(report.injectedAds.map((a) => a.brand))].join('、')} ×${report.injectedAds.length}` : '';
+  return `removed lines: ${removed}${ads}\n`;
+}
+
+/** `policy-draft import <file>`: writes one cleaned corpus document and says what was removed. */
+export const importCommand: Command = async (args, io) => {
+  const { file, values, force } = parseArgs(args);
+  const options = toOptions(values, file);
+  const page = await readPage(file);
+  let result;
+  try {
+    result = importPage(page, options);
+  } catch (error) {
+    if (error instanceof ImportMetadataError) throw new UsageError(`${file}: ${error.message} (e.g. --issuer, --region, --level, --title)`);
+    throw error;
+  }
+  const outDir = values.out ?? 'corpus';
+  const outFile = join(outDir, `${options.id}.md`);
+  if (!force && (await stat(outFile).catch(() => undefined))) throw new InputError(`${outFile} exists; pass --force to replace it`);
+  try {
+    await mkdir(outDir, { recursive: true });
+    await writeFile(outFile, result.text);
+  } catch (error) {
+    throw new InputError(`cannot write ${outFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  io.out(`wrote ${outFile}: ${result.meta.title}（${result.meta.level}${result.meta.kind}）\n`);
+  io.out(summary(result.report));
+  for (const s of result.report.suspects) io.err(`policy-draft: ${outFile}: possible mojibake in the body, line ${s.line + 1}: ${s.excerpt} — check the source and correct it by hand\n`);
+  io.out('rebuild the corpus index with `npm run build` to search it\n');
+  return 0;
+};
