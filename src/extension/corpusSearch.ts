@@ -37,7 +37,10 @@ function items(engine: SearchEngine, query: string): ClauseItem[] {
   });
 }
 
-/** Runs the search UI; resolves when it closes. `initial` pre-fills the query (used by tests). */
+/**
+ * Opens the search UI and resolves once it is shown with the results for `initial` (a query to
+ * start from, e.g. from a test or a keybinding); the UI lives on until the drafter closes it.
+ */
 export async function searchCorpus(corpus: CorpusService, initial = ''): Promise<void> {
   const target = vscode.window.activeTextEditor;
   const loaded = await corpus.get();
@@ -54,32 +57,28 @@ export async function searchCorpus(corpus: CorpusService, initial = ''): Promise
     const found = value.trim() === '' ? [] : items(engine, value);
     pick.items = found.map((item) => ({ ...item, buttons: [insertButton] }));
   };
-  const done = new Promise<void>((resolve) => {
-    pick.onDidChangeValue((value) => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => update(value), debounceMs);
-    });
-    pick.onDidChangeActive(([item]) => {
-      if (item) void openCorpusClause(item.ref.docId, item.ref.line, item.text, { preview: true, preserveFocus: true });
-    });
-    pick.onDidAccept(() => {
-      const [item] = pick.selectedItems;
-      pick.hide();
-      if (item) void openCorpusClause(item.ref.docId, item.ref.line, item.text, { preview: false, preserveFocus: false });
-    });
-    pick.onDidTriggerItemButton(({ item }) => {
-      pick.hide();
-      if (target) void vscode.window.showTextDocument(target.document, target.viewColumn).then((editor) => insertPrecedent(corpus, item.ref, editor));
-      else void insertPrecedent(corpus, item.ref);
-    });
-    pick.onDidHide(() => {
-      if (timer) clearTimeout(timer);
-      pick.dispose();
-      resolve();
-    });
+  pick.onDidChangeValue((value) => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => update(value), debounceMs);
+  });
+  pick.onDidChangeActive(([item]) => {
+    if (item) void openCorpusClause(item.ref.docId, item.ref.line, item.text, { preview: true, preserveFocus: true });
+  });
+  pick.onDidAccept(() => {
+    const [item] = pick.selectedItems;
+    pick.hide();
+    if (item) void openCorpusClause(item.ref.docId, item.ref.line, item.text, { preview: false, preserveFocus: false });
+  });
+  pick.onDidTriggerItemButton(({ item }) => {
+    pick.hide();
+    if (target) void vscode.window.showTextDocument(target.document, target.viewColumn).then((editor) => insertPrecedent(corpus, item.ref, editor));
+    else void insertPrecedent(corpus, item.ref);
+  });
+  pick.onDidHide(() => {
+    if (timer) clearTimeout(timer);
+    pick.dispose();
   });
   pick.value = initial;
   update(initial);
   pick.show();
-  return done;
 }

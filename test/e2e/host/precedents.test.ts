@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { openFixture, waitFor } from './support';
+
+const draft = '生物医药先例示例.md';
+/** 0-based lines of the fixture: the target sentence and the 新药贷 task. */
+const targetLine = 4;
+const financeLine = 10;
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+async function hoverAt(uri: vscode.Uri, position: vscode.Position, what: string): Promise<string> {
+  // The corpus loads on the first hover, so poll until the precedents are there.
+  return waitFor(
+    async () => {
+      const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position));
+      return text.includes('相似度') || text.includes('similarity') ? text : undefined;
+    },
+    { what },
+  );
+}
+
+describe('precedents: hover and corpus search', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('hovering anywhere in a clause of the sample draft shows the precedent from the right document, with open and insert links', async () => {
+    const editor = await openFixture(draft);
+    const line = editor.document.lineAt(financeLine).text;
+    const text = await hoverAt(editor.document.uri, new vscode.Position(financeLine, line.indexOf('集中授信')), 'a hover with precedents on the 新药贷 clause');
+    const first = text.indexOf('浦东新区');
+    assert.ok(first >= 0 && first < text.indexOf('新药贷'), `the first precedent is the Pudong plan's 新药贷 clause:\n${text}`);
+    assert.match(text, /command:policyDraft\.openPrecedent\?/);
+    assert.match(text, /command:policyDraft\.insertPrecedent\?/);
+    assert.ok(!/command:(?!policyDraft\.(open|insert)Precedent)/.test(text), 'no other command link');
+  });
+
+  it('adds how precedents quantified a comparable target when the clause states one', async () => {
+    const editor = await openFixture(draft);
+    const text = await hoverAt(editor.document.uri, new vscode.Position(targetLine, 8), 'a hover with precedents on the target sentence');
+    assert.match(text, /\| *(文件|Document) *\| *(期限|Deadline) *\|/);
+    assert.match(text, /\| 20\d\d \|/);
+  });
+
+  it('shows no hover when hover.enabled is off', async () => {
+    const config = vscode.workspace.getConfiguration('policyDraft');
+    await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await openFixture(draft);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(financeLine, 8));
+      assert.ok(!/相似度|similarity/.test(hoverText(hovers)));
+    } finally {
+      await config.update('hover.enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('the palette search finds a clause by a few words, and accepting it opens the corpus view on that clause', async () => {
+    await openFixture(draft);
+    await vscode.commands.executeCommand('policyDraft.searchCorpus', '新药贷');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const editor = await waitFor(
+      () => {
+        const active = vscode.window.activeTextEditor;
+        return active?.document.uri.scheme === 'policy-draft-corpus' && active.document.getText(active.selection).includes('新药贷') ? active : undefined;
+      },
+      { what: 'the corpus view with the 新药贷 clause selected' },
+    );
+    assert.ok(editor.visibleRanges.some((range) => range.contains(editor.selection.start)), 'the clause is in view');
+    assert.ok(editor.document.isUntitled === false);
+  });
+
+  it('inserts a precedent at the cursor of the draft', async () => {
+    const editor = await openFixture(draft);
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const before = editor.document.getText();
+    assert.ok(await vscode.commands.executeCommand('policyDraft.insertPrecedent', { docId: 'sd-biomedicine-action-plan-2025', line: 82 }));
+    const inserted = editor.document.getText().slice(before.length);
+    assert.match(inserted, /新药贷/);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
