@@ -19,6 +19,9 @@ export function documentStart(lines: readonly string[]): number {
 }
 
 /** Drops a line identical to the one before it (a page title repeated as the article heading). */
-export function dropRepeatedLines(lines: readonly string[]): string[] {
-  return lines.filter((line, i) => i === 0 || line !== lines[i - 1]);
+export function dropRepeatedLines(lines: readonly string[]): { kept: string[]; dropped: string[] } {
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  for (const line of lines) (kept.length > 0 && kept[kept.length - 1] === line ? dropped : kept).push(line);
+  return { kept, dropped };
 }

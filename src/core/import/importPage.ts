@@ -41,7 +41,7 @@ export interface ImportOptions {
   corrections?: Correction[];
 }
 
-export type RemovedKind = 'contact' | 'spam' | 'navigation' | 'page-meta' | 'share' | 'download' | 'footer' | 'before-document';
+export type RemovedKind = 'contact' | 'spam' | 'navigation' | 'page-meta' | 'share' | 'download' | 'footer' | 'before-document' | 'repeated';
 
 export interface ImportReport {
   removed: { kind: RemovedKind; text: string }[];
@@ -83,9 +83,11 @@ export function importPage(page: string, options: ImportOptions): ImportResult {
   });
   const start = documentStart(lines);
   for (const line of lines.slice(0, start)) removed.push({ kind: 'before-document', text: line });
-  const kept = dropRepeatedLines(lines.slice(start)).map(normalizePunctuation);
+  const { kept: unique, dropped } = dropRepeatedLines(lines.slice(start));
+  for (const line of dropped) removed.push({ kind: 'repeated', text: line });
+  const kept = unique.map(normalizePunctuation);
 
-  const furniture = removed.filter((r) => r.kind !== 'spam').map((r) => r.text);
+  const furniture = removed.filter((r) => r.kind !== 'spam' && r.kind !== 'repeated').map((r) => r.text);
   const detected = detectMeta(kept, options.title);
   const ads = removeInjectedAds(kept, furniture, options.title ?? detected.title);
   const body = ads.lines.filter((line) => line !== '');

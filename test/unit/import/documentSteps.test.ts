@@ -32,7 +32,7 @@ describe('import: document bounds', () => {
     assert.equal(documentStart(lines), 2);
   });
   it('drops a page title repeated as the heading', () => {
-    assert.deepEqual(dropRepeatedLines(['某某行动方案的通知', '某某行动方案的通知', '正文。']), ['某某行动方案的通知', '正文。']);
+    assert.deepEqual(dropRepeatedLines(['某某行动方案的通知', '某某行动方案的通知', '正文。']), { kept: ['某某行动方案的通知', '正文。'], dropped: ['某某行动方案的通知'] });
   });
 });
 
