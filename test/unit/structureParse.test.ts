@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Clause } from '../../src/core/model';
+import { chineseNumeralValue, numberValue } from '../../src/core/structure/chineseNumerals';
 import { parsePlan } from '../../src/core/structure/parsePlan';
 
 function flatten(clauses: Clause[]): Clause[] {
@@ -184,4 +185,17 @@ describe('structure: bounded time on pathological lines', () => {
       assert.ok(Date.now() - started < 8000, `took ${Date.now() - started} ms`);
     });
   }
+});
+
+describe('structure: numbers as written', () => {
+  const values: [string, number | undefined][] = [
+    ['12', 12], ['１２', 12], ['十二', 12], ['二十三', 23], ['（三）', 3], ['③', 3], ['3.', 3], ['十二、', 12],
+    ['1-1', undefined], ['1.2', undefined], ['第3项', undefined], ['', undefined],
+  ];
+  for (const [written, value] of values) it(`reads ${JSON.stringify(written)} as ${value}`, () => assert.equal(numberValue(written), value));
+
+  const numerals: [string, number | undefined][] = [
+    ['两千三百万', 23_000_000], ['一千零五', 1005], ['千亿', 1e11], ['十四五', undefined], ['一二', undefined],
+  ];
+  for (const [run, value] of numerals) it(`values ${run} as ${value}`, () => assert.equal(chineseNumeralValue(run), value));
 });

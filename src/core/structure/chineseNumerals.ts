@@ -45,16 +45,20 @@ export function chineseNumeralValue(run: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
-/** A number as written in a heading, an item or a table cell: `12`, `十二`, `（三）`, `③`. */
+/** Punctuation around a written number: `（三）`, `3.`, `十二、`, `[4]`. */
+const numberPunctuation = /^[\s(（[【]+|[\s)）\]】.．、,，:：]+$/g;
+
+/**
+ * A number as written in a heading, an item or a table cell: `12`, `十二`, `（三）`, `③`, `１２`.
+ * Anything else (`1-1`, `1.2`, `第3项`) is not one number and gives undefined.
+ */
 export function numberValue(written: string): number | undefined {
-  let core = '';
-  for (const char of written) {
-    const code = char.charCodeAt(0);
+  const core = written.replace(numberPunctuation, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (core.length === 1) {
+    const code = core.charCodeAt(0);
     if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
-    if ((char >= '0' && char <= '9') || isChineseNumeralChar(char)) core += char;
-    else if (code >= 0xff10 && code <= 0xff19) core += String.fromCharCode(code - 0xfee0);
   }
-  if (core === '') return undefined;
-  if (/^[0-9]+$/.test(core)) return Number(core);
-  return chineseNumeralValue(core);
+  if (/^[0-9]{1,4}$/.test(core)) return Number(core);
+  if (core.length > 0 && core.length <= 6 && [...core].every(isChineseNumeralChar)) return chineseNumeralValue(core);
+  return undefined;
 }

@@ -7,6 +7,7 @@
 const wideForm = /[\uff01-\uff5e\u3000]/;
 const wideForms = /[\uff01-\uff5e\u3000]/g;
 
+/** `（责任单位：A）` → `(责任单位:A)`; `１．` → `1.`; ideographic space → space. */
 export function foldWidth(text: string): string {
   if (!wideForm.test(text)) return text;
   return text.replace(wideForms, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
