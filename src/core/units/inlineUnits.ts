@@ -12,7 +12,7 @@ import { isBody, isNamedMember, splitMembers } from './bodies';
  * Everything is read from the width-folded line, so `(责任单位:A)` and `（责任单位：A）` are alike.
  */
 
-const leadLabels = ['责任单位', '牵头单位', '责任部门', '牵头部门', '主责单位', '责任主体'];
+const leadLabels = ['责任单位', '牵头单位', '责任部门', '牵头部门', '主责单位', '责任主体', '责任处室', '承办单位'];
 const supportLabels = ['配合单位', '配合部门', '参与单位', '协办单位'];
 
 interface Group {
