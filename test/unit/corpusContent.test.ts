@@ -41,9 +41,11 @@ describe('corpus content', () => {
     for (const [id, doc] of documents) assert.equal(doc.meta.id, id);
   });
 
-  it('keeps every passage the retrieval evaluation refers to', function () {
+  it('keeps every passage the retrieval evaluation refers to (../shared/eval/retrieval-dev.jsonl)', function () {
     if (!existsSync(evalFile)) {
-      this.skip(); // shared/eval is not part of the repository; it is present on the team's machines.
+      // shared/eval is not part of the repository; it is present on the team's machines.
+      console.log(`    skipped: ${evalFile} is absent`);
+      this.skip();
     }
     const corpusKeys = [...documents.values()].map((doc) => key(doc.lines.slice(doc.bodyLine).join('\n')));
     const entries = readFileSync(evalFile, 'utf8')
