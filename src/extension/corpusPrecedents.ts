@@ -1,35 +1,26 @@
-import * as vscode from 'vscode';
-import { loadCorpusIndex } from '../core/corpus/corpusIndex';
+import type * as vscode from 'vscode';
 import { corpusUnitNames } from '../core/checks/unitNames';
-import { fromCorpusIndex } from '../core/search/fromCorpusIndex';
-import { SearchEngine } from '../core/search/searchEngine';
+import type { SearchEngine } from '../core/search/searchEngine';
 import type { PrecedentLookup } from './codeActions';
+import { corpusService, type CorpusService } from './corpusService';
 
 /**
  * The bundled corpus as the quick fixes and unit completion use it: the closest precedents of a
  * clause (with the units they assign and the targets they quantify) and the unit names the corpus
- * assigns. Loaded off the activation path; until it has loaded, fixes are offered without
- * precedents and completion offers the names of the settings only.
+ * assigns. It comes from the shared corpus service, asked for on the first quick-fix or completion
+ * request (never on activation); until it has loaded, fixes come without precedents and completion
+ * offers the names of the settings only. A corpus that cannot load is reported by the service.
  */
 export class CorpusPrecedents {
   private engine: SearchEngine | undefined;
   private names: readonly string[] = [];
+  private requested = false;
 
-  /** Reads and indexes dist/corpus-index.json; a missing or corrupt index is reported, not thrown. */
-  async load(extensionUri: vscode.Uri): Promise<void> {
-    try {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'corpus-index.json'));
-      const index = loadCorpusIndex(new TextDecoder().decode(bytes));
-      this.engine = SearchEngine.build(fromCorpusIndex(index));
-      this.names = corpusUnitNames(index.documents.map((d) => d.plan));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      void vscode.window.showWarningMessage(vscode.l10n.t('The bundled corpus could not be loaded, so quick fixes come without precedents: {0}', message));
-    }
-  }
+  constructor(private readonly service: CorpusService) {}
 
   /** Precedent look-up for quick fixes, once the corpus has loaded. */
   get lookup(): PrecedentLookup | undefined {
+    this.request();
     const engine = this.engine;
     if (!engine) return undefined;
     return (text, limit) =>
@@ -40,6 +31,21 @@ export class CorpusPrecedents {
   }
 
   unitNames(): readonly string[] {
+    this.request();
     return this.names;
   }
+
+  private request(): void {
+    if (this.requested) return;
+    this.requested = true;
+    void this.service.get().then((loaded) => {
+      if (!loaded) return;
+      this.engine = loaded.engine;
+      this.names = corpusUnitNames(loaded.index.documents.map((d) => d.plan));
+    });
+  }
+}
+
+export function corpusPrecedents(context: vscode.ExtensionContext): CorpusPrecedents {
+  return new CorpusPrecedents(corpusService(context));
 }

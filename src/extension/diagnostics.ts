@@ -133,6 +133,9 @@ export const diagnostics: Feature = (context) => {
       forget(document.uri);
       notice.clear(document.uri, true);
       failed.delete(document.uri.toString());
+      // An untitled name is reused at once: a new document may already be open under this URI.
+      const successor = vscode.workspace.textDocuments.find((d) => d !== document && !d.isClosed && d.uri.toString() === document.uri.toString());
+      if (successor) schedule(successor, 0);
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('policyDraft')) recheckAll();

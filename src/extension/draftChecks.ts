@@ -1,5 +1,5 @@
 import { codeActionsFeature } from './codeActions';
-import { CorpusPrecedents } from './corpusPrecedents';
+import { corpusPrecedents } from './corpusPrecedents';
 import { diagnostics } from './diagnostics';
 import type { Feature } from './feature';
 import { unitCompletionFeature } from './unitCompletion';
@@ -9,9 +9,8 @@ import { unitCompletionFeature } from './unitCompletion';
  * bundled corpus) and unit-name completion inside responsibility annotations.
  */
 export const draftChecks: Feature = async (context) => {
-  const precedents = new CorpusPrecedents();
+  const precedents = corpusPrecedents(context);
   await diagnostics(context);
   await codeActionsFeature(() => precedents.lookup)(context);
   await unitCompletionFeature(() => precedents.unitNames())(context);
-  void precedents.load(context.extensionUri);
 };

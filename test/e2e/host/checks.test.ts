@@ -86,4 +86,53 @@ describe('drafting checks in the editor', () => {
     assert.equal(editor.document.lineAt(targetLine).text, '<!-- policy-draft-disable-next-line unquantified-target -->');
     await waitForCodes(uri, [`${taskLine + 1}:missing-responsible-unit`], 'the suppressed finding to go, the other to move down a line');
   });
+
+  it('completes unit names from the corpus inside a 责任单位 annotation, abbreviations included', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '## 二、重点任务\n1. 建设临床研究平台。（责任单位：发改' });
+    await vscode.window.showTextDocument(document);
+    const end = document.lineAt(1).range.end;
+    const labels = await waitFor(
+      async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end);
+        const names = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+        return names.includes('省发展改革委') ? names : undefined;
+      },
+      { what: 'the corpus unit 省发展改革委 among the completions for 发改' },
+    );
+    assert.ok(!labels.includes('省财政厅'), `only names matching 发改: ${labels.join('、')}`);
+  });
+
+  it('offers the units a corpus precedent assigns, naming the precedent', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '## 二、重点任务\n1. 加强生命健康基础研究。建立稳定支持生命健康基础研究的机制。\n',
+    });
+    await vscode.window.showTextDocument(document);
+    const diagnostic = await waitFor(() => ours(document.uri).find((d) => d.code === 'missing-responsible-unit'), {
+      what: `the finding on the task of ${document.uri.toString()} (diagnostics now: ${JSON.stringify(vscode.languages.getDiagnostics(document.uri))})`,
+    });
+    const titles = await waitFor(
+      async () => {
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+        const found = actions.map((a) => a.title);
+        return found.some((t) => t.includes('省科技厅')) ? found : undefined;
+      },
+      { what: 'a fix inserting the units of the Zhejiang precedent' },
+    );
+    assert.ok(titles.some((t) => t.includes('省科技厅') && t.includes('浙江')), titles.join(' | '));
+  });
+
+  it('does not check a document over maxFileSizeKB and leaves no stale diagnostics', async () => {
+    const config = vscode.workspace.getConfiguration('policyDraft');
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `## 二、重点任务\n${'1. 推进算力普惠应用。发放“算力券”。\n'.repeat(40)}` });
+    await vscode.window.showTextDocument(document);
+    await waitFor(() => ours(document.uri).length === 40, { what: '40 findings while the draft is under the limit' });
+    await config.update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(() => ours(document.uri).length === 0, { what: 'the findings to go once the draft is over the limit' });
+    } finally {
+      await config.update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(() => ours(document.uri).length === 40, { what: 'the findings back once the limit is restored' });
+  });
 });
