@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { CorpusIndexError, loadCorpusIndex, type CorpusIndex } from '../core/corpus/corpusIndex';
 import { fromCorpusIndex } from '../core/search/fromCorpusIndex';
 import { SearchEngine } from '../core/search/searchEngine';
+import { withUserDocuments } from '../core/userCorpus/toSearchCorpus';
+import type { UserDocument } from '../core/userCorpus/userDocument';
 
 /**
  * The bundled corpus, loaded once and only when first needed (a hover, a search), never on the
@@ -13,18 +15,37 @@ import { SearchEngine } from '../core/search/searchEngine';
 export interface LoadedCorpus {
   index: CorpusIndex;
   engine: SearchEngine;
+  /** Documents of the user's corpus folders (src/extension/userCorpus), searched by `engine` too. */
+  userDocuments: readonly UserDocument[];
 }
 
 export class CorpusService {
   private loading: Promise<LoadedCorpus | undefined> | undefined;
   private told = false;
+  private userDocuments: readonly UserDocument[] = [];
+  private merged: Promise<LoadedCorpus | undefined> | undefined;
 
   constructor(private readonly extensionUri: vscode.Uri) {}
 
   /** The corpus and its engine, or undefined when the index cannot be used (already reported). */
   get(): Promise<LoadedCorpus | undefined> {
     this.loading ??= this.load();
-    return this.loading;
+    if (this.userDocuments.length === 0) return this.loading;
+    // Own corpus (issue 7): the engine over bundled + user documents, rebuilt once per change.
+    const userDocuments = this.userDocuments;
+    this.merged ??= this.loading.then((bundled) =>
+      bundled ? { index: bundled.index, engine: SearchEngine.build(withUserDocuments(bundled.engine.corpus, userDocuments)), userDocuments } : undefined,
+    );
+    return this.merged;
+  }
+
+  /**
+   * Hook for the user's corpus folders (src/extension/userCorpus): replaces the user documents;
+   * the next `get()` builds the engine over the bundled corpus and them.
+   */
+  setUserDocuments(documents: readonly UserDocument[]): void {
+    this.userDocuments = documents;
+    this.merged = undefined;
   }
 
   private async load(): Promise<LoadedCorpus | undefined> {
@@ -32,7 +53,7 @@ export class CorpusService {
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
       const index = loadCorpusIndex(new TextDecoder().decode(bytes));
-      return { index, engine: SearchEngine.build(fromCorpusIndex(index)) };
+      return { index, engine: SearchEngine.build(fromCorpusIndex(index)), userDocuments: [] };
     } catch (error) {
       this.report(error instanceof CorpusIndexError || error instanceof Error ? error.message : String(error));
       return undefined;

@@ -23,7 +23,7 @@ export class CorpusContentProvider implements vscode.TextDocumentContentProvider
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const loaded = await this.corpus.get();
     const id = docIdOf(uri);
-    const document = loaded?.index.documents.find((d) => d.meta.id === id);
+    const document = loaded?.index.documents.find((d) => d.meta.id === id) ?? loaded?.userDocuments.find((d) => d.id === id);
     if (!document) return vscode.l10n.t('No corpus document {0}.', id ?? uri.toString());
     return document.lines.join('\n');
   }

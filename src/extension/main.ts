@@ -4,9 +4,11 @@ import type { Feature } from './feature';
 import { newPlanFeature } from './newPlan';
 import { precedents } from './precedents';
 import { outline } from './outline';
+import { importDocument } from './userCorpus/importDocumentCommand';
+import { userCorpus } from './userCorpus/userCorpusFeature';
 
 /** Every capability, registered in order at activation. */
-const features: Feature[] = [newPlanFeature, outline, draftChecks, precedents];
+const features: Feature[] = [newPlanFeature, outline, draftChecks, precedents, userCorpus, importDocument];
 
 /** What `activate` returns, so end-to-end tests can await readiness instead of sleeping. */
 export interface PolicyDraftApi {
