@@ -68,10 +68,10 @@ describe('quick-fix edits', () => {
     const table: [string, { quantity: Quantity; metric?: string } | undefined, string, string][] = [
       ['no precedent: a generic metric, number and unit', undefined, '，指标达到N个', '，${1:指标}达到${2:N}${3:个}'],
       [
-        'a count precedent lends its metric, number, unit and 以上',
+        'a count precedent lends its metric (a verb phrase, number right after), number, unit and 以上',
         { quantity: { kind: 'count', raw: '50家以上', value: 50, unit: '家', qualifier: '以上' }, metric: '省级企业研究院' },
-        '，省级企业研究院达到50家以上',
-        '，${1:省级企业研究院}达到${2:50}${3:家}以上',
+        '，省级企业研究院50家以上',
+        '，${1:省级企业研究院}${2:50}${3:家}以上',
       ],
       [
         'a percent precedent',
@@ -86,7 +86,7 @@ describe('quick-fix edits', () => {
         '，${1:中药工业营业收入}较${2:2025}年翻一番',
       ],
       ['a coverage precedent', { quantity: { kind: 'coverage', raw: '全覆盖' }, metric: '中医馆' }, '，实现中医馆全覆盖', '，实现${1:中医馆}全覆盖'],
-      ['a scale precedent', { quantity: { kind: 'scale', raw: '千亿级' }, metric: '产业集群' }, '，打造千亿级产业集群', '，打造${1:千亿级}${2:产业集群}'],
+      ['a scale precedent', { quantity: { kind: 'scale', raw: '千亿级' }, metric: '产业规模' }, '，产业规模达到千亿级', '，${1:产业规模}达到${2:千亿级}'],
     ];
     for (const [name, precedent, text, snippet] of table) {
       it(name, () => {
@@ -94,7 +94,7 @@ describe('quick-fix edits', () => {
         assert.equal(edit.newText, text);
         assert.equal(edit.snippet, snippet);
         assert.equal(apply(target, edit), target.replace(/。$/, `${text}。`));
-        assert.equal(edit.cursor, 1 + (edit.newText.startsWith('，实现') ? 2 : edit.newText.startsWith('，打造') ? 2 : 0));
+        assert.equal(edit.cursor, edit.newText.startsWith('，实现') ? 3 : 1);
       });
     }
 
@@ -105,8 +105,8 @@ describe('quick-fix edits', () => {
 
     it('escapes snippet syntax in a precedent metric', () => {
       const edit = insertTargetPlaceholder(target, lines(target, 0), { quantity: { kind: 'count', raw: '3个', value: 3, unit: '个' }, metric: '平台$}' });
-      assert.equal(edit.newText, '，平台$}达到3个');
-      assert.equal(edit.snippet, '，${1:平台\\$\\}}达到${2:3}${3:个}');
+      assert.equal(edit.newText, '，平台$}3个');
+      assert.equal(edit.snippet, '，${1:平台\\$\\}}${2:3}${3:个}');
     });
   });
 

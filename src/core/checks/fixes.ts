@@ -120,10 +120,16 @@ function targetTemplate(quantity: Quantity | undefined, metric: string | undefin
     case 'coverage':
       return `，实现\${1:${name}}全覆盖`;
     case 'scale':
-      return `，打造\${1:${escapeSnippet(quantity.raw)}}\${2:${name}}`;
-    default: {
+      return `，\${1:${name}}达到\${2:${escapeSnippet(quantity.raw)}}`;
+    case 'percent':
+    case undefined: {
       const { value, unit, qualifier } = placeholderParts(quantity);
       return `，\${1:${name}}达到\${2:${escapeSnippet(value)}}\${3:${escapeSnippet(unit)}}${escapeSnippet(qualifier)}`;
+    }
+    default: {
+      // Precedent metrics of counts are verb phrases (新建…平台, 获批…新药): plans write the number right after.
+      const { value, unit, qualifier } = placeholderParts(quantity);
+      return `，\${1:${name}}\${2:${escapeSnippet(value)}}\${3:${escapeSnippet(unit)}}${escapeSnippet(qualifier)}`;
     }
   }
 }
