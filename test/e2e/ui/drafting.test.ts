@@ -3,10 +3,18 @@ import { workbench, type Workbench } from './workbench';
 
 // Snippets, the Outline view and the new-plan command as a drafter meets them in the workbench.
 
-/** Drops an untitled editor's text so the harness's "Close All Editors" meets no save prompt. */
-async function discardActiveEditor(wb: Workbench): Promise<void> {
-  await wb.page.keyboard.press('Escape');
-  await wb.runCommand('View: Revert and Close Editor');
+/**
+ * Runs `body` in a new untitled editor and drops its text afterwards, pass or fail: a dirty untitled
+ * editor would meet the harness's "Close All Editors" with a save prompt and stall every later test.
+ */
+async function inScratchEditor(wb: Workbench, open: () => Promise<void>, body: () => Promise<void>): Promise<void> {
+  await open();
+  try {
+    await body();
+  } finally {
+    await wb.page.keyboard.press('Escape');
+    await wb.runCommand('View: Revert and Close Editor');
+  }
 }
 
 async function waitForLine(wb: Workbench, probe: (line: string) => boolean, what: string): Promise<string[]> {
@@ -21,44 +29,55 @@ async function waitForLine(wb: Workbench, probe: (line: string) => boolean, what
 describe('drafting support in the workbench', () => {
   it('expands the 重点任务 snippet from its pinyin prefix zdrw, with the responsible unit to fill', async () => {
     const wb = workbench();
-    await wb.runCommand('File: New Untitled Text File');
-    await wb.page.locator('.editor-instance .view-line').first().waitFor();
-    await wb.page.keyboard.type('zdrw');
-    await wb.page.keyboard.press('Control+Space');
-    await wb.page.locator('.suggest-widget .monaco-list-row').filter({ hasText: 'zdrw' }).first().waitFor();
-    await wb.page.keyboard.press('Enter');
-    const lines = await waitForLine(wb, (line) => line.includes('（责任单位：'), 'the expanded 重点任务 snippet');
-    const task = lines.find((line) => line.includes('（责任单位：')) ?? '';
-    assert.match(task, /^1\. 任务标题。.+。（责任单位：.+）$/);
-    // The first tab stop (the item number) is selected: typing replaces it.
-    await wb.page.keyboard.type('7');
-    await waitForLine(wb, (line) => line.startsWith('7. 任务标题。'), 'the item number typed into the first tab stop');
-    await discardActiveEditor(wb);
+    const open = async (): Promise<void> => {
+      await wb.runCommand('File: New Untitled Text File');
+      await wb.page.locator('.editor-instance .view-line').first().waitFor();
+    };
+    await inScratchEditor(wb, open, async () => {
+      await wb.page.keyboard.type('zdrw');
+      await wb.page.keyboard.press('Control+Space');
+      await wb.page.locator('.suggest-widget .monaco-list-row').filter({ hasText: 'zdrw' }).first().waitFor();
+      await wb.page.keyboard.press('Enter');
+      const lines = await waitForLine(wb, (line) => line.includes('（责任单位：'), 'the expanded 重点任务 snippet');
+      const task = lines.find((line) => line.includes('（责任单位：')) ?? '';
+      assert.match(task, /^1\. 任务标题。.+。（责任单位：.+）$/);
+      // The first tab stop (the item number) is selected: typing replaces it.
+      await wb.page.keyboard.type('7');
+      await waitForLine(wb, (line) => line.startsWith('7. 任务标题。'), 'the item number typed into the first tab stop');
+    });
   });
 
-  it('lists the Markdown draft\'s parts and items in the Outline view', async () => {
+  it('lists the Markdown draft\'s parts, sections and —— lines in the Outline view, under Plan structure', async () => {
     const wb = workbench();
     await wb.openFile('某区数字经济发展行动方案（草案）.md');
     await wb.runCommand('Explorer: Focus on Outline View');
     const rows = wb.page.locator('.outline-pane .monaco-list-row');
-    for (const name of ['一、总体目标', '二、重点任务', '三、保障措施']) {
+    // Our entries come under their own label, next to VS Code's Markdown headings; the pane is short
+    // and its list virtual, so only the entries at the top are on screen to check.
+    const group = rows.filter({ hasText: 'Plan structure' }).first();
+    await group.waitFor();
+    // The Outline restores groups expanded or collapsed as it last had them: open ours if closed.
+    if ((await group.getAttribute('aria-expanded')) === 'false') await group.locator('.monaco-tl-twistie').click();
+    for (const name of ['一、总体目标', '——数字基础设施更加完善', '二、重点任务', '（一）夯实数字基础设施']) {
       await rows.filter({ hasText: name }).first().waitFor();
     }
-    await rows.filter({ hasText: '（一）夯实数字基础设施' }).first().waitFor();
   });
 
   it('opens a 行动方案 skeleton from 政策起草：新建规划文本 (Policy Draft: New Plan)', async () => {
     const wb = workbench();
-    await wb.runCommand('Policy Draft: New Plan');
-    const input = wb.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    for (const kind of ['实施意见', '行动计划', '行动方案', '规划']) {
-      await wb.page.locator('.quick-input-widget .label-name').filter({ hasText: kind }).first().waitFor();
-    }
-    await input.fill('行动方案');
-    await wb.page.keyboard.press('Enter');
-    const lines = await waitForLine(wb, (line) => line.startsWith('## 一、总体要求'), 'the 行动方案 skeleton');
-    assert.match(lines[0], /^# ××区××行动方案/);
-    await discardActiveEditor(wb);
+    const open = async (): Promise<void> => {
+      await wb.runCommand('Policy Draft: New Plan');
+      const input = wb.page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      for (const kind of ['实施意见', '行动计划', '行动方案', '规划']) {
+        await wb.page.locator('.quick-input-widget .label-name').filter({ hasText: kind }).first().waitFor();
+      }
+      await input.fill('行动方案');
+      await wb.page.keyboard.press('Enter');
+    };
+    await inScratchEditor(wb, open, async () => {
+      const lines = await waitForLine(wb, (line) => line.startsWith('## 一、总体要求'), 'the 行动方案 skeleton');
+      assert.match(lines[0], /^# ××区××行动方案/);
+    });
   });
 });
