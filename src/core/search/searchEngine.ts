@@ -1,4 +1,4 @@
-import { Bm25Index, type Candidate } from './bm25Index';
+import { Bm25Index, type Candidate, type QueryTerm } from './bm25Index';
 import { bigramSet, diceSimilarity } from './bigramSimilarity';
 import { clauseSearchKey, querySearchKey } from './normalizeKey';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
@@ -29,6 +29,12 @@ export const defaultTuning = {
   /** … and stop adding terms once this many postings would be decoded. */
   hoverMaxPostings: 60_000,
   hoverUnigramWeight: 0.25,
+  /** Pseudo-relevance feedback (see `withFeedback`): this many bigrams … */
+  feedbackTerms: 20,
+  /** … from this many best first-round matches … */
+  feedbackDocs: 3,
+  /** … each weighing this much against a bigram of the draft clause. */
+  feedbackWeight: 0.3,
   /** Hover precedents are sentences: shorter clauses (a signature, a bare heading) are not shown. */
   hoverMinLength: 16,
   /** Candidates looked at for de-duplication and diversification, per requested result. */
@@ -78,7 +84,8 @@ export class SearchEngine {
       this.tuning.hoverMaxTerms,
       this.tuning.hoverMaxPostings,
     );
-    const pool = this.index.search(terms, options.limit * this.tuning.poolPerResult + 1);
+    let pool = this.index.search(terms, options.limit * this.tuning.poolPerResult + 1);
+    if (this.tuning.feedbackTerms > 0 && pool.length > 0) pool = this.index.search(this.withFeedback(terms, pool), options.limit * this.tuning.poolPerResult + 1);
     const queryGrams = bigramSet(key);
     const kept: { hit: SearchHit; grams: Set<string> }[] = [];
     for (const candidate of pool) {
@@ -135,6 +142,23 @@ export class SearchEngine {
       }
     }
     return result;
+  }
+
+  /**
+   * Pseudo-relevance feedback: a draft clause says in its own words what the precedents say in
+   * theirs, so the distinctive bigrams of the best few matches join the query at a low weight.
+   */
+  private withFeedback(terms: QueryTerm[], pool: Candidate[]): QueryTerm[] {
+    const weights = new Map<number, number>();
+    for (const candidate of pool.slice(0, this.tuning.feedbackDocs)) {
+      const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
+      for (const term of queryTerms(this.index, [clauseKey], { unigramWeight: 0, unigramsOnlyForSingles: true, markRequired: false })) {
+        weights.set(term.term, (weights.get(term.term) ?? 0) + this.index.idf(term.term) / Math.sqrt(clauseKey.length));
+      }
+    }
+    const own = new Set(terms.map((t) => t.term));
+    const extra = [...weights].filter(([term]) => !own.has(term)).sort((a, b) => b[1] - a[1]).slice(0, this.tuning.feedbackTerms);
+    return [...terms, ...extra.map(([term]) => ({ term, weight: this.tuning.feedbackWeight, required: false }))];
   }
 
   private hit(candidate: Candidate, similarity: number, exact: boolean): SearchHit {
