@@ -174,6 +174,20 @@ describe('units: task decomposition tables', () => {
       '## 任务分解表\n| 序号 | 具体工作 | 责任部门 |\n| --- | --- | --- |\n| 打造战略科技力量 |  |  |\n| 1 | 推进重大科技基础设施建设 | 张江管理局、区科经委 |\n| 2 | 组织参与国际大科学计划 |  |';
     assert.deepEqual(taskUnits(plan(table)), [[['张江管理局', '区科经委']], [], []]);
   });
+  it('gives table units to a clause an exclusion keyword keeps out of task scope', () => {
+    const text = [
+      '三、重点任务',
+      '（一）强化创新',
+      '1. 建设实验室。推进建设。',
+      '（二）夯实人才保障',
+      '2. 引进领军人才。',
+      '附件：任务分解表',
+      '| 序号 | 任务 | 责任单位 |',
+      '| 1 | 建设实验室 | 省科技厅 |',
+      '| 2 | 引进领军人才 | 省委人才办 |',
+    ].join('\n');
+    assert.deepEqual(taskUnits(text), [[['省科技厅']], [['省委人才办']]]);
+  });
   it('does not match by a number that several task clauses share', () => {
     const text = [
       '三、重点任务',

@@ -2,7 +2,7 @@ import type { ParsedPlan, PlanTable } from '../model';
 import { collectTargets, type TargetStatement } from '../targets/targetStatements';
 import { matchRows, readDecompositionRows } from '../units/decompositionTable';
 import { findInlineUnits } from '../units/inlineUnits';
-import { findTaskClauses } from '../units/taskClauses';
+import { findTaskClauses, isTaskClause } from '../units/taskClauses';
 import { buildOutline, type Outline, type OutlineNode } from './outline';
 import { defaultVocabulary, type PlanVocabulary } from './vocabulary';
 
@@ -24,8 +24,15 @@ export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVo
     node.clause.units = findInlineUnits(outline.lines[node.startLine], node.textStart, vocabulary);
   }
   const tasks = findTaskClauses(outline.nodes, vocabulary);
-  const matches = matchRows(tasks, readDecompositionRows(outline, vocabulary));
-  for (const [task, row] of matches) task.clause.units.push(row.assignment);
+  const rows = readDecompositionRows(outline, vocabulary);
+  const matches = matchRows(tasks, rows);
+  // Rows left over may belong to clauses that are tasks but for an exclusion keyword
+  // (`（六）夯实人才智力保障` under 重点任务): they keep their units, for precedents to show.
+  const taken = new Set(matches.values());
+  const isTask = new Set(tasks);
+  const excluded = outline.nodes.filter((node) => !isTask.has(node) && isTaskClause(node, vocabulary, true));
+  const more = matchRows(excluded, rows.filter((row) => !taken.has(row)));
+  for (const [node, row] of [...matches, ...more]) node.clause.units.push(row.assignment);
   const targets = collectTargets(outline, vocabulary);
 
   const tables: PlanTable[] = outline.tables.map((table) => {

@@ -31,10 +31,15 @@ function holdsItemsOrSections(node: OutlineNode): boolean {
   );
 }
 
-export function isTaskClause(node: OutlineNode, vocabulary: PlanVocabulary): boolean {
+/**
+ * @param ignoreExclusions also accept clauses an exclusion keyword takes out of scope
+ *   (`（六）夯实人才智力保障` under 重点任务): a 任务分解表 may still assign them units.
+ */
+export function isTaskClause(node: OutlineNode, vocabulary: PlanVocabulary, ignoreExclusions = false): boolean {
   const kind = node.clause.kind;
   if (kind !== 'item' && kind !== 'section') return false;
-  if (!isInTaskScope(node, vocabulary) || anyHeadingHas(node, decompositionWords)) return false;
+  const inScope = ignoreExclusions ? anyHeadingHas(node, vocabulary.taskKeywords) : isInTaskScope(node, vocabulary);
+  if (!inScope || anyHeadingHas(node, decompositionWords)) return false;
   if (kind === 'item') return !hasItemAncestor(node);
   return !holdsItemsOrSections(node);
 }
