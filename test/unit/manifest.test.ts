@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '../..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const nls = ['package.nls.json', 'package.nls.zh-cn.json'].map((file) => ({ file, keys: JSON.parse(readFileSync(join(root, file), 'utf8')) }));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/**
+ * Command ids the extension registers: the first argument of each `registerCommand(…)` (a string
+ * literal or a constant declared as one in src/extension), or, where commands are registered in a
+ * loop over a typed command map, that map's keys (`[searchCorpusCommand]: handler`). The in-host
+ * end-to-end suite checks the same against the running extension; this catches a mismatch without
+ * starting VS Code.
+ */
+function registeredCommandIds(): string[] {
+  const texts = sources(join(root, 'src/extension')).map((file) => readFileSync(file, 'utf8'));
+  const constants = new Map<string, string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/\bconst (\w+)\s*=\s*'(policyDraft\.[\w.]+)'/g)) constants.set(m[1], m[2]);
+  }
+  const ids: string[] = [];
+  for (const text of texts) {
+    const mapKeys = [...text.matchAll(/\[(\w+)\]\s*:|'(policyDraft\.[\w.]+)'\s*:/g)].flatMap((m) => {
+      const id = m[2] ?? constants.get(m[1]);
+      return id ? [id] : [];
+    });
+    for (const m of text.matchAll(/registerCommand\(\s*('([^']+)'|\w+)/g)) {
+      const id = m[2] ?? constants.get(m[1]);
+      if (id) ids.push(id);
+      else {
+        assert.ok(mapKeys.length, `registerCommand(${m[1]}, …): cannot tell which command this registers`);
+        ids.push(...mapKeys);
+      }
+    }
+  }
+  return ids;
+}
+
+describe('package.json against the code', () => {
+  const commands: { command: string; title: string; category?: string }[] = manifest.contributes.commands;
+
+  it('contributes exactly the commands the extension registers', () => {
+    assert.deepEqual(commands.map((c) => c.command).sort(), registeredCommandIds().sort());
+  });
+
+  it('localises every command title and category in English and Chinese', () => {
+    for (const { command, title, category } of commands) {
+      for (const placeholder of [title, category ?? '%command.category%']) {
+        const key = /^%(.+)%$/.exec(placeholder)?.[1];
+        assert.ok(key, `${command}: "${placeholder}" is not a %key%`);
+        for (const { file, keys } of nls) assert.ok(keys[key], `${file} lacks ${key}`);
+      }
+    }
+  });
+
+  it('contributes snippet files that exist, for Markdown and plain text', () => {
+    const snippets: { language: string; path: string }[] = manifest.contributes.snippets;
+    assert.ok(snippets.some((s) => s.language === 'markdown') && snippets.some((s) => s.language === 'plaintext'));
+    for (const { path } of snippets) assert.ok(statSync(join(root, path)).isFile(), path);
+  });
+
+  it('gives every UI string of the extension a Chinese translation', () => {
+    const bundle = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
+    const missing: string[] = [];
+    for (const file of sources(join(root, 'src/extension'))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
+        if (!bundle[match[1]]) missing.push(`${file}: ${match[1]}`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+});
