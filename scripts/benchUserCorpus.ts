@@ -2,11 +2,15 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { SearchEngine } from '../src/core/search/searchEngine';
+import type { SearchCorpus } from '../src/core/search/types';
 import { DirectoryCacheStore } from '../src/core/userCorpus/cacheStore';
 import { nodeFolderSource } from '../src/core/userCorpus/folderSource';
 import { readProjectUserFile } from '../src/core/userCorpus/projectReader';
+import { withUserDocuments } from '../src/core/userCorpus/toSearchCorpus';
 import { UserCorpus } from '../src/core/userCorpus/userCorpus';
 import { buildDocx } from '../test/unit/userCorpus/docxFixture';
+import { loadIndexedCorpus } from './loadIndexedCorpus';
 
 /**
  * Indexing throughput of a user's corpus folder (issue 7): a folder of generated plans (Markdown,
@@ -24,6 +28,13 @@ export interface UserCorpusBench {
   warmFilesPerSec: number;
   /** Milliseconds from a file's change to its new content being indexed (median of 5 edits). */
   changedFileMs: number;
+  /** Search clauses the bundled corpus and the folder make together. */
+  searchClauses: number;
+  /**
+   * Milliseconds to rebuild the search engine over the bundled corpus and the folder, which the
+   * editor does once after a change (median of 5), so the changed file shows in hovers.
+   */
+  engineRebuildMs: number;
 }
 
 const places = ['杭州市', '宁波市', '温州市', '济南市', '青岛市', '成都市', '武汉市', '合肥市', '苏州市', '无锡市'];
@@ -81,7 +92,7 @@ async function writeFolder(dir: string, files: number): Promise<string[]> {
   return names;
 }
 
-export async function benchUserCorpus(files = 500): Promise<UserCorpusBench> {
+export async function benchUserCorpus(files = 500, bundled: SearchCorpus = loadIndexedCorpus()): Promise<UserCorpusBench> {
   const root = mkdtempSync(join(tmpdir(), 'bench-user-corpus-'));
   try {
     const folder = join(root, '规划库');
@@ -113,12 +124,22 @@ export async function benchUserCorpus(files = 500): Promise<UserCorpusBench> {
       if (result !== 'changed') throw new Error(`edit ${edit} was not picked up (${result})`);
     }
     changed.sort((a, b) => a - b);
+    const merged = withUserDocuments(bundled, warm.documents());
+    const rebuilds: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      start = performance.now();
+      SearchEngine.build(merged);
+      rebuilds.push(performance.now() - start);
+    }
+    rebuilds.sort((a, b) => a - b);
     return {
       files,
       clauses,
       coldFilesPerSec: round((files / coldMs) * 1000),
       warmFilesPerSec: round((files / warmMs) * 1000),
       changedFileMs: round(changed[2]!),
+      searchClauses: merged.clauses.length,
+      engineRebuildMs: round(rebuilds[2]!),
     };
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -46,7 +46,12 @@ export class CorpusService {
   setUserDocuments(documents: readonly UserDocument[]): void {
     this.userDocuments = documents;
     this.merged = undefined;
+    this.userDocumentsChanged.fire();
   }
+
+  private readonly userDocumentsChanged = new vscode.EventEmitter<void>();
+  /** Fires after `setUserDocuments`, so views of user documents can refresh. */
+  readonly onDidChangeUserDocuments = this.userDocumentsChanged.event;
 
   private async load(): Promise<LoadedCorpus | undefined> {
     const uri = vscode.Uri.joinPath(this.extensionUri, 'dist', 'corpus-index.json');

@@ -18,7 +18,15 @@ export function docIdOf(uri: vscode.Uri): string | undefined {
 }
 
 export class CorpusContentProvider implements vscode.TextDocumentContentProvider {
-  constructor(private readonly corpus: CorpusService) {}
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Open views are refreshed when the user's corpus folders change (a user document was edited). */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly corpus: CorpusService) {
+    corpus.onDidChangeUserDocuments(() => {
+      for (const document of vscode.workspace.textDocuments) if (document.uri.scheme === corpusScheme) this.changed.fire(document.uri);
+    });
+  }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const loaded = await this.corpus.get();
