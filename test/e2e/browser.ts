@@ -23,7 +23,8 @@ export async function launchBrowser(run: RunFolder): Promise<BrowserContext> {
     headless: true,
     args: chromiumArgs,
     env: run.env,
-    viewport: { width: 1400, height: 900 },
+    // Tall enough that side bar views (Outline) show a whole draft's tree without scrolling.
+    viewport: { width: 1400, height: 1200 },
     locale: 'en-US',
   });
 }
