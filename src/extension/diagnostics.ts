@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { classifyDraftText } from '../core/checks/draftInput';
 import type { Finding } from '../core/checks/finding';
-import { lintDraft } from '../core/checks/lintDraft';
 import type { Settings } from '../core/settings';
 import type { Feature } from './feature';
+import { LintClient } from './lintClient';
 import { readSettings } from './settings';
 import { SkippedNotice } from './skippedNotice';
 
@@ -47,12 +47,14 @@ export function isDraft(document: vscode.TextDocument, settings: Settings): bool
 
 /**
  * The drafting checks as diagnostics: each document is checked after a pause in typing (never on
- * the keystroke itself), a newer edit cancels a pending check, a result for an outdated version is
- * dropped, and a closed document's diagnostics go with it.
+ * the keystroke itself) in a worker thread (a long draft never stalls the extension host), a newer
+ * edit cancels a pending check, a result for an outdated version is dropped, and a closed
+ * document's diagnostics go with it.
  */
 export const diagnostics: Feature = (context) => {
   const collection = vscode.languages.createDiagnosticCollection('policyDraft');
   const notice = new SkippedNotice();
+  const client = new LintClient();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const failed = new Set<string>();
 
@@ -67,7 +69,7 @@ export const diagnostics: Feature = (context) => {
     pending.delete(key);
   };
 
-  const check = (document: vscode.TextDocument, version: number): void => {
+  const check = async (document: vscode.TextDocument, version: number): Promise<void> => {
     if (document.isClosed || document.version !== version) return;
     const settings = readSettings(document.uri);
     if (!isDraft(document, settings)) {
@@ -87,7 +89,7 @@ export const diagnostics: Feature = (context) => {
       return;
     }
     try {
-      const { findings } = lintDraft(input.text, settings);
+      const { findings } = await client.lint(input.text, settings);
       if (document.isClosed || document.version !== version) return;
       published.set(document.uri.toString(), { version, findings });
       collection.set(
@@ -112,7 +114,7 @@ export const diagnostics: Feature = (context) => {
       document.uri.toString(),
       setTimeout(() => {
         pending.delete(document.uri.toString());
-        check(document, version);
+        void check(document, version);
       }, delay),
     );
   };
@@ -124,6 +126,7 @@ export const diagnostics: Feature = (context) => {
   context.subscriptions.push(
     collection,
     notice,
+    client,
     vscode.workspace.onDidOpenTextDocument((document) => schedule(document, 0)),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) schedule(event.document, debounceMs);

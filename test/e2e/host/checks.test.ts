@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { openFixture, waitFor } from './support';
+import { extensionUnderTest, openFixture, waitFor } from './support';
 
 const draft = '起草检查示例.md';
 /** 0-based lines of the fixture: the lead-dash target without a quantity, the task without a unit. */
@@ -29,6 +31,8 @@ describe('drafting checks in the editor', () => {
   });
 
   it('shows missing-responsible-unit and unquantified-target on the lines the spec names, as warnings', async () => {
+    // The checks run in this worker, shipped beside the bundle (without it they would run inline).
+    assert.ok(existsSync(join(extensionUnderTest().extensionPath, 'dist', 'lintWorker.js')), 'dist/lintWorker.js is installed');
     const editor = await openFixture(draft);
     const uri = editor.document.uri;
     await waitForCodes(uri, [`${targetLine}:unquantified-target`, `${taskLine}:missing-responsible-unit`], 'the two diagnostics of the fixture');
