@@ -111,7 +111,7 @@ async function main(): Promise<number> {
   printTotals(summaries, Date.now() - started, print);
   const verdict = summaries.some((s) => s.broken) ? 2 : summaries.some((s) => s.failing) ? 1 : 0;
   if (verdict === 0 && !options.keep) fs.rmSync(run.root, { recursive: true, force: true });
-  else print(`  run folder kept: ${run.root} (logs, results${verdict ? ', screenshots' : ''})`);
+  else print(`  run folder kept: ${run.root} (logs, results${fs.existsSync(run.screenshots) ? ', screenshots' : ''})`);
   return verdict;
 }
 
