@@ -22,6 +22,8 @@ const targets = [
   { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The drafting checks run in a worker thread beside the extension bundle; no `vscode` there.
   { ...common, entryPoints: ['src/extension/lintWorker.ts'], outfile: 'dist/lintWorker.js' },
+  // The Outline view's parses run in a worker thread too.
+  { ...common, entryPoints: ['src/extension/outlineWorker.ts'], outfile: 'dist/outlineWorker.js' },
   // No `vscode` external here: a stray editor import in the core then fails this build.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

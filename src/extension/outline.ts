@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { classifyDraftText } from '../core/checks/draftInput';
-import type { ParsedPlan, Range } from '../core/model';
-import { planFoldingRanges } from '../core/outline/foldingRanges';
-import { buildOutline, type OutlineKind, type OutlineNode } from '../core/outline/outlineTree';
-import { parsePlan } from '../core/structure/parsePlan';
+import type { Range } from '../core/model';
+import type { OutlineKind, OutlineNode } from '../core/outline/outlineTree';
+import type { PlanOutline } from '../core/outline/planOutline';
 import type { Feature } from './feature';
+import { OutlineClient } from './outlineClient';
 import { readSettings } from './settings';
 
 /**
@@ -22,10 +22,9 @@ const symbolKinds: Record<OutlineKind, vscode.SymbolKind> = {
   table: vscode.SymbolKind.Array,
 };
 
-interface Parsed {
+interface Computed {
   version: number;
-  plan: ParsedPlan;
-  lines: string[];
+  outline: Promise<PlanOutline | undefined>;
 }
 
 const toRange = (range: Range): vscode.Range => new vscode.Range(range.start.line, range.start.column, range.end.line, range.end.column);
@@ -40,21 +39,26 @@ function toSymbol(node: OutlineNode): vscode.DocumentSymbol {
 }
 
 export const outline: Feature = (context) => {
-  // The symbol and folding providers ask for the same version one after the other: parse it once.
-  const cache = new Map<string, Parsed>();
+  const client = new OutlineClient();
+  // The symbol and folding providers ask for the same version one after the other: parse it once,
+  // off the extension host's thread.
+  const cache = new Map<string, Computed>();
 
-  const parse = (document: vscode.TextDocument): Parsed | undefined => {
+  const compute = (document: vscode.TextDocument): Promise<PlanOutline | undefined> => {
     const settings = readSettings(document.uri);
-    if (!settings.languages.includes(document.languageId)) return undefined;
+    if (!settings.languages.includes(document.languageId)) return Promise.resolve(undefined);
     const key = document.uri.toString();
     const cached = cache.get(key);
-    if (cached?.version === document.version) return cached;
-    // An oversized or binary document is left alone here; the diagnostics feature tells the user why.
+    if (cached?.version === document.version) return cached.outline;
+    // An oversized or binary document is left alone here; the drafting checks tell the user why.
     const input = classifyDraftText(document.getText(), settings.maxFileSizeKB);
-    if (input.kind !== 'text') return undefined;
-    const parsed = { version: document.version, plan: parsePlan(input.text), lines: input.text.split(/\r?\n/) };
-    cache.set(key, parsed);
-    return parsed;
+    const outline = input.kind === 'text' ? client.outline(input.text) : Promise.resolve(undefined);
+    cache.set(key, { version: document.version, outline });
+    // A failed parse is not cached: the next request tries again.
+    outline.catch(() => {
+      if (cache.get(key)?.outline === outline) cache.delete(key);
+    });
+    return outline;
   };
 
   const selector = readSettings().languages.map((language) => ({ language }));
@@ -62,19 +66,18 @@ export const outline: Feature = (context) => {
     vscode.languages.registerDocumentSymbolProvider(
       selector,
       {
-        provideDocumentSymbols(document) {
-          const parsed = parse(document);
-          return parsed ? buildOutline(parsed.plan, parsed.lines).map(toSymbol) : [];
+        async provideDocumentSymbols(document) {
+          return ((await compute(document))?.symbols ?? []).map(toSymbol);
         },
       },
       { label: vscode.l10n.t('Plan structure') },
     ),
     vscode.languages.registerFoldingRangeProvider(selector, {
-      provideFoldingRanges(document) {
-        const parsed = parse(document);
-        return parsed ? planFoldingRanges(parsed.plan, parsed.lines).map((span) => new vscode.FoldingRange(span.start, span.end)) : [];
+      async provideFoldingRanges(document) {
+        return ((await compute(document))?.folds ?? []).map((span) => new vscode.FoldingRange(span.start, span.end));
       },
     }),
     vscode.workspace.onDidCloseTextDocument((document) => cache.delete(document.uri.toString())),
+    { dispose: () => client.dispose() },
   );
 };
