@@ -10,9 +10,12 @@ const usage = `usage: policy-draft <command> [options]
 commands:
   corpus [--json]                         list the bundled corpus documents
   import <file> [--out DIR] [--id ID]     clean a scraped web page into a corpus document
-  search [--limit N] [--json] <query…>    find precedent clauses
-  lint [--json] [--max-warnings N] <files or folders…>
+  search [--limit N] [--json] [--corpus DIR]… <query…>
+                                          find precedent clauses
+  lint [--json] [--max-warnings N] [--corpus DIR]… <files or folders…>
                                           check drafts (.md, .txt) for missing responsible units and unquantified targets
+
+  --corpus DIR (repeatable) adds a folder of your own .md, .txt and .docx plans for the run
 `;
 
 /** Every subcommand; each lives in its own module under commands/. */

@@ -4,6 +4,8 @@ import { classifyDraftBytes } from '../../core/checks/draftInput';
 import type { CheckCode } from '../../core/checks/finding';
 import { lintDraft } from '../../core/checks/lintDraft';
 import { defaultSettings, type Settings } from '../../core/settings';
+import { withCorpusUnits } from '../../core/userCorpus/corpusUnits';
+import { loadCorpusFolders, takeCorpusOption } from '../corpusOption';
 import { UsageError } from '../errors';
 import type { CliIo, Command } from '../io';
 
@@ -42,7 +44,7 @@ function parseArgs(args: string[]): LintOptions {
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`lint: unknown option '${arg}'`);
     else options.paths.push(arg);
   }
-  if (options.paths.length === 0) throw new UsageError('lint: no files given\nusage: policy-draft lint [--json] [--max-warnings N] <files or folders…>');
+  if (options.paths.length === 0) throw new UsageError('lint: no files given\nusage: policy-draft lint [--json] [--max-warnings N] [--corpus DIR]… <files or folders…>');
   return options;
 }
 
@@ -73,8 +75,10 @@ function reason(error: unknown): string {
  * the files that could be checked are still reported.
  */
 export const lint: Command = async (args: string[], io: CliIo): Promise<number> => {
-  const options = parseArgs(args);
-  const settings = defaultSettings;
+  const corpus = takeCorpusOption(args);
+  const options = parseArgs(corpus.rest);
+  // `--corpus DIR`: the units the user's own plans assign count as responsible bodies (issue 7).
+  const settings = withCorpusUnits(defaultSettings, await loadCorpusFolders(corpus.folders, io));
   const records: LintRecord[] = [];
   let failed = false;
   let suppressed = 0;
