@@ -12,18 +12,13 @@ export interface LintResult {
   problems: SuppressionProblem[];
 }
 
-const enabledSetting = {
-  'missing-responsible-unit': 'checks.missingResponsibleUnit.enabled',
-  'unquantified-target': 'checks.unquantifiedTarget.enabled',
-} as const;
-
 /**
- * Runs the checks on a draft with its suppression comments taken out first (so they cannot disturb
- * parsing), then drops the findings they silence and those of disabled checks.
+ * Runs the enabled checks on a draft with its suppression comments taken out first (so they cannot
+ * disturb parsing), then drops the findings they silence.
  */
 export function lintDraft(text: string, settings: Settings): LintResult {
   const { masked, rules, problems } = parseSuppressions(text);
-  const enabled = checkDraft(masked, settings).filter((f) => settings[enabledSetting[f.code]]);
-  const findings = enabled.filter((f) => !isSuppressed(f, rules));
-  return { findings, suppressed: enabled.length - findings.length, problems };
+  const all = checkDraft(masked, settings);
+  const findings = all.filter((f) => !isSuppressed(f, rules));
+  return { findings, suppressed: all.length - findings.length, problems };
 }
