@@ -12,6 +12,12 @@ export type PrecedentLookup = (text: string, limit: number) => Precedent[];
 
 const ourCodes = new Set<string>(['missing-responsible-unit', 'unquantified-target']);
 
+/**
+ * Between an edit and its re-check the published findings are outdated; a draft this short (tens of
+ * milliseconds) is checked on the spot, a longer one offers only the suppression fix until then.
+ */
+const inlineLimit = 100_000;
+
 /** How many precedents are consulted for one fix. */
 const precedentPool = 5;
 
@@ -49,7 +55,7 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
     const diagnostics = context.diagnostics.filter((d) => codeOf(d) !== undefined);
     if (diagnostics.length === 0) return [];
     const text = document.getText();
-    const findings = publishedFindings(document) ?? lintDraft(text, readSettings(document.uri)).findings;
+    const findings = publishedFindings(document) ?? (text.length <= inlineLimit ? lintDraft(text, readSettings(document.uri)).findings : []);
     const style = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of diagnostics) {
