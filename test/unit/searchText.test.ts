@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { escapeMarkdown } from '../../src/core/search/markdownEscape';
 import { markDifferences } from '../../src/core/search/markDifferences';
-import { foldWithOffsets, normalizeKey, querySearchKey } from '../../src/core/search/normalizeKey';
+import { clauseSearchKey, foldUnitsInto, foldWithOffsets, normalizeKey, querySearchKey } from '../../src/core/search/normalizeKey';
 
 describe('search normalisation', () => {
   const table: [input: string, key: string][] = [
@@ -102,5 +102,20 @@ describe('search Markdown escaping', () => {
         assert.ok(!/(^|[^\\])(\\\\)*[!-/:-@[-`{-~]/.test(escaped.replace(/\\[!-/:-@[-`{-~]/g, '')));
       }),
     );
+  });
+});
+
+describe('search folding for the index', () => {
+  it('writes the same units as clauseSearchKey, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const { units, length } = foldUnitsInto(text, new Uint16Array(4));
+        assert.equal(String.fromCharCode(...units.subarray(0, length)), clauseSearchKey(text));
+      }),
+    );
+    for (const text of ['（一）到２０２５年，建成AI平台15个。', '😀发展👍产业', '5G+医疗 健康']) {
+      const { units, length } = foldUnitsInto(text, new Uint16Array(4));
+      assert.equal(String.fromCharCode(...units.subarray(0, length)), clauseSearchKey(text));
+    }
   });
 });

@@ -1,18 +1,31 @@
 /**
  * Dice coefficient over the sets of character bigrams of two folded keys: a similarity figure a
- * drafter can read (0–1), cheap enough to compute for the handful of results a hover shows.
+ * drafter can read (0–1). A set is a sorted Int32Array of bigram codes (two UTF-16 units in one
+ * number), so computing it for every candidate of a query allocates one small array, not a
+ * string per bigram.
  */
-export function bigramSet(key: string): Set<string> {
-  const set = new Set<string>();
-  for (let i = 0; i + 1 < key.length; i++) set.add(key.slice(i, i + 2));
-  if (key.length === 1) set.add(key);
-  return set;
+export type BigramSet = Int32Array;
+
+export function bigramSet(key: string): BigramSet {
+  if (key.length === 1) return Int32Array.of(key.charCodeAt(0));
+  const codes = new Int32Array(Math.max(0, key.length - 1));
+  for (let i = 0; i + 1 < key.length; i++) codes[i] = (key.charCodeAt(i) << 16) | key.charCodeAt(i + 1);
+  codes.sort();
+  let size = 0;
+  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[size++] = codes[i]!;
+  return codes.subarray(0, size);
 }
 
-export function diceSimilarity(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+export function diceSimilarity(a: BigramSet, b: BigramSet): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const gram of small) if (large.has(gram)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }

@@ -53,8 +53,11 @@ export class Bm25Index {
     return this.lengthNorm.length;
   }
 
-  /** Builds the index from the folded key of each clause (`keyOf` is called once per clause). */
-  static build(count: number, keyOf: (clause: number) => string, { k1, b }: Bm25Parameters): Bm25Index {
+  /**
+   * Builds the index from the folded key of each clause, given as UTF-16 units: `keyOf` is called
+   * once per clause and returns the units (in a buffer it may reuse) and how many there are.
+   */
+  static build(count: number, keyOf: (clause: number) => { units: Uint16Array; length: number }, { k1, b }: Bm25Parameters): Bm25Index {
     const dictionary = new TermDictionary();
     // Pass 1: each clause's distinct terms and their frequencies, in clause order, with a -1
     // after each clause; term-indexed counters grow with the dictionary.
@@ -66,14 +69,14 @@ export class Bm25Index {
     let seen = new Int32Array(1 << 12);
     let totalLength = 0;
     for (let clause = 0; clause < count; clause++) {
-      const key = keyOf(clause);
-      lengths[clause] = key.length;
-      totalLength += key.length;
-      if (2 * key.length > seen.length) seen = new Int32Array(2 * key.length);
+      const { units, length } = keyOf(clause);
+      lengths[clause] = length;
+      totalLength += length;
+      if (2 * length > seen.length) seen = new Int32Array(2 * length);
       let seenCount = 0;
       let previous = -1;
-      for (let i = 0; i < key.length; i++) {
-        const code = key.charCodeAt(i);
+      for (let i = 0; i < length; i++) {
+        const code = units[i]!;
         const unigram = dictionary.unigram(code, true);
         const bigram = previous >= 0 ? dictionary.bigram(previous, code, true) : -1;
         if (dictionary.size > tf.length) {

@@ -41,6 +41,45 @@ export function clauseSearchKey(text: string): string {
   return foldKey(text).toLowerCase();
 }
 
+let droppableUnits: Uint8Array | undefined;
+
+/**
+ * `clauseSearchKey` as UTF-16 units written into `buffer` (grown when too small), without building
+ * the string: the index build folds every clause of the corpus, and a per-unit table is several
+ * times faster than the regular expression. Same result as `clauseSearchKey`.
+ */
+export function foldUnitsInto(text: string, buffer: Uint16Array): { units: Uint16Array; length: number } {
+  droppableUnits ??= droppableTable();
+  const normalized = text.normalize('NFKC').toLowerCase();
+  const units = buffer.length >= normalized.length ? buffer : new Uint16Array(normalized.length * 2);
+  let length = 0;
+  for (let i = 0; i < normalized.length; i++) {
+    const code = normalized.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < normalized.length) {
+      // A character outside the BMP: classify it whole, as the regular expression does.
+      const pair = normalized.slice(i, i + 2);
+      i++;
+      if (!droppable.test(pair)) {
+        units[length++] = pair.charCodeAt(0);
+        units[length++] = pair.charCodeAt(1);
+      }
+      droppable.lastIndex = 0;
+      continue;
+    }
+    if (droppableUnits[code]) continue;
+    units[length++] = code;
+  }
+  return { units, length };
+}
+
+function droppableTable(): Uint8Array {
+  const table = new Uint8Array(65536);
+  const single = /^[\s\p{P}\p{S}]$/u;
+  for (let code = 0; code < 0xd800; code++) table[code] = single.test(String.fromCharCode(code)) ? 1 : 0;
+  for (let code = 0xe000; code < 65536; code++) table[code] = single.test(String.fromCharCode(code)) ? 1 : 0;
+  return table;
+}
+
 /** The key a typed query or draft clause is searched with. */
 export function querySearchKey(text: string): string {
   return normalizeKey(text).toLowerCase();

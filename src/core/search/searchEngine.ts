@@ -1,6 +1,6 @@
 import { Bm25Index, type Candidate, type QueryTerm } from './bm25Index';
-import { bigramSet, diceSimilarity } from './bigramSimilarity';
-import { clauseSearchKey, querySearchKey } from './normalizeKey';
+import { bigramSet, diceSimilarity, type BigramSet } from './bigramSimilarity';
+import { clauseSearchKey, foldUnitsInto, querySearchKey } from './normalizeKey';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
 import type { SearchClause, SearchCorpus, SearchDocument, SearchHit } from './types';
 
@@ -57,7 +57,8 @@ export class SearchEngine {
 
   static build(corpus: SearchCorpus, tuning: Tuning = defaultTuning): SearchEngine {
     const clauses = corpus.clauses;
-    const index = Bm25Index.build(clauses.length, (i) => clauseSearchKey(clauses[i]!.text), tuning);
+    let scratch: { units: Uint16Array; length: number } = { units: new Uint16Array(1024), length: 0 };
+    const index = Bm25Index.build(clauses.length, (i) => (scratch = foldUnitsInto(clauses[i]!.text, scratch.units)), tuning);
     return new SearchEngine(corpus, index, tuning);
   }
 
@@ -87,7 +88,7 @@ export class SearchEngine {
     let pool = this.index.search(terms, options.limit * this.tuning.poolPerResult + 1);
     if (this.tuning.feedbackTerms > 0 && pool.length > 0) pool = this.index.search(this.withFeedback(terms, pool), options.limit * this.tuning.poolPerResult + 1);
     const queryGrams = bigramSet(key);
-    const kept: { hit: SearchHit; grams: Set<string> }[] = [];
+    const kept: { hit: SearchHit; grams: BigramSet }[] = [];
     for (const candidate of pool) {
       if (candidate.clause === options.exclude) continue;
       const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
