@@ -41,6 +41,12 @@ const MAX_BODY_LENGTH = 16;
 /** How many bodies a choice list offers; more would bury the common ones. */
 const MAX_BODIES = 12;
 
+/**
+ * Words that start with a one-character unit but are no unit: `151人才工程` counts people no more than
+ * `2个部门` counts 部. Checked at the unit's position before the unit is counted.
+ */
+const NOT_UNITS = ['人才', '人员', '人口', '人民', '人工', '部门', '部分', '条件', '种类', '台账', '份额', '位置', '所有', '座谈', '件事'];
+
 const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /** Counts each unit written straight after an Arabic number (`50家`, `4000亿元`, `5.5%`, `2-3个`). */
@@ -54,7 +60,7 @@ export function countMeasureUnits(text: string): Map<string, number> {
     }
     while (isAsciiDigit(text[i]) || (text[i] === '.' && isAsciiDigit(text[i + 1]))) i += 1;
     const unit = UNIT_CANDIDATES.find((candidate) => text.startsWith(candidate, i));
-    if (unit) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+    if (unit && !NOT_UNITS.some((word) => text.startsWith(word, i))) counts.set(unit, (counts.get(unit) ?? 0) + 1);
   }
   return counts;
 }

@@ -56,15 +56,23 @@ describe('drafting support', () => {
     assert.ok(starts.includes('一、重点任务') && starts.includes('（一）培育数据要素市场'), starts.join(' | '));
   });
 
-  it('offers the 重点任务 snippet for the pinyin prefix zdrw in a plain-text draft', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'zdrw' });
-    await vscode.window.showTextDocument(document);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 4));
-    const snippet = list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && String(typeof item.label === 'string' ? item.label : item.label.label) === 'zdrw');
-    assert.ok(snippet, `no snippet for zdrw among ${list.items.length} completions`);
-    const body = snippet.insertText instanceof vscode.SnippetString ? snippet.insertText.value : String(snippet.insertText);
-    assert.match(body, /（责任单位：\$\{4\|/);
-  });
+  const prefixes: [string, string, RegExp][] = [
+    // prefix, language, what the snippet body holds
+    ['zdrw', 'plaintext', /（责任单位：\$\{4\|/],
+    ['保障措施', 'markdown', /（五）加强考核评估。/],
+  ];
+  for (const [prefix, language, body] of prefixes) {
+    it(`offers the snippet for the prefix ${prefix} in a ${language} draft`, async () => {
+      const document = await vscode.workspace.openTextDocument({ language, content: prefix });
+      await vscode.window.showTextDocument(document);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, prefix.length));
+      const label = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
+      const snippet = list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && label(item) === prefix);
+      assert.ok(snippet, `no snippet for ${prefix} among ${list.items.length} completions`);
+      const text = snippet.insertText instanceof vscode.SnippetString ? snippet.insertText.value : String(snippet.insertText);
+      assert.match(text, body);
+    });
+  }
 
   it('opens a skeleton from the new-plan command: an untitled Markdown plan with the parts of its kind', async () => {
     await vscode.commands.executeCommand('policyDraft.newPlan', '行动计划');
