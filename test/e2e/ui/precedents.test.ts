@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { workbench } from './workbench';
+
+const draft = '生物医药先例示例.md';
+
+describe('precedents in the workbench', () => {
+  it('hovering a clause of the draft shows the widget with the Pudong precedent, its similarity and links', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    await wb.openFile(draft);
+    const line = page.locator('.editor-instance .view-line').filter({ hasText: '集中授信' }).first();
+    await line.waitFor();
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /similarity|相似度/ });
+    // The corpus loads on the first hover; move away and back until the widget shows precedents.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 5);
+      const box = (await line.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2, { steps: 2 });
+      await page.mouse.move(box.x + box.width / 3 + 4, box.y + box.height / 2, { steps: 2 });
+      try {
+        await hover.first().waitFor({ timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+    const text = (await hover.first().textContent()) ?? '';
+    assert.match(text, /浦东新区/);
+    assert.match(text, /新药贷/);
+    assert.equal(await hover.first().locator('a[href^="command:"], a[data-href^="command:"]').count() >= 2, true, 'open and insert links');
+    assert.equal(await hover.first().locator('img, script').count(), 0);
+  });
+
+  it('Search Corpus finds a clause by a few words as they are typed, and its row button inserts it at the cursor', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    await wb.openFile(draft);
+    await page.locator('.editor-instance .view-line').filter({ hasText: '市统计局' }).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await wb.runCommand('Policy Draft: Search Corpus');
+    const input = page.locator('.quick-input-widget input');
+    await input.pressSequentially('知识产权质押');
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: '知识产权质押' }).first();
+    await row.waitFor();
+    await row.hover();
+    await row.locator('.action-label.codicon-insert').click();
+    await wb.waitUntil(async () => (await wb.editorLines()).some((l) => l.includes('知识产权质押')), 'the clause inserted into the draft');
+  });
+});
