@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { SearchEngine } from '../src/core/search/searchEngine';
+import { benchUserCorpus } from './benchUserCorpus';
 import { loadIndexedCorpus, option } from './loadIndexedCorpus';
 import { hoverQueries, paletteQueries, sentencesOf, syntheticCorpus } from './syntheticCorpus';
 
@@ -7,7 +8,8 @@ import { hoverQueries, paletteQueries, sentencesOf, syntheticCorpus } from './sy
  * `npm run bench [-- --json] [--index FILE]`: builds synthetic corpora of 1k, 10k and 100k clauses
  * from the bundled corpus and measures, in this one process, the engine's build time, the heap
  * its index holds, and hover and palette query latency; fuse.js is timed on the same hover
- * queries at 10k clauses. With --json the last line is one JSON object of all the figures.
+ * queries at 10k clauses, and a user's corpus folder of generated plans is indexed (`--user-files N`,
+ * default 500). With --json the last line is one JSON object of all the figures.
  */
 
 const sizes = [1_000, 10_000, 100_000];
@@ -48,7 +50,7 @@ function collect(): number {
   return heapUsed + arrayBuffers;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
   const base = loadIndexedCorpus(option(argv, '--index'));
   const sentences = sentencesOf(base.clauses.map((c) => c.text));
@@ -82,7 +84,15 @@ function main(argv: string[]): void {
     }
     engine = undefined;
   }
-  if (json) console.log(JSON.stringify({ sizes: results, baseline: { fuse: fuseResult } }));
+  // Own corpus (issue 7, scripts/benchUserCorpus.ts): indexing a folder of generated plans.
+  const userCorpus = await benchUserCorpus(Number(option(argv, '--user-files') ?? 500), base);
+  console.log(
+    `own corpus  ${userCorpus.files} files (${userCorpus.clauses} clauses): cold ${userCorpus.coldFilesPerSec} files/s, warm (cached) ${userCorpus.warmFilesPerSec} files/s, one changed file ${userCorpus.changedFileMs} ms, engine rebuild over ${userCorpus.searchClauses} clauses ${userCorpus.engineRebuildMs} ms`,
+  );
+  if (json) console.log(JSON.stringify({ sizes: results, baseline: { fuse: fuseResult }, userCorpus }));
 }
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
