@@ -49,7 +49,7 @@ function fromClause(clause: Clause, lines: readonly string[]): OutlineNode[] {
 }
 
 /** `number + title` as written in the document; the first words of the line when there is no title. */
-export function clauseName(clause: Pick<Clause, 'title' | 'range' | 'text'>, lines: readonly string[]): string {
+function clauseName(clause: Pick<Clause, 'title' | 'range' | 'text'>, lines: readonly string[]): string {
   const line = stripMarkdown(lines[clause.range.start.line] ?? clause.text.split('\n')[0]);
   const title = clause.title?.trim().replace(/。$/, '');
   if (!title) return truncate(line);
