@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countMeasureUnits, countResponsibleBodies, extractVocabulary } from '../../src/core/snippets/corpusVocabulary';
+import { countFundingUnits, countMeasureUnits, countResponsibleBodies, extractVocabulary } from '../../src/core/snippets/corpusVocabulary';
 
 describe('corpus vocabulary', () => {
   const units: [string, Record<string, number>][] = [
@@ -32,13 +32,25 @@ describe('corpus vocabulary', () => {
     });
   }
 
-  it('orders by frequency across documents, money units apart', () => {
+  const funding: [string, Record<string, number>][] = [
+    ['对进入特别审查程序的产品，经评审给予最高200万元资金支持；每个企业每年累计支持额度不超过1亿元。', { 万元: 1, 亿元: 1 }],
+    ['全省生物医药产业规模达到4000亿元以上。对获批企业给予500万元奖励。', { 万元: 1 }],
+    ['营业收入2084.70亿元、利润总额373.45亿元。', {}],
+  ];
+  for (const [text, expected] of funding) {
+    it(`counts money units of funding sentences only: ${text}`, () => {
+      assert.deepEqual(Object.fromEntries(countFundingUnits(text)), expected);
+    });
+  }
+
+  it('orders by frequency across documents, funding units from funding sentences', () => {
     const vocabulary = extractVocabulary([
       '新增10家企业，建成20个平台，给予100万元支持。（责任单位：省科技厅）',
-      '培育30家企业，给予1亿元支持。（责任单位：省经信厅、省科技厅）',
+      '培育30家企业，产值达到1亿元。给予50万元奖励。（责任单位：省经信厅、省科技厅）',
     ]);
-    assert.deepEqual(vocabulary.measureUnits, ['家', '亿元', '万元', '个']);
-    assert.deepEqual(vocabulary.fundingUnits, ['亿元', '万元']);
+    // 家 and 万元 tie at two: the longer unit goes first, so the order never depends on the input's.
+    assert.deepEqual(vocabulary.measureUnits, ['万元', '家', '亿元', '个']);
+    assert.deepEqual(vocabulary.fundingUnits, ['万元']);
     assert.deepEqual(vocabulary.responsibleBodies, ['省科技厅', '省经信厅']);
   });
 });

@@ -8,7 +8,7 @@ import { z } from 'zod';
 export interface SnippetVocabulary {
   /** Measure words and units written after a number in the corpus, most frequent first. */
   measureUnits: string[];
-  /** The money units among them (万元, 亿元 …), most frequent first. */
+  /** Money units (万元, 亿元 …) in the corpus's funding clauses (给予…资金支持, 奖励, 补贴), most frequent first. */
   fundingUnits: string[];
   /** Bodies assigned as responsible or lead units in the corpus, most frequent first. */
   responsibleBodies: string[];
@@ -61,6 +61,23 @@ export function countMeasureUnits(text: string): Map<string, number> {
     while (isAsciiDigit(text[i]) || (text[i] === '.' && isAsciiDigit(text[i + 1]))) i += 1;
     const unit = UNIT_CANDIDATES.find((candidate) => text.startsWith(candidate, i));
     if (unit && !NOT_UNITS.some((word) => text.startsWith(word, i))) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Words that make a sentence about funding: the amounts there are grants, not output or market size. */
+const FUNDING_WORDS = ['资金支持', '经费支持', '给予', '奖励', '补贴', '补助', '资助', '支持额度'];
+
+/** Counts money units in funding sentences only: `给予最高200万元资金支持` counts, `产业规模4000亿元` does not. */
+export function countFundingUnits(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '。' && text[i] !== '；' && text[i] !== '\n') continue;
+    const sentence = text.slice(start, i);
+    start = i + 1;
+    if (!FUNDING_WORDS.some((word) => sentence.includes(word))) continue;
+    for (const [unit, n] of countMeasureUnits(sentence)) if (unit.endsWith('元')) counts.set(unit, (counts.get(unit) ?? 0) + n);
   }
   return counts;
 }
@@ -137,16 +154,18 @@ const byFrequency = (counts: Map<string, number>, order: (a: string, b: string) 
 /** Builds the choice lists from the corpus documents' text. */
 export function extractVocabulary(texts: readonly string[]): SnippetVocabulary {
   const units = new Map<string, number>();
+  const funding = new Map<string, number>();
   const bodies = new Map<string, number>();
   for (const text of texts) {
     for (const [unit, n] of countMeasureUnits(text)) units.set(unit, (units.get(unit) ?? 0) + n);
+    for (const [unit, n] of countFundingUnits(text)) funding.set(unit, (funding.get(unit) ?? 0) + n);
     for (const [body, n] of countResponsibleBodies(text)) bodies.set(body, (bodies.get(body) ?? 0) + n);
   }
   // Ties are broken by a fixed order so the generated snippet file does not change from run to run.
-  const measureUnits = byFrequency(units, (a, b) => UNIT_CANDIDATES.indexOf(a) - UNIT_CANDIDATES.indexOf(b));
+  const byUnitOrder = (a: string, b: string): number => UNIT_CANDIDATES.indexOf(a) - UNIT_CANDIDATES.indexOf(b);
   return {
-    measureUnits,
-    fundingUnits: measureUnits.filter((u) => u.endsWith('元')),
+    measureUnits: byFrequency(units, byUnitOrder),
+    fundingUnits: byFrequency(funding, byUnitOrder),
     responsibleBodies: byFrequency(bodies, (a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_BODIES),
   };
 }
