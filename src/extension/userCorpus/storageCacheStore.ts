@@ -24,6 +24,8 @@ export function storageCacheStore(dir: vscode.Uri): CacheStore {
     },
     async keys() {
       try {
+        // A stat first: reading a folder that does not exist yet makes VS Code log a warning.
+        await vscode.workspace.fs.stat(dir);
         const entries = await vscode.workspace.fs.readDirectory(dir);
         return entries.map(([name]) => name).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length)).filter(isCacheKey);
       } catch {
