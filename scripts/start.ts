@@ -52,18 +52,20 @@ async function main(): Promise<void> {
   process.env.TMPDIR = run.tmp;
   const watchdog = startWatchdog(run.root);
   let server: CodeServer | undefined;
-  let stopping = false;
-  const stop = async (): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    say('stopping code-server and removing the run folder');
-    await server?.stop();
-    await watchdog.dismiss();
-    await sweepRun(run.root);
-    fs.rmSync(run.root, { recursive: true, force: true });
-  };
+  let stopped: Promise<void> | undefined;
+  // Every caller waits for the one cleanup.
+  const stop = (): Promise<void> =>
+    (stopped ??= (async () => {
+      say('stopping code-server and removing the run folder');
+      await server?.stop();
+      await watchdog.dismiss();
+      await sweepRun(run.root);
+      fs.rmSync(run.root, { recursive: true, force: true });
+    })());
+  // `on`, not `once`: Ctrl+C reaches this process twice (from the terminal and relayed by tsx), and a
+  // second signal without a handler would kill it before the cleanup ends.
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(sig, () => void stop().finally(() => process.exit(0)));
+    process.on(sig, () => void stop().finally(() => process.exit(0)));
   }
 
   let workspace: string;

@@ -56,8 +56,9 @@ async function main(): Promise<number> {
       const leftovers = await sweepRun(run.root);
       if (leftovers) print(`e2e: ended ${leftovers} leftover process(es) of the run`);
     })());
+  // `on`, not `once`: Ctrl+C can arrive twice (terminal and a relaying parent); cleanup runs once.
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(sig, () => {
+    process.on(sig, () => {
       print(`e2e: ${sig}, cleaning up ${run.root}`);
       void cleanup().finally(() => process.exit(2));
     });
