@@ -42,7 +42,8 @@ describe('policy-draft lint --corpus', () => {
   it('adds the named units to the collective bodies and never a vague one', async () => {
     const result = await readUserFile(new TextEncoder().encode(ownPlan), 'md', projectReadOptions);
     assert.ok(result.ok);
-    const document: UserDocument = { id: 'k/a.md', corpus: 'k', folder: '/k', file: 'a.md', meta: { title: 't' }, ...result.content };
+    const { lines, bodyLine, plan } = result.content;
+    const document: UserDocument = { id: 'k/a.md', corpus: 'k', folder: '/k', file: 'a.md', meta: { title: '某区能源保障行动方案' }, lines, bodyLine, plan };
     const bodies = withCorpusUnits(defaultSettings, [document])['checks.collectiveBodies'];
     assert.ok(bodies.includes('国网某区供电公司'));
     assert.ok(!bodies.includes('有关部门'));
