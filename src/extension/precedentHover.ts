@@ -4,6 +4,8 @@ import { compareTargets, leadingTarget } from '../core/search/compareTargets';
 import { draftClauseAt } from '../core/search/draftClause';
 import { markDifferences } from '../core/search/markDifferences';
 import { precedentMarkdown, type HoverLabels, type PrecedentEntry } from '../core/search/precedentMarkdown';
+import type { ParsedPlan } from '../core/model';
+import type { Settings } from '../core/settings';
 import { parsePlan } from '../core/structure/parsePlan';
 import type { CorpusService } from './corpusService';
 import { corpusScheme, docIdOf } from './corpusView';
@@ -33,7 +35,19 @@ function labels(): HoverLabels {
 }
 
 export class PrecedentHoverProvider implements vscode.HoverProvider {
+  /** The last document parsed: hovering along a draft re-parses only after an edit. */
+  private last: { uri: string; version: number; lines: string[]; plan: ParsedPlan } | undefined;
+
   constructor(private readonly corpus: CorpusService) {}
+
+  private parsed(document: vscode.TextDocument, settings: Settings): { lines: string[]; plan: ParsedPlan } {
+    const uri = document.uri.toString();
+    if (this.last?.uri !== uri || this.last.version !== document.version) {
+      const lines = Array.from({ length: document.lineCount }, (_, i) => document.lineAt(i).text);
+      this.last = { uri, version: document.version, lines, plan: parsePlan(lines.join('\n'), vocabularyOf(settings)) };
+    }
+    return this.last;
+  }
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const settings = readSettings(document.uri);
@@ -41,8 +55,8 @@ export class PrecedentHoverProvider implements vscode.HoverProvider {
     const inCorpus = document.uri.scheme === corpusScheme;
     if (!inCorpus && !settings.languages.includes(document.languageId)) return undefined;
     if (document.getText().length > settings.maxFileSizeKB * 1024) return undefined;
-    const lines = Array.from({ length: document.lineCount }, (_, i) => document.lineAt(i).text);
-    const clause = draftClauseAt(lines, parsePlan(lines.join('\n'), vocabularyOf(settings)), { line: position.line, column: position.character });
+    const { lines, plan } = this.parsed(document, settings);
+    const clause = draftClauseAt(lines, plan, { line: position.line, column: position.character });
     if (!clause || token.isCancellationRequested) return undefined;
     const loaded = await this.corpus.get();
     if (!loaded || token.isCancellationRequested) return undefined;
@@ -50,7 +64,7 @@ export class PrecedentHoverProvider implements vscode.HoverProvider {
     // In the corpus view the hovered clause is itself in the index: leave it out by place.
     const docId = docIdOf(document.uri);
     const exclude = inCorpus ? engine.corpus.clauses.findIndex((c) => c.line === clause.range.start.line && engine.corpus.documents[c.doc]!.id === docId) : -1;
-    const hits = engine.hover(clause.text, { limit: settings['hover.maxResults'], ...(exclude >= 0 ? { exclude } : {}) });
+    const hits = engine.hover(clause.query, { limit: settings['hover.maxResults'], ...(exclude >= 0 ? { exclude } : {}) });
     if (hits.length === 0) return undefined;
     const entries: PrecedentEntry[] = hits.map((hit) => {
       const precedent = engine.clause(hit.clause);

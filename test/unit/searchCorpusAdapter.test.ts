@@ -39,6 +39,14 @@ describe('search draft clause under the cursor', () => {
     assert.ok(clause.targets.some((t) => t.deadline === 2027));
   });
 
+  it('searches without the responsible-unit annotation, which names who, not what', () => {
+    const lines = ['二、重点任务', '1. 建设公共技术服务平台，提供检验检测服务。（责任单位：市科技局、市市场监管局）'];
+    const clause = draftClauseAt(lines, parsePlan(lines.join('\n')), { line: 1, column: 5 })!;
+    assert.ok(clause.text.includes('责任单位'));
+    assert.match(clause.query, /^1\. 建设公共技术服务平台，提供检验检测服务。/);
+    assert.ok(!/责任单位|市科技局/.test(clause.query), clause.query);
+  });
+
   it('gives a table row as a clause', () => {
     assert.equal(draftClauseAt(draft, plan, { line: 12, column: 8 })?.text, '1　建设临床试验协作网络　市卫生健康委');
   });

@@ -1,6 +1,6 @@
 import { allClauses } from '../corpus/corpusIndex';
 import type { ParsedPlan, Position, Range, Target } from '../model';
-import { before, ownText } from './ownText';
+import { before, ownText, slice } from './ownText';
 
 /**
  * The clause of a draft under the cursor, as a hover compares it: the clause's own text (see
@@ -10,6 +10,11 @@ import { before, ownText } from './ownText';
 
 export interface DraftClause {
   text: string;
+  /**
+   * What to search with: the text without its responsible-unit annotations (`（责任单位：…）`), which
+   * say who does the task, not what it is, and would pull in precedents naming the same bureau.
+   */
+  query: string;
   range: Range;
   targets: Target[];
 }
@@ -22,14 +27,16 @@ export function draftClauseAt(lines: readonly string[], plan: ParsedPlan, at: Po
     if (at.line <= table.range.start.line + 1 || at.line > table.range.end.line) continue;
     const line = lines[at.line] ?? '';
     const text = line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== '').join('　');
-    return text.length >= minLength ? { text, range: { start: { line: at.line, column: 0 }, end: { line: at.line, column: line.length } }, targets: [] } : undefined;
+    return text.length >= minLength ? { text, query: text, range: { start: { line: at.line, column: 0 }, end: { line: at.line, column: line.length } }, targets: [] } : undefined;
   }
   let best: DraftClause | undefined;
   for (const clause of allClauses(plan)) {
     const own = ownText(lines, clause, plan.tables);
     if (!own || !contains(own.range, at)) continue;
     // Depth first, parents before children: a later match is the deeper clause.
-    best = { text: own.text, range: own.range, targets: clause.targets.filter((t) => before(t.range.start, own.range.end)) };
+    const units = clause.units.filter((u) => u.form !== 'table').map((u) => u.range);
+    const query = slice(lines, own.range, units).trim();
+    best = { text: own.text, query: query.length >= minLength ? query : own.text, range: own.range, targets: clause.targets.filter((t) => before(t.range.start, own.range.end)) };
   }
   return best;
 }

@@ -34,11 +34,21 @@ export function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.column < b.column);
 }
 
-function slice(lines: readonly string[], { start, end }: Range): string {
+/** The text of `range`, leaving out the parts inside any of `except` (ranges on single lines). */
+export function slice(lines: readonly string[], { start, end }: Range, except: readonly Range[] = []): string {
   const out: string[] = [];
   for (let line = start.line; line <= end.line && line < lines.length; line++) {
     const text = lines[line]!;
-    out.push(text.slice(line === start.line ? start.column : 0, line === end.line ? end.column : text.length));
+    const from = line === start.line ? start.column : 0;
+    const to = line === end.line ? end.column : text.length;
+    let kept = '';
+    let at = from;
+    for (const cut of except.filter((r) => r.start.line === line && r.end.line === line).sort((a, b) => a.start.column - b.start.column)) {
+      if (cut.start.column < at || cut.end.column > to) continue;
+      kept += text.slice(at, cut.start.column);
+      at = cut.end.column;
+    }
+    out.push(kept + text.slice(at, to));
   }
   return out.join('\n');
 }
