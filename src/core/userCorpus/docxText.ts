@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { zipXmlSize } from './zipXmlSize';
 
 /**
  * Reads a Word plan into the Markdown the rest of the project parses: headings as `#` lines,
@@ -34,8 +35,17 @@ interface Element {
   rowSpan?: number;
 }
 
-/** Throws when the bytes are not a Word document (not a zip, no `word/document.xml`). */
-export async function docxText(bytes: Uint8Array): Promise<DocxText> {
+/** Inflated XML above this is refused before mammoth reads it (a long 规划 is a few MB of XML). */
+export const defaultMaxXmlBytes = 200 * 1024 * 1024;
+
+/**
+ * Throws when the bytes are not a Word document (not a zip, no `word/document.xml`) or would
+ * inflate to more than `maxXmlBytes` of XML.
+ */
+export async function docxText(bytes: Uint8Array, maxXmlBytes = defaultMaxXmlBytes): Promise<DocxText> {
+  const xmlBytes = zipXmlSize(bytes);
+  if (xmlBytes === undefined) throw new Error('not a zip archive');
+  if (xmlBytes > maxXmlBytes) throw new Error(`its XML inflates to ${Math.round(xmlBytes / 2 ** 20)} MB, over the ${Math.round(maxXmlBytes / 2 ** 20)} MB limit`);
   let tree: Element | undefined;
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { chineseNumber, docxText } from '../../../src/core/userCorpus/docxText';
+import { zipXmlSize } from '../../../src/core/userCorpus/zipXmlSize';
 import { buildDocx, type DocxBlock } from './docxFixture';
 
 describe('userCorpus/docxText', () => {
@@ -91,6 +92,24 @@ describe('userCorpus/docxText', () => {
     const zip = new JSZip();
     zip.file('readme.txt', '一个没有 word/document.xml 的压缩包');
     await assert.rejects(docxText(await zip.generateAsync({ type: 'uint8array' })));
+  });
+
+  it('refuses a Word file whose XML would inflate past the limit, before reading it', async () => {
+    const zip = new JSZip();
+    // 4 MB of XML that deflates to a few kilobytes: a small zip bomb.
+    zip.file('word/document.xml', `<w:document>${' '.repeat(4 * 1024 * 1024)}</w:document>`);
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    assert.ok(bytes.length < 64 * 1024);
+    assert.equal(zipXmlSize(bytes), 4 * 1024 * 1024 + '<w:document></w:document>'.length);
+    await assert.rejects(docxText(bytes, 1024 * 1024), /inflates to 4 MB, over the 1 MB limit/);
+  });
+
+  it('counts only the XML parts of a real .docx and reads no size from a non-zip', async () => {
+    const bytes = await buildDocx([{ kind: 'paragraph', text: '正文。' }]);
+    const size = zipXmlSize(bytes);
+    assert.ok(size !== undefined && size > 500 && size < 10_000);
+    assert.equal(zipXmlSize(new TextEncoder().encode('不是压缩包')), undefined);
+    assert.equal(zipXmlSize(bytes.subarray(0, bytes.length - 30)), undefined);
   });
 
   it('writes Chinese numbers as plans do', () => {
