@@ -100,3 +100,24 @@ describe('search engine: palette', () => {
     assert.ok(hits.every((h) => !h.exact));
   });
 });
+
+describe('search engine: palette words naming a place', () => {
+  const ids = (query: string): string[] => engine.palette(query, { limit: 10 }).map((h) => docOf(h.clause));
+
+  it('narrows the search to the documents of that region (fuse.js over the regions)', () => {
+    assert.ok(ids('互联网').includes('zj') && ids('互联网').includes('sh'));
+    assert.deepEqual([...new Set(ids('互联网 浙江'))], ['zj']);
+    assert.deepEqual([...new Set(ids('浦东 人才'))], ['pd']);
+  });
+
+  it('takes two places as either of them, and a lone place word as text', () => {
+    assert.deepEqual([...new Set(ids('人才 浙江 浦东'))].sort(), ['pd', 'zj']);
+    // Alone, 上海 is searched in the text (no fixture clause says it), not taken as a filter.
+    assert.deepEqual(ids('上海'), []);
+  });
+
+  it('does not treat a word every document shares as a place', () => {
+    // 市 is in every fixture region; it stays a search word.
+    assert.ok(ids('互联网医院 上海市').length > 0);
+  });
+});

@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import { Bm25Index, type Candidate, type QueryTerm } from './bm25Index';
 import { bigramSet, diceSimilarity, type BigramSet } from './bigramSimilarity';
 import { clauseSearchKey, foldUnitsInto, querySearchKey } from './normalizeKey';
@@ -43,12 +44,17 @@ export const defaultTuning = {
   duplicateSimilarity: 0.9,
   /** Each further result from an already-shown document has its score multiplied by this. */
   sameDocumentDecay: 0.6,
+  /** fuse.js threshold for a palette word to name a document's region (0 exact … 1 anything). */
+  placeThreshold: 0.3,
   /** Lifts clauses holding every typed bigram above any clause that does not. */
   exactBonus: 1e6,
 };
 export type Tuning = typeof defaultTuning;
 
 export class SearchEngine {
+  /** Document regions for `placeWords`, built on the first query with several words. */
+  private places: Fuse<{ doc: number; place: string }> | undefined;
+
   private constructor(
     readonly corpus: SearchCorpus,
     private readonly index: Bm25Index,
@@ -111,17 +117,19 @@ export class SearchEngine {
 
   /** Clauses matching typed words: those containing every word (after folding) first, then the closest. */
   palette(query: string, options: PaletteOptions): SearchHit[] {
-    const parts = query
+    const words = query
       .split(/\s+/u)
       .map(querySearchKey)
       .filter((part) => part.length > 0);
-    if (parts.length === 0 || options.limit <= 0) return [];
+    if (words.length === 0 || options.limit <= 0) return [];
+    const { parts, documents } = this.placeWords(words);
     // Typos are tolerated through the bigrams a misspelt word still shares; unigrams would only
     // add the longest postings there are.
     const terms = queryTerms(this.index, parts, { unigramWeight: 1, unigramsOnlyForSingles: true, markRequired: true });
     const needed = requiredCount(parts);
-    const lift = (candidate: Candidate): number => candidate.score + (candidate.required >= needed ? this.tuning.exactBonus : 0);
-    const pool = this.index.search(terms, options.limit * 3 + 10, lift);
+    const lift = (candidate: Candidate): number =>
+      documents && !documents.has(this.clause(candidate.clause).doc) ? -Infinity : candidate.score + (candidate.required >= needed ? this.tuning.exactBonus : 0);
+    const pool = this.index.search(terms, options.limit * 3 + 10, lift).filter((candidate) => candidate.score > -Infinity);
     const hits = pool.map((candidate) => {
       const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
       // Every bigram present does not yet mean the words are there in order; check the text.
@@ -143,6 +151,30 @@ export class SearchEngine {
       }
     }
     return result;
+  }
+
+  /**
+   * Words of a palette query that name a place (`浦东`, `山东`) rather than say what a clause is
+   * about: when a word fuzzily matches the region of some documents but not of all, it narrows
+   * the search to those documents, so `新药贷 浦东` finds Pudong's clause. fuse.js suits this (a
+   * handful of short names, typos welcome). A query keeps at least one word to search the text with.
+   */
+  private placeWords(words: string[]): { parts: string[]; documents?: Set<number> } {
+    if (words.length < 2) return { parts: words };
+    this.places ??= new Fuse(
+      this.corpus.documents.map((document, doc) => ({ doc, place: document.shortName.split(' ')[0]! })),
+      { keys: ['place'], ignoreLocation: true, includeScore: true, threshold: this.tuning.placeThreshold },
+    );
+    let documents: Set<number> | undefined;
+    const parts: string[] = [];
+    for (const word of words) {
+      const named = new Set(this.places.search(word).map((match) => match.item.doc));
+      const isPlace = word.length >= 2 && named.size > 0 && named.size < this.corpus.documents.length;
+      // Two places (`浙江 山东`) mean either of them.
+      if (isPlace) documents = new Set([...(documents ?? []), ...named]);
+      else parts.push(word);
+    }
+    return parts.length > 0 ? { parts, ...(documents ? { documents } : {}) } : { parts: words };
   }
 
   /**
