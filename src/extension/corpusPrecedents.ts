@@ -16,7 +16,10 @@ export class CorpusPrecedents {
   private names: readonly string[] = [];
   private requested = false;
 
-  constructor(private readonly service: CorpusService) {}
+  constructor(private readonly service: CorpusService) {
+    // Own corpus folders (issue 7): after a change, the next request takes the rebuilt engine.
+    service.onDidChangeUserDocuments(() => (this.requested = false));
+  }
 
   /** Precedent look-up for quick fixes, once the corpus has loaded. */
   get lookup(): PrecedentLookup | undefined {
@@ -41,7 +44,7 @@ export class CorpusPrecedents {
     void this.service.get().then((loaded) => {
       if (!loaded) return;
       this.engine = loaded.engine;
-      this.names = corpusUnitNames(loaded.index.documents.map((d) => d.plan));
+      this.names = corpusUnitNames([...loaded.index.documents, ...loaded.userDocuments].map((d) => d.plan));
     });
   }
 }

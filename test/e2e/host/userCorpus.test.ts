@@ -45,11 +45,13 @@ describe('own corpus folders', () => {
   let root: string;
   let folder: string;
 
-  before(() => {
+  before(async () => {
     root = mkdtempSync(join(tmpdir(), 'own-corpus-'));
     folder = join(root, label);
     mkdirSync(folder);
     writeFileSync(join(folder, '绿色船舶.md'), plan(original));
+    await extensionUnderTest().activate();
+    await vscode.workspace.getConfiguration('policyDraft').update('corpus.folders', [folder], vscode.ConfigurationTarget.Global);
   });
 
   after(async () => {
@@ -58,8 +60,6 @@ describe('own corpus folders', () => {
   });
 
   it('shows a clause of a folder added in settings in hover and palette results, and the edited text after the file changes', async () => {
-    await extensionUnderTest().activate();
-    await vscode.workspace.getConfiguration('policyDraft').update('corpus.folders', [folder], vscode.ConfigurationTarget.Global);
     const draft = await vscode.workspace.openTextDocument({
       language: 'markdown',
       content: '# 某区绿色航运发展行动方案\n\n一、重点任务\n\n（一）支持船舶企业建设氢能动力试验舱，开展内河船舶氢燃料电池示范应用。\n',
@@ -86,5 +86,26 @@ describe('own corpus folders', () => {
     );
     await paletteOpens('改造船舶', '改造船舶40艘');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('offers the units the folder’s precedent assigns as a quick fix for a task without one', async () => {
+    const draft = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '# 某区绿色航运发展行动方案\n\n## 一、重点任务\n\n（一）建设氢能船舶示范区。支持船舶企业建设氢能动力试验舱，开展内河船舶氢燃料电池示范应用。\n',
+    });
+    await vscode.window.showTextDocument(draft);
+    const diagnostic = await waitFor(() => vscode.languages.getDiagnostics(draft.uri).find((d) => d.code === 'missing-responsible-unit'), {
+      what: 'the missing-responsible-unit diagnostic on the draft task',
+    });
+    const titles = await waitFor(
+      async () => {
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', draft.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+        const found = actions.map((a) => a.title);
+        return found.some((t) => t.includes('市交通运输局') && t.includes(label)) ? found : undefined;
+      },
+      { what: `a fix inserting the unit of the ${label} precedent` },
+    );
+    assert.ok(titles.length > 1, titles.join(' | '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
