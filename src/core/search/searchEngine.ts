@@ -28,7 +28,7 @@ export const defaultTuning = {
   /** Hover queries keep at most this many of their rarest terms … */
   hoverMaxTerms: 40,
   /** … and stop adding terms once this many postings would be decoded. */
-  hoverMaxPostings: 60_000,
+  hoverMaxPostings: 25_000,
   hoverUnigramWeight: 0.25,
   /** Pseudo-relevance feedback (see `withFeedback`): this many bigrams … */
   feedbackTerms: 20,
@@ -190,8 +190,13 @@ export class SearchEngine {
       }
     }
     const own = new Set(terms.map((t) => t.term));
-    const extra = [...weights].filter(([term]) => !own.has(term)).sort((a, b) => b[1] - a[1]).slice(0, this.tuning.feedbackTerms);
-    return [...terms, ...extra.map(([term]) => ({ term, weight: this.tuning.feedbackWeight, required: false }))];
+    const extra = [...weights]
+      .filter(([term]) => !own.has(term))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, this.tuning.feedbackTerms)
+      .map(([term]) => ({ term, weight: this.tuning.feedbackWeight, required: false }));
+    // The same postings budget as the query's own terms, so a large corpus stays fast.
+    return [...terms, ...keepRarest(this.index, extra, this.tuning.feedbackTerms, this.tuning.hoverMaxPostings)];
   }
 
   private hit(candidate: Candidate, similarity: number, exact: boolean): SearchHit {
