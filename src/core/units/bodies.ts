@@ -41,12 +41,9 @@ export function isNamedMember(raw: string, vocabulary: PlanVocabulary): boolean 
   return name.length >= 2 && !vagueNames.has(name) && !vagueOpenings.some((opening) => name.startsWith(opening));
 }
 
-/**
- * Splits a list of units at `、` `，` `,` `；` `;`, but not inside brackets, so
- * `各县（市、区）人民政府` stays one member.
- */
-export function splitMembers(text: string): string[] {
-  const members: string[] = [];
+/** Splits at any of `separators` outside brackets, so `各县（市、区）人民政府` stays one piece. */
+export function splitOutsideBrackets(text: string, separators: ReadonlySet<string>): string[] {
+  const pieces: string[] = [];
   let depth = 0;
   let start = 0;
   for (let at = 0; at <= text.length; at++) {
@@ -54,10 +51,14 @@ export function splitMembers(text: string): string[] {
     if (char === '(' || char === '（') depth++;
     else if ((char === ')' || char === '）') && depth > 0) depth--;
     if (at === text.length || (depth === 0 && separators.has(char))) {
-      const member = cleanBodyName(text.slice(start, at));
-      if (member.length > 0) members.push(member);
+      pieces.push(text.slice(start, at));
       start = at + 1;
     }
   }
-  return members;
+  return pieces;
+}
+
+/** Splits a list of units at `、` `，` `,` `；` `;` outside brackets, into cleaned names. */
+export function splitMembers(text: string): string[] {
+  return splitOutsideBrackets(text, separators).map(cleanBodyName).filter((member) => member.length > 0);
 }

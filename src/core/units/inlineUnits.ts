@@ -1,7 +1,7 @@
 import type { UnitAssignment } from '../model';
 import type { SourceLine } from '../structure/lines';
 import type { PlanVocabulary } from '../structure/vocabulary';
-import { isBody, isNamedMember, splitMembers } from './bodies';
+import { isBody, isNamedMember, splitMembers, splitOutsideBrackets } from './bodies';
 
 /**
  * Responsible units written in a clause's own line, in the forms of the spec:
@@ -134,21 +134,8 @@ function readRole(segment: string): { names: string; role: Role } | undefined {
   return undefined;
 }
 
-function splitSegments(text: string): string[] {
-  const segments: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let at = 0; at <= text.length; at++) {
-    const char = text[at];
-    if (char === '(' || char === '（') depth++;
-    else if ((char === ')' || char === '）') && depth > 0) depth--;
-    if (at === text.length || (depth === 0 && (char === '，' || char === ',' || char === '；' || char === ';'))) {
-      segments.push(text.slice(start, at));
-      start = at + 1;
-    }
-  }
-  return segments;
-}
+/** A lead group's clauses: `A牵头，B按职责分工负责` splits at `，` and `；`, not at `、`. */
+const segmentSeparators = new Set(['，', ',', '；', ';']);
 
 /** `（A牵头，B按职责分工负责）`, `（A、B牵头）`, `（A负责）`. */
 function readLeadGroup(inner: string, vocabulary: PlanVocabulary): { lead: string[]; support: string[] } | undefined {
@@ -156,7 +143,7 @@ function readLeadGroup(inner: string, vocabulary: PlanVocabulary): { lead: strin
   const duty: string[] = [];
   const support: string[] = [];
   let hasLeadRole = false;
-  for (const segment of splitSegments(inner)) {
+  for (const segment of splitOutsideBrackets(inner, segmentSeparators)) {
     const role = readRole(segment);
     if (!role) continue;
     const names = splitMembers(role.names);
