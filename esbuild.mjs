@@ -20,10 +20,8 @@ const common = {
 const targets = [
   // The extension host provides `vscode`; nothing else may be external.
   { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // The drafting checks run in a worker thread beside the extension bundle; no `vscode` there.
-  { ...common, entryPoints: ['src/extension/lintWorker.ts'], outfile: 'dist/lintWorker.js' },
-  // The Outline view's parses run in a worker thread too.
-  { ...common, entryPoints: ['src/extension/outlineWorker.ts'], outfile: 'dist/outlineWorker.js' },
+  // The drafting checks and outline parses run in a worker thread beside the extension bundle.
+  { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   // No `vscode` external here: a stray editor import in the core then fails this build.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

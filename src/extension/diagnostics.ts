@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { classifyDraftText } from '../core/checks/draftInput';
 import type { Finding } from '../core/checks/finding';
 import type { Settings } from '../core/settings';
+import { sharedAnalysisClient } from './analysisClient';
 import type { Feature } from './feature';
-import { LintClient } from './lintClient';
 import { readSettings } from './settings';
 import { SkippedNotice } from './skippedNotice';
 
@@ -54,7 +54,7 @@ export function isDraft(document: vscode.TextDocument, settings: Settings): bool
 export const diagnostics: Feature = (context) => {
   const collection = vscode.languages.createDiagnosticCollection('policyDraft');
   const notice = new SkippedNotice();
-  const client = new LintClient();
+  const client = sharedAnalysisClient(context.subscriptions);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const failed = new Set<string>();
 
@@ -89,7 +89,7 @@ export const diagnostics: Feature = (context) => {
       return;
     }
     try {
-      const { findings } = await client.lint(input.text, settings);
+      const { findings } = await client.run('lint', { text: input.text, settings });
       if (document.isClosed || document.version !== version) return;
       published.set(document.uri.toString(), { version, findings });
       collection.set(
@@ -126,7 +126,6 @@ export const diagnostics: Feature = (context) => {
   context.subscriptions.push(
     collection,
     notice,
-    client,
     vscode.workspace.onDidOpenTextDocument((document) => schedule(document, 0)),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) schedule(event.document, debounceMs);

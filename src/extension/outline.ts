@@ -3,8 +3,8 @@ import { classifyDraftText } from '../core/checks/draftInput';
 import type { Range } from '../core/model';
 import type { OutlineKind, OutlineNode } from '../core/outline/outlineTree';
 import type { PlanOutline } from '../core/outline/planOutline';
+import { sharedAnalysisClient } from './analysisClient';
 import type { Feature } from './feature';
-import { OutlineClient } from './outlineClient';
 import { readSettings } from './settings';
 
 /**
@@ -39,7 +39,7 @@ function toSymbol(node: OutlineNode): vscode.DocumentSymbol {
 }
 
 export const outline: Feature = (context) => {
-  const client = new OutlineClient();
+  const client = sharedAnalysisClient(context.subscriptions);
   // The symbol and folding providers ask for the same version one after the other: parse it once,
   // off the extension host's thread.
   const cache = new Map<string, Computed>();
@@ -52,7 +52,7 @@ export const outline: Feature = (context) => {
     if (cached?.version === document.version) return cached.outline;
     // An oversized or binary document is left alone here; the drafting checks tell the user why.
     const input = classifyDraftText(document.getText(), settings.maxFileSizeKB);
-    const outline = input.kind === 'text' ? client.outline(input.text) : Promise.resolve(undefined);
+    const outline = input.kind === 'text' ? client.run('outline', { text: input.text }) : Promise.resolve(undefined);
     cache.set(key, { version: document.version, outline });
     // A failed parse is not cached: the next request tries again.
     outline.catch(() => {
@@ -78,6 +78,5 @@ export const outline: Feature = (context) => {
       },
     }),
     vscode.workspace.onDidCloseTextDocument((document) => cache.delete(document.uri.toString())),
-    { dispose: () => client.dispose() },
   );
 };
