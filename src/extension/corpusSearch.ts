@@ -43,16 +43,31 @@ function items(engine: SearchEngine, query: string): ClauseItem[] {
  */
 export async function searchCorpus(corpus: CorpusService, initial = ''): Promise<void> {
   const target = vscode.window.activeTextEditor;
-  const loaded = await corpus.get();
-  if (!loaded) return;
-  const { engine } = loaded;
-  const insertButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert at cursor') };
+  // Shown at once, busy while the corpus loads, so words typed meanwhile land in it.
   const pick = vscode.window.createQuickPick<ClauseItem>();
   pick.title = vscode.l10n.t('Search the corpus');
   pick.placeholder = vscode.l10n.t('Type a few words, e.g. 互联网医院 or 新药 审评');
   pick.matchOnDescription = false;
   pick.matchOnDetail = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let closed = false;
+  pick.onDidHide(() => {
+    closed = true;
+    if (timer) clearTimeout(timer);
+    pick.dispose();
+  });
+  pick.value = initial;
+  pick.busy = true;
+  pick.show();
+  const loaded = await corpus.get();
+  if (closed) return;
+  pick.busy = false;
+  if (!loaded) {
+    pick.hide();
+    return;
+  }
+  const { engine } = loaded;
+  const insertButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert at cursor') };
   const update = (value: string): void => {
     const found = value.trim() === '' ? [] : items(engine, value);
     pick.items = found.map((item) => ({ ...item, buttons: [insertButton] }));
@@ -74,11 +89,5 @@ export async function searchCorpus(corpus: CorpusService, initial = ''): Promise
     if (target) void vscode.window.showTextDocument(target.document, target.viewColumn).then((editor) => insertPrecedent(corpus, item.ref, editor));
     else void insertPrecedent(corpus, item.ref);
   });
-  pick.onDidHide(() => {
-    if (timer) clearTimeout(timer);
-    pick.dispose();
-  });
-  pick.value = initial;
-  update(initial);
-  pick.show();
+  update(pick.value);
 }

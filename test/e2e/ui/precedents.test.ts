@@ -15,14 +15,20 @@ describe('precedents in the workbench', () => {
     for (let attempt = 1; ; attempt++) {
       await page.keyboard.press('Escape');
       await page.mouse.move(5, 5);
-      const box = (await line.boundingBox())!;
+      // VS Code re-renders line nodes: measure the line afresh on every attempt.
+      const box = await line.boundingBox();
+      if (!box) {
+        if (attempt === 5) assert.fail('the clause line never had a box on screen');
+        await line.waitFor();
+        continue;
+      }
       await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2, { steps: 2 });
       await page.mouse.move(box.x + box.width / 3 + 4, box.y + box.height / 2, { steps: 2 });
       try {
         await hover.first().waitFor({ timeout: 10_000 });
         break;
       } catch (error) {
-        if (attempt === 3) throw error;
+        if (attempt >= 3) throw error;
       }
     }
     const text = (await hover.first().textContent()) ?? '';
@@ -40,6 +46,8 @@ describe('precedents in the workbench', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await wb.runCommand('Policy Draft: Search Corpus');
+    // Our QuickPick (not the command palette it replaces) has the input now.
+    await page.locator('.quick-input-widget .quick-input-title').filter({ hasText: /Search the corpus|检索语料库/ }).waitFor();
     const input = page.locator('.quick-input-widget input');
     await input.pressSequentially('知识产权质押');
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: '知识产权质押' }).first();
