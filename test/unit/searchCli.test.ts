@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/run';
@@ -15,11 +15,16 @@ async function cli(args: string[], bundleDir: string): Promise<{ code: number; o
 describe('search CLI', () => {
   let dir: string;
   const index = fixtureCorpusIndex();
+  let root: string;
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'policy-draft-search-'));
+    // The bundle folder sits inside a folder of its own: the CLI compares the index with a
+    // corpus/ beside it, and a stray one beside a shared temp folder must not count.
+    root = mkdtempSync(join(tmpdir(), 'policy-draft-search-'));
+    dir = join(root, 'dist');
+    mkdirSync(dir);
     writeFileSync(join(dir, 'corpus-index.json'), JSON.stringify(index));
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => rmSync(root, { recursive: true, force: true }));
 
   it('prints a JSON array, best first, with text, docId, docTitle, path, line and score', async () => {
     const { code, out } = await cli(['search', '--json', '--limit', '3', '互联网医院'], dir);

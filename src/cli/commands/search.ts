@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { CorpusIndexError, loadCorpusIndex } from '../../core/corpus/corpusIndex';
 import { fromCorpusIndex } from '../../core/search/fromCorpusIndex';
 import { querySearchKey } from '../../core/search/normalizeKey';
 import { SearchEngine } from '../../core/search/searchEngine';
 import type { SearchHit } from '../../core/search/types';
 import { withUserDocuments } from '../../core/userCorpus/toSearchCorpus';
 import type { UserDocument } from '../../core/userCorpus/userDocument';
+import { readBundledCorpusIndex } from '../bundledCorpusIndex';
 import { loadCorpusFolders, takeCorpusOption } from '../corpusOption';
-import { InputError, UsageError } from '../errors';
+import { UsageError } from '../errors';
 import type { Command } from '../io';
 
 /**
@@ -51,19 +49,7 @@ function parseArgs(args: string[]): Options {
 }
 
 async function loadEngine(bundleDir: string, userDocuments: readonly UserDocument[]): Promise<SearchEngine> {
-  const file = join(bundleDir, 'corpus-index.json');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read the corpus index ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}); build it with \`npm run build\``);
-  }
-  try {
-    return SearchEngine.build(withUserDocuments(fromCorpusIndex(loadCorpusIndex(text)), userDocuments));
-  } catch (error) {
-    if (error instanceof CorpusIndexError) throw new InputError(`${file}: ${error.message}`);
-    throw error;
-  }
+  return SearchEngine.build(withUserDocuments(fromCorpusIndex(await readBundledCorpusIndex(bundleDir)), userDocuments));
 }
 
 export const search: Command = async (args, io) => {
