@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseCorpusDocument, type CorpusDocument } from '../../src/core/corpus/corpusDocument';
 import { allClauses, buildCorpusIndex, corpusSourceHash, loadCorpusIndex } from '../../src/core/corpus/corpusIndex';
 import { parsePlan } from '../../src/core/structure/parsePlan';
-import { toSimplified } from '../../src/core/import/simplify';
+import { toSimplified } from '../../src/core/text/simplify';
 
 /**
  * The shipped corpus, read as files: every document parses, nothing of the policy text that the

@@ -11,7 +11,7 @@ import { findSuspectRuns, type SuspectRun } from './mojibake';
 import { removePinyinAnnotations } from './pinyinAnnotations';
 import { normalizePunctuation } from './punctuation';
 import { reflowLines } from './reflow';
-import { toSimplified } from './simplify';
+import { toSimplified } from '../text/simplify';
 import { chromeKind } from './siteChrome';
 import { isSpamLinkList } from './spamLinks';
 

@@ -1,6 +1,5 @@
-import type { ConverterOptions } from 'opencc-js' with { 'resolution-mode': 'import' };
+import { toSimplified } from '../text/simplify';
 
-type OpenCC = { Converter(options: ConverterOptions): (text: string) => string };
 
 /**
  * One definition of "the same text" for search and for scoring it: traditional → simplified
@@ -9,16 +8,6 @@ type OpenCC = { Converter(options: ConverterOptions): (text: string) => string }
  * ../shared/eval/README.md, so the engine matches what the evaluation counts as a match; the
  * search keys add lower case so `ai` finds `AI`.
  */
-
-let convert: ((text: string) => string) | undefined;
-
-/** Traditional → simplified; the converter is built on first use (its tables take a moment). */
-export function toSimplified(text: string): string {
-  // opencc-js declares itself an ES module but ships a CommonJS build: a plain `require` loads it
-  // (and lets esbuild bundle it) and defers building its tables until a query needs them.
-  convert ??= (require('opencc-js/t2cn') as OpenCC).Converter({ from: 't', to: 'cn' });
-  return convert(text);
-}
 
 /** A single character class, so the scan is linear whatever the input. */
 const droppable = /[\s\p{P}\p{S}]/gu;

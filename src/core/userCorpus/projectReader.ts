@@ -1,5 +1,5 @@
 import { normalizePunctuation } from '../import/punctuation';
-import { toSimplified } from '../import/simplify';
+import { toSimplified } from '../text/simplify';
 import { parsePlan } from '../structure/parsePlan';
 import type { UserFileKind } from './folderSource';
 import { readUserFile, type ReadUserFileOptions } from './readUserFile';

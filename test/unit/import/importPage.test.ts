@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importPage, ImportMetadataError } from '../../../src/core/import/importPage';
 import { parseCorpusDocument } from '../../../src/core/corpus/corpusDocument';
-import { toSimplified } from '../../../src/core/import/simplify';
+import { toSimplified } from '../../../src/core/text/simplify';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '../../fixtures/import', name), 'utf8');
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { stripIndentArtifacts } from '../../../src/core/import/indentArtifacts';
 import { removePinyinAnnotations } from '../../../src/core/import/pinyinAnnotations';
-import { toSimplified } from '../../../src/core/import/simplify';
+import { toSimplified } from '../../../src/core/text/simplify';
 import { applyCorrections, CorrectionNotFoundError } from '../../../src/core/import/corrections';
 import { findSuspectRuns } from '../../../src/core/import/mojibake';
 
