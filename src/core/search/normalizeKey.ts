@@ -1,6 +1,5 @@
 import { toSimplified } from '../text/simplify';
 
-
 /**
  * One definition of "the same text" for search and for scoring it: traditional → simplified
  * (opencc-js), Unicode NFKC (full-width letters and digits become ASCII), and every whitespace,
