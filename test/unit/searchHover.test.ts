@@ -6,7 +6,7 @@ import { SearchEngine } from '../../src/core/search/searchEngine';
 import type { Target } from '../../src/core/model';
 import { fixtureCorpus } from './searchFixture';
 
-// markdown-it comes with @vscode/vsce; it renders CommonMark + GFM autolinks like VS Code's hover.
+// markdown-it (a devDependency) renders CommonMark + GFM autolinks like VS Code's hover.
 const MarkdownIt = require('markdown-it') as new (options: object) => { render(src: string): string };
 const render = (markdown: string): string => new MarkdownIt({ html: true, linkify: true }).render(markdown);
 
