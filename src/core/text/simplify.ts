@@ -15,3 +15,18 @@ export function toSimplified(text: string): string {
   convert ??= (require('opencc-js/t2cn') as OpenCC).Converter({ from: 't', to: 'cn' });
   return convert(text);
 }
+
+/**
+ * `toSimplified` line by line, keeping every line whose conversion would change its length: the
+ * result has the same lines and columns as the input, so positions found in it hold in the original.
+ * Drafters paste passages from traditional-character sources; keyword scopes (任務 → 任务) must still match.
+ */
+export function toSimplifiedInPlace(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const simplified = toSimplified(line);
+      return simplified.length === line.length ? simplified : line;
+    })
+    .join('\n');
+}
