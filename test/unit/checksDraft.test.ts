@@ -133,6 +133,10 @@ describe('checks: the finding contract', () => {
     const half = ['三、重点任务', '(一)完善政策,推进工作.(省科技厅负责)', '(二)优化服务,力争到2027年实现全覆盖.(责任单位:省政务服务中心)', '(三)加强宣传,营造氛围.'];
     assert.deepEqual(lint(half), [`4 ${M}`]);
   });
+  it('ends a sentence at a half-width full stop after a Chinese character, not at a decimal point', () => {
+    assert.deepEqual(lint(['三、主要目标', '到2025年,产业规模明显提升.新增企业1.5万家.']), [`2 ${U}`]);
+    assert.deepEqual(lint(['三、主要目标', '到2025年,新增企业1.5万家,产值增长5.5%.']), []);
+  });
   it('reads traditional characters like simplified, at the same lines and columns', () => {
     const simplified = ['二、重点任务', '（一）加强组织领导。建立工作专班，统筹推进。', '1. 建设算力中心。推进智能算力建设。', '2. 完善数据供给。（责任单位：市数据局）', '三、主要目标', '到2025年，产业规模明显提升。'];
     const traditional = ['二、重點任務', '（一）加強組織領導。建立工作專班，統籌推進。', '1. 建設算力中心。推進智能算力建設。', '2. 完善數據供給。（責任單位：市數據局）', '三、主要目標', '到2025年，產業規模明顯提升。'];

@@ -24,6 +24,7 @@ describe('structure: numbering forms', () => {
     { line: '(二)实施算力基础设施提升行动', kind: 'section', number: '二', title: '实施算力基础设施提升行动' },
     { line: '1. 强化前沿基础研究。围绕创新药物组织实施重大基础研究项目。', kind: 'item', number: '1', title: '强化前沿基础研究' },
     { line: '1．建设智能算力中心。统筹布局全市智能算力资源。', kind: 'item', number: '1', title: '建设智能算力中心' },
+    { line: '2.培育数据市场.探索数据资产登记,新增企业1.5万家.', kind: 'item', number: '2', title: '培育数据市场' },
     { line: '10.推动各地生命健康产业特色发展。宁波市大力打造生物医药产业发展大平台。', kind: 'item', number: '10', title: '推动各地生命健康产业特色发展' },
     { line: '3、推动农业数字化。加快智慧农业发展。', kind: 'item', number: '3', title: '推动农业数字化' },
     { line: '（1）推进工业互联网平台建设。', kind: 'item', number: '1', title: '推进工业互联网平台建设' },

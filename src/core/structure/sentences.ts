@@ -1,6 +1,8 @@
+import { endsSentence } from './sentenceEnd';
+
 /**
- * Sentences as the spec counts them: a sentence ends at `。`, `！`, `？` (or their half-width forms)
- * or at the end of the paragraph; `；` does not end one. Closing quotes right after the end mark
+ * Sentences as the spec counts them: a sentence ends at `。`, `！`, `？` (or their half-width forms,
+ * see `endsSentence`) or at the end of the paragraph; `；` does not end one. Closing quotes right after the end mark
  * belong to the sentence.
  */
 export interface Sentence {
@@ -9,7 +11,6 @@ export interface Sentence {
   end: number;
 }
 
-const enders = new Set(['。', '!', '?', '！', '？']);
 const closers = new Set(['”', '’', '」', '』', '"', "'"]);
 
 /** Splits the folded line `line` from column `from` on; blank stretches are skipped. */
@@ -17,9 +18,9 @@ export function splitSentences(line: string, from: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = from;
   for (let at = from; at < line.length; at++) {
-    if (!enders.has(line[at])) continue;
+    if (!endsSentence(line, at)) continue;
     let end = at + 1;
-    while (end < line.length && (closers.has(line[end]) || enders.has(line[end]))) end++;
+    while (end < line.length && (closers.has(line[end]) || endsSentence(line, end))) end++;
     pushTrimmed(line, start, end, sentences);
     start = end;
     at = end - 1;

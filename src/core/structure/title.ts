@@ -1,3 +1,5 @@
+import { endsSentence } from './sentenceEnd';
+
 /**
  * An item's title is its first short phrase ending in `。` (`1. 强化前沿基础研究。围绕…`); a heading
  * written without one (`（一）实施算力基础设施提升行动`) is its own title.
@@ -5,8 +7,6 @@
 
 /** Longest phrase still read as a title rather than as the first sentence of a body. */
 const maxTitleLength = 40;
-
-const enders = new Set(['。', '!', '?', '！', '？']);
 
 export interface Title {
   text: string;
@@ -29,7 +29,7 @@ function clean(text: string): string {
  */
 export function readTitle(original: string, folded: string, from: number, isHeading: boolean): Title | undefined {
   let at = from;
-  while (at < folded.length && !enders.has(folded[at])) at++;
+  while (at < folded.length && !endsSentence(folded, at)) at++;
   if (at < folded.length) {
     const text = clean(original.slice(from, at));
     if (text.length > 0 && (isHeading || text.length <= maxTitleLength)) return { text, end: at + 1 };
