@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { bigramSet, containment, diceSimilarity } from '../../src/core/search/bigramSimilarity';
+import { Bm25Index } from '../../src/core/search/bm25Index';
+import { clauseSearchKey } from '../../src/core/search/normalizeKey';
 import { SearchEngine } from '../../src/core/search/searchEngine';
 import { fixtureCorpus } from './searchFixture';
 
@@ -119,5 +122,65 @@ describe('search engine: palette words naming a place', () => {
   it('does not treat a word every document shares as a place', () => {
     // 市 is in every fixture region; it stays a search word.
     assert.ok(ids('互联网医院 上海市').length > 0);
+  });
+});
+
+describe('search engine: restatements folded', () => {
+  // A plan that restates a task in its summary table: the task's words, shortened, plus the units.
+  const full = '推进产业链自主可控。聚焦高端医疗器械、生物药等重点领域，梳理“卡脖子”技术和产品清单，支持实施一批断链风险大的关键核心技术攻关，探索“揭榜挂帅”等机制创新，提升国产替代能力。';
+  const row = '梳理“卡脖子”技术和产品清单，支持实施一批断链风险大的关键核心技术攻关，探索“揭榜挂帅”等机制创新。区科经委、张江管理局';
+  const corpus = {
+    documents: fixtureCorpus.documents,
+    clauses: [...fixtureCorpus.clauses, { ...fixtureCorpus.clauses[13]!, text: full }, { ...fixtureCorpus.clauses[13]!, text: row }],
+  };
+  const restated = SearchEngine.build(corpus);
+
+  it('shows a clause and its summary-table row once, the other folded into it', () => {
+    const hits = restated.hover('梳理产业链“卡脖子”技术和关键原辅料清单，采取“揭榜挂帅”方式组织实施核心技术攻关项目。', { limit: 3 });
+    const shown = hits.filter((h) => [full, row].includes(corpus.clauses[h.clause]!.text));
+    assert.equal(shown.length, 1);
+    assert.equal(shown[0]!.duplicates.length, 1);
+  });
+
+  const table: { a: string; b: string; dice: [number, number]; contained: [number, number] }[] = [
+    { a: full, b: row, dice: [0.5, 0.9], contained: [0.8, 1] },
+    { a: '支持医疗机构开展互联网诊疗服务。', b: '支持医疗机构开展互联网诊疗服务。', dice: [1, 1], contained: [1, 1] },
+    { a: '支持医疗机构开展互联网诊疗服务。', b: '加大领军人才和创新团队引进力度。', dice: [0, 0.1], contained: [0, 0.1] },
+  ];
+  for (const { a, b, dice, contained } of table) {
+    it(`measures ${b.slice(0, 10)}… against ${a.slice(0, 10)}…: Dice and containment`, () => {
+      const [x, y] = [bigramSet(clauseSearchKey(a)), bigramSet(clauseSearchKey(b))];
+      const d = diceSimilarity(x, y);
+      const c = containment(x, y);
+      assert.ok(d >= dice[0] && d <= dice[1], `Dice ${d}`);
+      assert.ok(c >= contained[0] && c <= contained[1], `containment ${c}`);
+      assert.equal(c, containment(y, x), 'symmetric');
+    });
+  }
+});
+
+describe('search engine: BM25L term scores', () => {
+  const short = '支持医疗机构开展互联网诊疗服务。';
+  const long = '支持医疗机构开展互联网诊疗服务，推进电子处方流转和药品网上配送，建设互联网医院，发展远程会诊、远程影像和远程病理诊断，推动优质医疗资源向基层延伸，提升群众就医便利度。';
+  const filler = ['加大领军人才和创新团队引进力度。', '建立产业统计监测和运行分析制度。', '鼓励银行推出专属信贷产品。'];
+  const keys = [short, long, ...filler].map(clauseSearchKey);
+  const build = (delta: number): Bm25Index =>
+    Bm25Index.build(keys.length, (i) => ({ units: Uint16Array.from(keys[i]!, (ch) => ch.charCodeAt(0)), length: keys[i]!.length }), { k1: 1.2, b: 0.75, delta });
+  const termOf = (index: Bm25Index, gram: string): number => index.dictionary.bigram(gram.charCodeAt(0), gram.charCodeAt(1), false);
+  const scoreOf = (index: Bm25Index, gram: string, clause: number): number =>
+    index.search([{ term: termOf(index, gram), weight: 1, required: false }], keys.length).find((c) => c.clause === clause)?.score ?? 0;
+
+  it('with delta 0 is plain BM25: idf · tf · (k1 + 1) / (tf + k1 · (1 − b + b · len / avgLen))', () => {
+    const index = build(0);
+    const average = keys.reduce((sum, key) => sum + key.length, 0) / keys.length;
+    const idf = index.idf(termOf(index, '诊疗'));
+    const expected = (idf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * keys[1]!.length) / average));
+    assert.ok(Math.abs(scoreOf(index, '诊疗', 1) - expected) < 1e-5, `${scoreOf(index, '诊疗', 1)} vs ${expected}`);
+  });
+
+  it('with delta > 0 discounts a long clause less against a short one', () => {
+    const ratio = (index: Bm25Index): number => scoreOf(index, '诊疗', 1) / scoreOf(index, '诊疗', 0);
+    assert.ok(ratio(build(0.5)) > ratio(build(0)));
+    assert.ok(ratio(build(0.5)) < 1, 'the short clause still scores higher for the same match');
   });
 });

@@ -39,6 +39,16 @@ describe('search hover Markdown', () => {
     assert.equal((html.match(/<a /g) ?? []).length, 2);
   });
 
+  it('names each other document holding a folded clause once, and never the entry\'s own document', () => {
+    const own = entry('建立医工协同创新机制，支持医疗机构与企业联合开展医疗器械研发。', '建立医工协同创新机制。', '山东省 医疗器械规划');
+    const other = { id: 'pd', title: '浦东新区生物医药产业三年行动计划', shortName: '浦东新区 行动计划' };
+    const markdown = precedentMarkdown([{ ...own, alsoIn: [own.document, other, other] }], [], labels, link);
+    assert.equal(markdown.split('浦东新区 行动计划').length - 1, 1, markdown);
+    assert.equal(markdown.split('山东省 医疗器械规划').length - 1, 1, 'only in the entry heading');
+    const alone = precedentMarkdown([{ ...own, alsoIn: [own.document] }], [], labels, link);
+    assert.ok(!alone.includes('亦见于'), alone);
+  });
+
   const hostile = [
     '[点此](command:workbench.action.terminal.new?%5B%5D)加快发展',
     '<img src=x onerror=alert(1)>推进<b>产业</b>',

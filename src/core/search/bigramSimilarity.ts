@@ -18,6 +18,16 @@ export function bigramSet(key: string): BigramSet {
 
 export function diceSimilarity(a: BigramSet, b: BigramSet): number {
   if (a.length === 0 || b.length === 0) return 0;
+  return (2 * sharedCount(a, b)) / (a.length + b.length);
+}
+
+/** Share of the smaller set found in the other (overlap coefficient): 1 when one text restates part of the other. */
+export function containment(a: BigramSet, b: BigramSet): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  return sharedCount(a, b) / Math.min(a.length, b.length);
+}
+
+function sharedCount(a: BigramSet, b: BigramSet): number {
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) {
@@ -27,5 +37,5 @@ export function diceSimilarity(a: BigramSet, b: BigramSet): number {
     } else if (a[i]! < b[j]!) i++;
     else j++;
   }
-  return (2 * shared) / (a.length + b.length);
+  return shared;
 }

@@ -6,6 +6,11 @@ import { TermDictionary } from './termDictionary';
  * bigrams were measured here as the best trade of recall, speed and memory (see
  * ../shared/perf-notes.md). Postings are delta-encoded varints in one Uint8Array, so 100k clauses
  * fit in tens of MB; a query decodes only the postings of the terms it keeps.
+ *
+ * The term-frequency part is BM25L's (Lv & Zhai, "When documents are very long, BM25 fails!",
+ * SIGIR 2011): the length-normalised frequency gets a floor `delta` before saturation, so a term
+ * matched in a long clause is not discounted towards nothing. Precedents are often the long,
+ * multi-sentence clauses of a plan. With `delta` 0 this is plain BM25.
  */
 
 /** A query term with its weight (query term frequency times a kind factor). */
@@ -23,10 +28,11 @@ export interface Candidate {
   required: number;
 }
 
-/** BM25's term-frequency saturation (`k1`) and length normalisation (`b`). */
+/** BM25's term-frequency saturation (`k1`) and length normalisation (`b`); BM25L's floor `delta`. */
 export interface Bm25Parameters {
   k1: number;
   b: number;
+  delta: number;
 }
 
 export class Bm25Index {
@@ -39,25 +45,25 @@ export class Bm25Index {
     private readonly postingStart: Uint32Array,
     private readonly postings: Uint8Array,
     private readonly documentFrequency: Int32Array,
-    /** BM25's length normalisation `k1 · (1 − b + b · len / avgLen)` per clause, precomputed. */
-    private readonly lengthNorm: Float32Array,
-    private readonly k1: number,
+    /** The inverse of BM25's length normalisation, `1 / (1 − b + b · len / avgLen)`, per clause. */
+    private readonly inverseLengthNorm: Float32Array,
+    private readonly parameters: Bm25Parameters,
   ) {
-    const count = lengthNorm.length;
+    const count = inverseLengthNorm.length;
     this.scores = new Float64Array(count);
     this.requiredHits = new Uint16Array(count);
     this.touched = new Int32Array(count);
   }
 
   get clauseCount(): number {
-    return this.lengthNorm.length;
+    return this.inverseLengthNorm.length;
   }
 
   /**
    * Builds the index from the folded key of each clause, given as UTF-16 units: `keyOf` is called
    * once per clause and returns the units (in a buffer it may reuse) and how many there are.
    */
-  static build(count: number, keyOf: (clause: number) => { units: Uint16Array; length: number }, { k1, b }: Bm25Parameters): Bm25Index {
+  static build(count: number, keyOf: (clause: number) => { units: Uint16Array; length: number }, parameters: Bm25Parameters): Bm25Index {
     const dictionary = new TermDictionary();
     // Pass 1: each clause's distinct terms and their frequencies, in clause order, with a -1
     // after each clause; term-indexed counters grow with the dictionary.
@@ -114,9 +120,10 @@ export class Bm25Index {
       last[term] = clause;
     });
     const average = count > 0 ? totalLength / count : 1;
-    const lengthNorm = new Float32Array(count);
-    for (let c = 0; c < count; c++) lengthNorm[c] = k1 * (1 - b + (b * lengths[c]!) / (average || 1));
-    return new Bm25Index(dictionary, postingStart, postings, df.slice(0, terms), lengthNorm, k1);
+    const { b } = parameters;
+    const inverseLengthNorm = new Float32Array(count);
+    for (let c = 0; c < count; c++) inverseLengthNorm[c] = 1 / (1 - b + (b * lengths[c]!) / (average || 1));
+    return new Bm25Index(dictionary, postingStart, postings, df.slice(0, terms), inverseLengthNorm, parameters);
   }
 
   /** How many clauses contain the term. */
@@ -133,7 +140,7 @@ export class Bm25Index {
 
   /** Bytes the index holds in typed arrays (the dictionary's map is not counted). */
   get byteSize(): number {
-    return this.postings.byteLength + this.postingStart.byteLength + this.documentFrequency.byteLength + this.lengthNorm.byteLength;
+    return this.postings.byteLength + this.postingStart.byteLength + this.documentFrequency.byteLength + this.inverseLengthNorm.byteLength;
   }
 
   /**
@@ -141,10 +148,11 @@ export class Bm25Index {
    * `rank` may adjust a candidate's score before the cut (the palette lifts exact matches).
    */
   search(query: QueryTerm[], limit: number, rank?: (candidate: Candidate) => number): Candidate[] {
-    const { scores, requiredHits, touched, postings, lengthNorm, k1 } = this;
+    const { scores, requiredHits, touched, postings, inverseLengthNorm } = this;
+    const { k1, delta } = this.parameters;
     let touchedCount = 0;
     for (const { term, weight, required } of query) {
-      const idf = this.idf(term) * weight;
+      const idf = this.idf(term) * weight * (k1 + 1);
       let p = this.postingStart[term]!;
       const end = this.postingStart[term + 1]!;
       let clause = -1;
@@ -169,7 +177,9 @@ export class Bm25Index {
           } while (byte & 128);
         }
         if (scores[clause] === 0 && requiredHits[clause] === 0) touched[touchedCount++] = clause;
-        scores[clause]! += (idf * (freq * (k1 + 1))) / (freq + lengthNorm[clause]!);
+        // BM25L: idf · (k1 + 1) · c / (k1 + c), c = tf / lengthNorm + delta.
+        const c = freq * inverseLengthNorm[clause]! + delta;
+        scores[clause]! += (idf * c) / (k1 + c);
         if (required) requiredHits[clause]!++;
       }
     }

@@ -16,7 +16,7 @@ export interface PrecedentEntry {
   similarity: number;
   /** The precedent text split into shared and differing parts. */
   segments: DiffSegment[];
-  /** Other documents holding a near-identical clause. */
+  /** Documents of the clauses folded into this one; the entry's own document is not named again. */
   alsoIn: SearchDocument[];
 }
 
@@ -49,7 +49,9 @@ export function precedentMarkdown(entries: PrecedentEntry[], targets: TargetRow[
     const lines = [`**${escapeMarkdown(document.shortName)}** · ${facts.join(' · ')}`];
     if (clause.path.length > 0) lines.push(`*${escapeMarkdown(clause.path.join(' › '))}*`);
     lines.push(`> ${entry.segments.map(markSegment).join('')}`);
-    if (entry.alsoIn.length > 0) lines.push(`${escapeMarkdown(labels.alsoIn)} ${entry.alsoIn.map((d) => escapeMarkdown(d.shortName)).join('、')}`);
+    // A folded restatement may sit in the shown clause's own document: name other documents, once each.
+    const others = [...new Set(entry.alsoIn)].filter((d) => d !== document);
+    if (others.length > 0) lines.push(`${escapeMarkdown(labels.alsoIn)} ${others.map((d) => escapeMarkdown(d.shortName)).join('、')}`);
     lines.push(`[${escapeMarkdown(labels.open)}](${link('open', clause, document)}) · [${escapeMarkdown(labels.insert)}](${link('insert', clause, document)})`);
     blocks.push(lines.join('\n\n'));
   }

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { Bm25Index, type Candidate, type QueryTerm } from './bm25Index';
-import { bigramSet, diceSimilarity, type BigramSet } from './bigramSimilarity';
+import { bigramSet, containment, diceSimilarity, type BigramSet } from './bigramSimilarity';
 import { clauseSearchKey, foldUnitsInto, querySearchKey } from './normalizeKey';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
 import type { SearchClause, SearchCorpus, SearchDocument, SearchHit } from './types';
@@ -25,6 +25,8 @@ export interface PaletteOptions {
 export const defaultTuning = {
   k1: 1.2,
   b: 0.75,
+  /** BM25L's floor on a matched term's normalised frequency, the value its authors recommend. */
+  delta: 0.5,
   /** Hover queries keep at most this many of their rarest terms … */
   hoverMaxTerms: 40,
   /** … and stop adding terms once this many postings would be decoded. */
@@ -40,8 +42,14 @@ export const defaultTuning = {
   hoverMinLength: 16,
   /** Candidates looked at for de-duplication and diversification, per requested result. */
   poolPerResult: 8,
-  /** Clauses whose bigram sets are at least this similar are shown once. */
+  /** Clauses whose bigram sets are at least this similar (Dice) are shown once … */
   duplicateSimilarity: 0.9,
+  /**
+   * … and so is a clause whose bigrams are at least this much contained in a better one: plans
+   * restate a clause in a summary table (its words plus the responsible units), and the two took
+   * two of five places while Dice, penalising the length difference, kept them apart.
+   */
+  duplicateContainment: 0.8,
   /** Each further result from an already-shown document has its score multiplied by this. */
   sameDocumentDecay: 0.6,
   /** fuse.js threshold for a palette word to name a document's region (0 exact … 1 anything). */
@@ -100,7 +108,9 @@ export class SearchEngine {
       const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
       if (clauseKey === key || clauseKey.length < this.tuning.hoverMinLength) continue; // the hovered clause itself, or no sentence
       const grams = bigramSet(clauseKey);
-      const twin = kept.find((k) => diceSimilarity(k.grams, grams) >= this.tuning.duplicateSimilarity);
+      const twin = kept.find(
+        (k) => diceSimilarity(k.grams, grams) >= this.tuning.duplicateSimilarity || containment(k.grams, grams) >= this.tuning.duplicateContainment,
+      );
       if (twin) {
         twin.hit.duplicates.push(candidate.clause);
         continue;

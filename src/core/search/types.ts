@@ -50,6 +50,6 @@ export interface SearchHit {
   similarity: number;
   /** Palette only: the clause contains every word of the query as typed (after folding). */
   exact: boolean;
-  /** Near-identical clauses of other documents folded into this hit. */
+  /** Near-identical clauses, and shorter restatements of this one (a summary table's row), folded into this hit. */
   duplicates: number[];
 }
