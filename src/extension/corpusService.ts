@@ -33,8 +33,11 @@ export class CorpusService {
     if (this.userDocuments.length === 0) return this.loading;
     // Own corpus (issue 7): the engine over bundled + user documents, rebuilt once per change.
     const userDocuments = this.userDocuments;
-    this.merged ??= this.loading.then((bundled) =>
-      bundled ? { index: bundled.index, engine: SearchEngine.build(withUserDocuments(bundled.engine.corpus, userDocuments)), userDocuments } : undefined,
+    // Built in slices with pauses between them: a large folder must not hold up typing.
+    this.merged ??= this.loading.then(async (bundled) =>
+      bundled
+        ? { index: bundled.index, engine: await SearchEngine.buildYielding(withUserDocuments(bundled.engine.corpus, userDocuments), nextTurn), userDocuments }
+        : undefined,
     );
     return this.merged;
   }
@@ -71,6 +74,9 @@ export class CorpusService {
     void vscode.window.showErrorMessage(vscode.l10n.t('The corpus index cannot be used, so precedents and corpus search are unavailable: {0}', message));
   }
 }
+
+/** Lets the extension host handle what is waiting (keystrokes, other extensions) before going on. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 let shared: CorpusService | undefined;
 

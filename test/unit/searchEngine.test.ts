@@ -184,3 +184,24 @@ describe('search engine: BM25L term scores', () => {
     assert.ok(ratio(build(0.5)) < 1, 'the short clause still scores higher for the same match');
   });
 });
+
+describe('search engine: built in slices', () => {
+  it('answers exactly as the one-go build, having paused between slices of a large corpus', async () => {
+    // Enough clauses for several slices: the fixture's clauses repeated with a distinguishing number.
+    const clauses = Array.from({ length: 1200 }, (_, i) => {
+      const base = fixtureCorpus.clauses[i % fixtureCorpus.clauses.length]!;
+      return { ...base, text: `${base.text}第${i}条。` };
+    });
+    const corpus = { ...fixtureCorpus, clauses };
+    let pauses = 0;
+    const sliced = await SearchEngine.buildYielding(corpus, async () => {
+      pauses++;
+    });
+    const whole = SearchEngine.build(corpus);
+    assert.ok(pauses >= 4, `paused ${pauses} times`);
+    for (const query of ['互联网医院', '建立产业统计监测和运行分析制度，逐季调度重点任务推进情况。']) {
+      assert.deepEqual(sliced.palette(query, { limit: 5 }), whole.palette(query, { limit: 5 }));
+      assert.deepEqual(sliced.hover(query, { limit: 5 }), whole.hover(query, { limit: 5 }));
+    }
+  });
+});

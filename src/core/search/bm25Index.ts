@@ -35,6 +35,12 @@ export interface Bm25Parameters {
   delta: number;
 }
 
+/** Gives a clause's folded key as UTF-16 units, in a buffer it may reuse, and how many there are. */
+export type KeyOf = (clause: number) => { units: Uint16Array; length: number };
+
+/** Clauses indexed between two pauses of `buildYielding`: a few milliseconds of work. */
+const sliceClauses = 256;
+
 export class Bm25Index {
   private readonly scores: Float64Array;
   private readonly requiredHits: Uint16Array;
@@ -63,7 +69,29 @@ export class Bm25Index {
    * Builds the index from the folded key of each clause, given as UTF-16 units: `keyOf` is called
    * once per clause and returns the units (in a buffer it may reuse) and how many there are.
    */
-  static build(count: number, keyOf: (clause: number) => { units: Uint16Array; length: number }, parameters: Bm25Parameters): Bm25Index {
+  static build(count: number, keyOf: KeyOf, parameters: Bm25Parameters): Bm25Index {
+    const steps = Bm25Index.buildSteps(count, keyOf, parameters);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `build`, pausing (`await pause()`) after every slice of clauses, so an editor can index a large
+   * own corpus without holding its thread for more than a few milliseconds at a time.
+   */
+  static async buildYielding(count: number, keyOf: KeyOf, parameters: Bm25Parameters, pause: () => Promise<void>): Promise<Bm25Index> {
+    const steps = Bm25Index.buildSteps(count, keyOf, parameters);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+  /** The build as a generator that yields between slices of `sliceClauses` clauses and between passes. */
+  private static *buildSteps(count: number, keyOf: KeyOf, parameters: Bm25Parameters): Generator<void, Bm25Index> {
     const dictionary = new TermDictionary();
     // Pass 1: each clause's distinct terms and their frequencies, in clause order, with a -1
     // after each clause; term-indexed counters grow with the dictionary.
@@ -75,6 +103,7 @@ export class Bm25Index {
     let seen = new Int32Array(1 << 12);
     let totalLength = 0;
     for (let clause = 0; clause < count; clause++) {
+      if (clause > 0 && clause % sliceClauses === 0) yield;
       const { units, length } = keyOf(clause);
       lengths[clause] = length;
       totalLength += length;
@@ -103,19 +132,21 @@ export class Bm25Index {
       pairTerm.push(-1);
       pairTf.push(0);
     }
+    yield;
     const terms = dictionary.size;
     // Pass 2: the encoded size of each term's postings; pass 3 writes them.
     const postingStart = new Uint32Array(terms + 1);
     const last = new Int32Array(terms).fill(-1);
-    forEachPair(pairTerm, pairTf, (clause, term, freq) => {
+    yield* forEachPair(pairTerm, pairTf, (clause, term, freq) => {
       postingStart[term + 1]! += postingSize(clause - last[term]!, freq);
       last[term] = clause;
     });
     for (let t = 0; t < terms; t++) postingStart[t + 1]! += postingStart[t]!;
+    yield;
     const postings = new Uint8Array(postingStart[terms]!);
     const cursor = postingStart.slice(0, terms);
     last.fill(-1);
-    forEachPair(pairTerm, pairTf, (clause, term, freq) => {
+    yield* forEachPair(pairTerm, pairTf, (clause, term, freq) => {
       cursor[term] = writePosting(postings, cursor[term]!, clause - last[term]!, freq);
       last[term] = clause;
     });
@@ -206,12 +237,13 @@ function grown(array: Int32Array, needed: number): Int32Array {
   return next;
 }
 
-function forEachPair(terms: GrowableInt32, freqs: GrowableInt32, visit: (clause: number, term: number, freq: number) => void): void {
+/** Visits every (clause, term, tf) pair, yielding after each slice of clauses like pass 1. */
+function* forEachPair(terms: GrowableInt32, freqs: GrowableInt32, visit: (clause: number, term: number, freq: number) => void): Generator<void> {
   let clause = 0;
   for (let i = 0; i < terms.length; i++) {
     const term = terms.get(i);
-    if (term < 0) clause++;
-    else visit(clause, term, freqs.get(i));
+    if (term >= 0) visit(clause, term, freqs.get(i));
+    else if (++clause % sliceClauses === 0) yield;
   }
 }
 

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { Bm25Index, type Candidate, type QueryTerm } from './bm25Index';
+import { Bm25Index, type Candidate, type KeyOf, type QueryTerm } from './bm25Index';
 import { bigramSet, containment, diceSimilarity, type BigramSet } from './bigramSimilarity';
 import { clauseSearchKey, foldUnitsInto, querySearchKey } from './normalizeKey';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
@@ -70,10 +70,12 @@ export class SearchEngine {
   ) {}
 
   static build(corpus: SearchCorpus, tuning: Tuning = defaultTuning): SearchEngine {
-    const clauses = corpus.clauses;
-    let scratch: { units: Uint16Array; length: number } = { units: new Uint16Array(1024), length: 0 };
-    const index = Bm25Index.build(clauses.length, (i) => (scratch = foldUnitsInto(clauses[i]!.text, scratch.units)), tuning);
-    return new SearchEngine(corpus, index, tuning);
+    return new SearchEngine(corpus, Bm25Index.build(corpus.clauses.length, keysOf(corpus), tuning), tuning);
+  }
+
+  /** `build` in slices with `pause()` between them, for a large corpus on an editor's thread. */
+  static async buildYielding(corpus: SearchCorpus, pause: () => Promise<void>, tuning: Tuning = defaultTuning): Promise<SearchEngine> {
+    return new SearchEngine(corpus, await Bm25Index.buildYielding(corpus.clauses.length, keysOf(corpus), tuning, pause), tuning);
   }
 
   /** Bytes held by the index's typed arrays (the benchmark reports the heap as a whole). */
@@ -237,4 +239,10 @@ export function diversify(hits: SearchHit[], documentOf: (hit: SearchHit) => num
     chosen.push(hit!);
   }
   return chosen;
+}
+
+/** The folded key of each clause, in one scratch buffer reused from clause to clause. */
+function keysOf(corpus: SearchCorpus): KeyOf {
+  let scratch: { units: Uint16Array; length: number } = { units: new Uint16Array(1024), length: 0 };
+  return (i) => (scratch = foldUnitsInto(corpus.clauses[i]!.text, scratch.units));
 }
