@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { zipXmlSize } from './zipXmlSize';
 
 /**
@@ -47,6 +46,9 @@ export async function docxText(bytes: Uint8Array, maxXmlBytes = defaultMaxXmlByt
   if (xmlBytes === undefined) throw new Error('not a zip archive');
   if (xmlBytes > maxXmlBytes) throw new Error(`its XML inflates to ${Math.round(xmlBytes / 2 ** 20)} MB, over the ${Math.round(maxXmlBytes / 2 ** 20)} MB limit`);
   let tree: Element | undefined;
+  // Loaded on first use: mammoth and its zip/XML stack are most of the bundle's start-up cost,
+  // and most sessions never read a Word file.
+  const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     {
