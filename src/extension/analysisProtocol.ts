@@ -1,11 +1,16 @@
+import { vocabularyOf } from '../core/checks/checkDraft';
 import { lintDraft, type LintResult } from '../core/checks/lintDraft';
+import type { ParsedPlan } from '../core/model';
 import { outlinePlan, type PlanOutline } from '../core/outline/planOutline';
 import type { Settings } from '../core/settings';
+import { parsePlan } from '../core/structure/parsePlan';
 
 /** The analyses that run off the extension host's thread, and what each returns. */
 export interface Analyses {
   lint: { input: { text: string; settings: Settings }; result: LintResult };
   outline: { input: { text: string }; result: PlanOutline };
+  /** The parsed draft a hover looks its clause up in. */
+  plan: { input: { text: string; settings: Settings }; result: ParsedPlan };
 }
 
 export type AnalysisKind = keyof Analyses;
@@ -17,5 +22,12 @@ export type AnalysisResponse = { id: number; result: Analyses[AnalysisKind]['res
 /** Computes one analysis; the worker and the inline fallback both call this, so they cannot differ. */
 export function analyse<K extends AnalysisKind>(kind: K, input: Analyses[K]['input']): Analyses[K]['result'];
 export function analyse(kind: AnalysisKind, input: Analyses[AnalysisKind]['input']): Analyses[AnalysisKind]['result'] {
-  return kind === 'lint' ? lintDraft(input.text, (input as Analyses['lint']['input']).settings) : outlinePlan(input.text);
+  switch (kind) {
+    case 'lint':
+      return lintDraft(input.text, (input as Analyses['lint']['input']).settings);
+    case 'outline':
+      return outlinePlan(input.text);
+    case 'plan':
+      return parsePlan(input.text, vocabularyOf((input as Analyses['plan']['input']).settings));
+  }
 }

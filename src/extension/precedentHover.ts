@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
-import { vocabularyOf } from '../core/checks/checkDraft';
 import { compareTargets, leadingTarget } from '../core/search/compareTargets';
 import { draftClauseAt } from '../core/search/draftClause';
 import { markDifferences } from '../core/search/markDifferences';
 import { precedentMarkdown, type HoverLabels, type PrecedentEntry } from '../core/search/precedentMarkdown';
 import type { ParsedPlan } from '../core/model';
 import type { Settings } from '../core/settings';
-import { parsePlan } from '../core/structure/parsePlan';
+import type { AnalysisClient } from './analysisClient';
 import type { CorpusService } from './corpusService';
 import { corpusScheme, docIdOf } from './corpusView';
 import { insertPrecedentCommand, openPrecedentCommand, precedentRef } from './precedentCommands';
@@ -36,17 +35,26 @@ function labels(): HoverLabels {
 
 export class PrecedentHoverProvider implements vscode.HoverProvider {
   /** The last document parsed: hovering along a draft re-parses only after an edit. */
-  private last: { uri: string; version: number; lines: string[]; plan: ParsedPlan } | undefined;
+  private last: { uri: string; version: number; parsed: Promise<{ lines: string[]; plan: ParsedPlan }> } | undefined;
 
-  constructor(private readonly corpus: CorpusService) {}
+  constructor(
+    private readonly corpus: CorpusService,
+    private readonly analysis: AnalysisClient,
+  ) {}
 
-  private parsed(document: vscode.TextDocument, settings: Settings): { lines: string[]; plan: ParsedPlan } {
+  /** Parsed in the analysis worker: a long draft takes tens of milliseconds to parse. */
+  private parsed(document: vscode.TextDocument, settings: Settings): Promise<{ lines: string[]; plan: ParsedPlan }> {
     const uri = document.uri.toString();
     if (this.last?.uri !== uri || this.last.version !== document.version) {
       const lines = Array.from({ length: document.lineCount }, (_, i) => document.lineAt(i).text);
-      this.last = { uri, version: document.version, lines, plan: parsePlan(lines.join('\n'), vocabularyOf(settings)) };
+      const parsed = this.analysis.run('plan', { text: lines.join('\n'), settings }).then((plan) => ({ lines, plan }));
+      this.last = { uri, version: document.version, parsed };
+      // A failed parse is not kept: the next hover tries again.
+      parsed.catch(() => {
+        if (this.last?.parsed === parsed) this.last = undefined;
+      });
     }
-    return this.last;
+    return this.last.parsed;
   }
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
@@ -55,7 +63,8 @@ export class PrecedentHoverProvider implements vscode.HoverProvider {
     const inCorpus = document.uri.scheme === corpusScheme;
     if (!inCorpus && !settings.languages.includes(document.languageId)) return undefined;
     if (document.getText().length > settings.maxFileSizeKB * 1024) return undefined;
-    const { lines, plan } = this.parsed(document, settings);
+    const { lines, plan } = await this.parsed(document, settings);
+    if (token.isCancellationRequested) return undefined;
     const clause = draftClauseAt(lines, plan, { line: position.line, column: position.character });
     if (!clause || token.isCancellationRequested) return undefined;
     const loaded = await this.corpus.get();

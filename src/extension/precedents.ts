@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { sharedAnalysisClient } from './analysisClient';
 import { searchCorpus, searchCorpusCommand } from './corpusSearch';
 import { corpusService } from './corpusService';
 import { CorpusContentProvider, corpusScheme } from './corpusView';
@@ -20,7 +21,7 @@ export const precedents: Feature = (context) => {
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(corpusScheme, new CorpusContentProvider(corpus)),
     // Every language: the provider itself checks the `languages` setting, which may change.
-    vscode.languages.registerHoverProvider('*', new PrecedentHoverProvider(corpus)),
+    vscode.languages.registerHoverProvider('*', new PrecedentHoverProvider(corpus, sharedAnalysisClient(context.subscriptions))),
     ...Object.entries(commands).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
   );
 };

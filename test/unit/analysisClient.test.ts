@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { lintDraft } from '../../src/core/checks/lintDraft';
 import { outlinePlan } from '../../src/core/outline/planOutline';
+import { parsePlan } from '../../src/core/structure/parsePlan';
 import { defaultSettings } from '../../src/core/settings';
 import { AnalysisClient } from '../../src/extension/analysisClient';
 
@@ -36,10 +37,12 @@ describe('analysis client (worker thread)', () => {
     const client = new AnalysisClient(workerFile);
     try {
       const texts = [draft, draft.replace(/\n/g, '\r\n'), '', '## 二、重点任务\n1. 建设算力中心。'];
-      const [lints, outlines] = await Promise.all([
+      const [lints, outlines, plan] = await Promise.all([
         Promise.all(texts.map((text) => client.run('lint', { text, settings: defaultSettings }))),
         Promise.all([outlineDraft, texts[0]].map((text) => client.run('outline', { text }))),
+        client.run('plan', { text: outlineDraft, settings: defaultSettings }),
       ]);
+      assert.deepEqual(plan, parsePlan(outlineDraft));
       assert.deepEqual(lints, texts.map((text) => lintDraft(text, defaultSettings)));
       assert.equal(lints[0].findings.length, 2);
       assert.equal(lints[0].suppressed, 1);
