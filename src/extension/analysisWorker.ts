@@ -3,8 +3,8 @@ import { analyse, type AnalysisRequest, type AnalysisResponse } from './analysis
 
 /**
  * Runs the drafting checks and the parses behind the outline and the hover in a worker thread, so a
- * long draft never stalls the extension host (typing, hovers, other extensions). Bundled as dist/analysisWorker.js; no
- * editor API here.
+ * long draft never stalls the extension host (typing, hovers, other extensions). Bundled as
+ * dist/analysisWorker.js; no editor API here.
  */
 parentPort?.on('message', (request: AnalysisRequest) => {
   let response: AnalysisResponse;
