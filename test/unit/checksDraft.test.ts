@@ -69,6 +69,22 @@ describe('checks: missing-responsible-unit', () => {
     assert.deepEqual(lint(lines), [`3 ${M}`]);
   });
 
+  it('treats a numbered part inside a chapter (第三章 → 二、) as a section: a task clause when it holds no items', () => {
+    const chapters = [
+      '## 第三章 重点任务', // 1
+      '### 一、实施数字基础设施建设行动', // 2 holds items: not a task clause itself
+      '（1）加快5G网络建设。推进5G基站集约建设。（责任单位：省通信管理局）', // 3
+      '（2）布局算力基础设施。建设全省一体化算力网络。', // 4 missing
+      '### 二、实施产业数字化转型行动', // 5 only a run-in body: one task clause, missing
+      '一是推动制造业数字化转型；二是推动服务业数字化。', // 6
+      '### 三、实施数字人才培育工程', // 7
+      '培育数字技能人才。（省人力资源社会保障厅、省教育厅按职责分工负责）', // 8
+      '## 第四章 保障措施', // 9
+      '### 一、加强组织领导', // 10 excluded
+      '建立工作专班。', // 11
+    ];
+    assert.deepEqual(lint(chapters), [`4 ${M}`, `5 ${M}`]);
+  });
   it('extends task and exclusion keywords and bodies from settings', () => {
     const lines = ['三、专项计划', '（一）推进数据开放。建设开放平台。（市国有资本投资集团负责）', '（二）附则事项。'];
     assert.deepEqual(lint(lines), []);

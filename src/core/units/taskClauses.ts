@@ -35,9 +35,20 @@ function holdsItemsOrSections(node: OutlineNode): boolean {
  * @param ignoreExclusions also accept clauses an exclusion keyword takes out of scope
  *   (`（六）夯实人才智力保障` under 重点任务): a 任务分解表 may still assign them units.
  */
+/**
+ * A part inside another part plays the section's role: under `第三章 重点任务`, `一、…行动` is what
+ * `（一）` is elsewhere.
+ */
+function actsAsSection(node: OutlineNode): boolean {
+  if (node.clause.kind === 'section') return true;
+  if (node.clause.kind !== 'part') return false;
+  for (let parent = node.parent; parent; parent = parent.parent) if (parent.clause.kind === 'part') return true;
+  return false;
+}
+
 export function isTaskClause(node: OutlineNode, vocabulary: PlanVocabulary, ignoreExclusions = false): boolean {
   const kind = node.clause.kind;
-  if (kind !== 'item' && kind !== 'section') return false;
+  if (kind !== 'item' && !actsAsSection(node)) return false;
   const inScope = ignoreExclusions ? anyHeadingHas(node, vocabulary.taskKeywords) : isInTaskScope(node, vocabulary);
   if (!inScope || anyHeadingHas(node, decompositionWords)) return false;
   if (kind === 'item') return !hasItemAncestor(node);
