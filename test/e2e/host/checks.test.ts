@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { extensionUnderTest, openFixture, waitFor } from './support';
+import { extensionUnderTest, openFixture, quickFixesWhen, waitFor } from './support';
 
 const draft = '起草检查示例.md';
 /** 0-based lines of the fixture: the lead-dash target without a quantity, the task without a unit. */
@@ -52,7 +52,7 @@ describe('drafting checks in the editor', () => {
     const lineBefore = document.lineAt(taskLine).text;
     const diagnostic = ours(uri).find((d) => d.code === 'missing-responsible-unit')!;
 
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixesWhen(uri, diagnostic.range, (found) => found.some((a) => a.isPreferred), 'the preferred quick fix');
     const preferred = actions.filter((a) => a.isPreferred);
     assert.equal(preferred.length, 1, `quick fixes offered: ${actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ')}`);
     assert.match(preferred[0].title, /责任单位/);
@@ -83,7 +83,7 @@ describe('drafting checks in the editor', () => {
     const uri = editor.document.uri;
     await waitForCodes(uri, [`${targetLine}:unquantified-target`, `${taskLine}:missing-responsible-unit`], 'the diagnostics before suppressing');
     const diagnostic = ours(uri).find((d) => d.code === 'unquantified-target')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixesWhen(uri, diagnostic.range, (found) => found.some((a) => /suppress|忽略/i.test(a.title)), 'the suppression fix of the target finding');
     const suppress = actions.find((a) => a.edit && !a.isPreferred && /suppress|忽略/i.test(a.title));
     assert.ok(suppress, `quick fixes offered: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(suppress.edit!));
@@ -115,14 +115,9 @@ describe('drafting checks in the editor', () => {
     const diagnostic = await waitFor(() => ours(document.uri).find((d) => d.code === 'missing-responsible-unit'), {
       what: `the finding on the task of ${document.uri.toString()} (diagnostics now: ${JSON.stringify(vscode.languages.getDiagnostics(document.uri))})`,
     });
-    const titles = await waitFor(
-      async () => {
-        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-        const found = actions.map((a) => a.title);
-        return found.some((t) => t.includes('省科技厅')) ? found : undefined;
-      },
-      { what: 'a fix inserting the units of the Zhejiang precedent' },
-    );
+    const titles = (
+      await quickFixesWhen(document.uri, diagnostic.range, (found) => found.some((a) => a.title.includes('省科技厅')), 'a fix inserting the units of the Zhejiang precedent')
+    ).map((a) => a.title);
     assert.ok(titles.some((t) => t.includes('省科技厅') && t.includes('浙江')), titles.join(' | '));
   });
 

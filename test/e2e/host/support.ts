@@ -45,3 +45,19 @@ export async function openFixture(name: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(workspaceUri(name));
   return vscode.window.showTextDocument(document);
 }
+
+/**
+ * The quick fixes offered for `range`, once `ready` holds. The workbench computes the code-action
+ * context from its own copy of the markers, which reaches it from the extension host a moment after
+ * `languages.getDiagnostics` already shows them: asking once can see no diagnostics and no fixes.
+ */
+export async function quickFixesWhen(uri: vscode.Uri, range: vscode.Range, ready: (actions: vscode.CodeAction[]) => boolean, what: string): Promise<vscode.CodeAction[]> {
+  let last: vscode.CodeAction[] = [];
+  return waitFor(
+    async () => {
+      last = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+      return ready(last) ? last : undefined;
+    },
+    { get what() { return `${what} (offered now: ${last.map((a) => a.title).join(' | ') || 'nothing'})`; } },
+  );
+}

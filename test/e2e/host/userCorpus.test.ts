@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { extensionUnderTest, waitFor } from './support';
+import { extensionUnderTest, quickFixesWhen, waitFor } from './support';
 
 /**
  * Own corpus (issue 7) in the real editor: a folder added to `policyDraft.corpus.folders` is
@@ -97,14 +97,9 @@ describe('own corpus folders', () => {
     const diagnostic = await waitFor(() => vscode.languages.getDiagnostics(draft.uri).find((d) => d.code === 'missing-responsible-unit'), {
       what: 'the missing-responsible-unit diagnostic on the draft task',
     });
-    const titles = await waitFor(
-      async () => {
-        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', draft.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-        const found = actions.map((a) => a.title);
-        return found.some((t) => t.includes('市交通运输局') && t.includes(label)) ? found : undefined;
-      },
-      { what: `a fix inserting the unit of the ${label} precedent` },
-    );
+    const titles = (
+      await quickFixesWhen(draft.uri, diagnostic.range, (found) => found.some((a) => a.title.includes('市交通运输局') && a.title.includes(label)), `a fix inserting the unit of the ${label} precedent`)
+    ).map((a) => a.title);
     assert.ok(titles.length > 1, titles.join(' | '));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

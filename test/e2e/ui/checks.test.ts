@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { workbench } from './workbench';
 
 const draft = '起草检查示例.md';
@@ -58,5 +60,27 @@ describe('drafting checks in the workbench', () => {
     }
     assert.equal(await line(), task);
     await problems.filter({ hasText: 'missing-responsible-unit' }).first().waitFor();
+  });
+
+  it('says so when a draft is over the size limit: a message and a "Not checked" status, and no findings', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    // Written at run time, not committed: about 1.3 MB of task clauses without a unit, which would
+    // each get a finding if the draft were checked (the default limit is 1024 KB).
+    const name = '超大草案.md';
+    const clause = '1. 建设工业互联网平台。培育行业级工业互联网平台，推动中小企业上云用平台。\n';
+    writeFileSync(join(wb.workspace, name), `## 三、重点任务\n${clause.repeat(12_000)}`);
+    // Quick Open's file list may predate the file; the Explorer follows the file watcher.
+    await page.keyboard.press('Control+Shift+E');
+    const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: name }).first();
+    await row.waitFor();
+    await row.click();
+    await page.locator('.tab.active').filter({ hasText: name }).waitFor();
+
+    await page.locator('.notifications-toasts').filter({ hasText: 'over the 1024 KB limit' }).first().waitFor();
+    await page.locator('.statusbar-item').filter({ hasText: 'Not checked' }).first().waitFor();
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').first().waitFor();
+    assert.equal(await page.locator('.markers-panel .monaco-list-row').filter({ hasText: name }).count(), 0);
   });
 });
