@@ -8,7 +8,7 @@ import { parsePlan } from '../core/structure/parsePlan';
 /** The analyses that run off the extension host's thread, and what each returns. */
 export interface Analyses {
   lint: { input: { text: string; settings: Settings }; result: LintResult };
-  outline: { input: { text: string }; result: PlanOutline };
+  outline: { input: { text: string; settings: Settings }; result: PlanOutline };
   /** The parsed draft a hover looks its clause up in. */
   plan: { input: { text: string; settings: Settings }; result: ParsedPlan };
 }
@@ -26,8 +26,18 @@ export function analyse(kind: AnalysisKind, input: Analyses[AnalysisKind]['input
     case 'lint':
       return lintDraft(input.text, (input as Analyses['lint']['input']).settings);
     case 'outline':
-      return outlinePlan(input.text);
+      return outlinePlan(input.text, planOf(input.text, (input as Analyses['outline']['input']).settings));
     case 'plan':
-      return parsePlan(input.text, vocabularyOf((input as Analyses['plan']['input']).settings));
+      return planOf(input.text, (input as Analyses['plan']['input']).settings);
   }
+}
+
+let lastParse: { text: string; vocabulary: string; plan: ParsedPlan } | undefined;
+
+/** The outline and the hover ask for the same document version one after the other: parse it once. */
+function planOf(text: string, settings: Settings): ParsedPlan {
+  const vocabulary = vocabularyOf(settings);
+  const key = JSON.stringify(vocabulary);
+  if (lastParse?.text !== text || lastParse.vocabulary !== key) lastParse = { text, vocabulary: key, plan: parsePlan(text, vocabulary) };
+  return lastParse.plan;
 }

@@ -52,7 +52,7 @@ export const outline: Feature = (context) => {
     if (cached?.version === document.version) return cached.outline;
     // An oversized or binary document is left alone here; the drafting checks tell the user why.
     const input = classifyDraftText(document.getText(), settings.maxFileSizeKB);
-    const outline = input.kind === 'text' ? client.run('outline', { text: input.text }) : Promise.resolve(undefined);
+    const outline = input.kind === 'text' ? client.run('outline', { text: input.text, settings }) : Promise.resolve(undefined);
     cache.set(key, { version: document.version, outline });
     // A failed parse is not cached: the next request tries again.
     outline.catch(() => {

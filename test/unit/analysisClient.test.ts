@@ -39,7 +39,7 @@ describe('analysis client (worker thread)', () => {
       const texts = [draft, draft.replace(/\n/g, '\r\n'), '', '## 二、重点任务\n1. 建设算力中心。'];
       const [lints, outlines, plan] = await Promise.all([
         Promise.all(texts.map((text) => client.run('lint', { text, settings: defaultSettings }))),
-        Promise.all([outlineDraft, texts[0]].map((text) => client.run('outline', { text }))),
+        Promise.all([outlineDraft, texts[0]].map((text) => client.run('outline', { text, settings: defaultSettings }))),
         client.run('plan', { text: outlineDraft, settings: defaultSettings }),
       ]);
       assert.deepEqual(plan, parsePlan(outlineDraft));
@@ -59,6 +59,6 @@ describe('analysis client (worker thread)', () => {
     client.dispose();
     await assert.rejects(pending, /shutting down/);
     const inline = new AnalysisClient(join(dir, 'missing.js'));
-    assert.deepEqual(await inline.run('outline', { text: outlineDraft }), outlinePlan(outlineDraft));
+    assert.deepEqual(await inline.run('outline', { text: outlineDraft, settings: defaultSettings }), outlinePlan(outlineDraft));
   });
 });

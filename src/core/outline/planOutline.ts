@@ -1,3 +1,4 @@
+import type { ParsedPlan } from '../model';
 import { parsePlan } from '../structure/parsePlan';
 import { planFoldingRanges, type LineSpan } from './foldingRanges';
 import { buildOutline, type OutlineNode } from './outlineTree';
@@ -8,9 +9,8 @@ export interface PlanOutline {
   folds: LineSpan[];
 }
 
-/** Parses `text` once and derives both the outline tree and the folding spans from it. */
-export function outlinePlan(text: string): PlanOutline {
-  const plan = parsePlan(text);
+/** Derives both the outline tree and the folding spans from one parse of `text` (given, or made here). */
+export function outlinePlan(text: string, plan: ParsedPlan = parsePlan(text)): PlanOutline {
   const lines = text.split(/\r?\n/);
   return { symbols: buildOutline(plan, lines), folds: planFoldingRanges(plan, lines) };
 }
