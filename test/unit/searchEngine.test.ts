@@ -97,6 +97,20 @@ describe('search engine: palette', () => {
     assert.equal(hits[0]!.exact, false);
   });
 
+  it('finds a word whose typo leaves no bigram in common (互连网 for 互联网), before partial matches', () => {
+    const hits = engine.palette('互连网', { limit: 5 });
+    assert.deepEqual(
+      hits.map((h) => textOf(h.clause).includes('互联网')),
+      [true, true],
+    );
+    assert.ok(hits.every((h) => !h.exact));
+    assert.deepEqual([...new Set(engine.palette('互连网 浙江', { limit: 5 }).map((h) => docOf(h.clause)))], ['zj']);
+  });
+
+  it('leaves two-character words without typo tolerance (one right character would match anything)', () => {
+    assert.deepEqual(engine.palette('医报', { limit: 5 }), []);
+  });
+
   it('does not call scattered bigrams an exact match', () => {
     // 监测 and 考核 both occur in clause 0, but not as the string 监测考核.
     const hits = engine.palette('监测考核', { limit: 5 });

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { Bm25Index, type Candidate, type KeyOf, type QueryTerm } from './bm25Index';
 import { bigramSet, containment, diceSimilarity, type BigramSet } from './bigramSimilarity';
 import { clauseSearchKey, foldUnitsInto, querySearchKey } from './normalizeKey';
+import { fewestSubstitutions, typoBudget } from './nearMatch';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
 import type { SearchClause, SearchCorpus, SearchDocument, SearchHit } from './types';
 
@@ -56,6 +57,8 @@ export const defaultTuning = {
   placeThreshold: 0.3,
   /** Lifts clauses holding every typed bigram above any clause that does not. */
   exactBonus: 1e6,
+  /** Palette words with a typo: clauses read per requested result (see `nearMatches`). */
+  nearPoolPerResult: 10,
 };
 export type Tuning = typeof defaultTuning;
 
@@ -150,6 +153,12 @@ export class SearchEngine {
       return { clauseKey, hit: this.hit({ ...candidate, score }, 0, exact) };
     });
     hits.sort((x, y) => Number(y.hit.exact) - Number(x.hit.exact) || y.hit.score - x.hit.score || x.hit.clause - y.hit.clause);
+    // No clause has the words as typed: the closest spellings come before clauses sharing a bigram.
+    if (!hits.some(({ hit }) => hit.exact)) {
+      const near = this.nearMatches(parts, documents, options.limit);
+      const nearClauses = new Set(near.map(({ hit }) => hit.clause));
+      hits.splice(0, hits.length, ...near, ...hits.filter(({ hit }) => !nearClauses.has(hit.clause)));
+    }
     const queryGrams = bigramSet(parts.join(''));
     const seen = new Map<string, SearchHit>();
     const result: SearchHit[] = [];
@@ -187,6 +196,44 @@ export class SearchEngine {
       else parts.push(word);
     }
     return parts.length > 0 ? { parts, ...(documents ? { documents } : {}) } : { parts: words };
+  }
+
+  /**
+   * Clauses where every typed word occurs with at most its `typoBudget` of characters substituted,
+   * fewest substitutions first. Such a clause holds at least one of any `budget + 1` characters of
+   * the word, so the postings of the rarest few characters of one word reach every candidate; the
+   * text is then read for a bounded pool, best BM25 score of those characters first.
+   */
+  private nearMatches(parts: string[], documents: Set<number> | undefined, limit: number): { clauseKey: string; hit: SearchHit }[] {
+    const budgets = parts.map(typoBudget);
+    if (budgets.every((budget) => budget === 0)) return [];
+    const generators = parts.map((part, i) => this.rarestCharacters(part, budgets[i]! + 1));
+    const postings = (terms: QueryTerm[]): number => terms.reduce((sum, t) => sum + this.index.df(t.term), 0);
+    const terms = generators.reduce((best, next) => (postings(next) < postings(best) ? next : best));
+    const inPlace = (candidate: Candidate): number => (documents && !documents.has(this.clause(candidate.clause).doc) ? -Infinity : candidate.score);
+    const found: { clauseKey: string; hit: SearchHit; wrong: number }[] = [];
+    for (const candidate of this.index.search(terms, limit * this.tuning.nearPoolPerResult, inPlace)) {
+      if (candidate.score === -Infinity) break;
+      const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
+      let wrong = 0;
+      for (let i = 0; i < parts.length && wrong >= 0; i++) {
+        const substituted = fewestSubstitutions(parts[i]!, clauseKey, budgets[i]!);
+        wrong = substituted === undefined ? -1 : wrong + substituted;
+      }
+      if (wrong >= 0) found.push({ clauseKey, hit: this.hit(candidate, 0, false), wrong });
+    }
+    found.sort((x, y) => x.wrong - y.wrong || y.hit.score - x.hit.score || x.hit.clause - y.hit.clause);
+    return found;
+  }
+
+  /** The `count` rarest characters of a word, by position, as index terms (unknown ones have no postings). */
+  private rarestCharacters(word: string, count: number): QueryTerm[] {
+    const terms = [...word].map((character) => ({ term: this.index.dictionary.unigram(character.charCodeAt(0), false), weight: 1, required: false }));
+    const rarity = (t: QueryTerm): number => (t.term < 0 ? 0 : this.index.df(t.term));
+    return terms
+      .sort((x, y) => rarity(x) - rarity(y))
+      .slice(0, count)
+      .filter((t, i, kept) => t.term >= 0 && kept.findIndex((k) => k.term === t.term) === i);
   }
 
   /**
