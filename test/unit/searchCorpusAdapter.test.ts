@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { draftClauseAt } from '../../src/core/search/draftClause';
-import { fromCorpusIndex, shortName } from '../../src/core/search/fromCorpusIndex';
+import { documentClauses, fromCorpusIndex, shortName } from '../../src/core/search/fromCorpusIndex';
 import { parsePlan } from '../../src/core/structure/parsePlan';
 import { fixtureCorpus } from './searchFixture';
 import { fixtureCorpusIndex } from './searchFixtureIndex';
@@ -54,5 +54,35 @@ describe('search draft clause under the cursor', () => {
   it('gives nothing on a blank line or a bare heading', () => {
     assert.equal(draftClauseAt(draft, plan, { line: 1, column: 0 }), undefined);
     assert.equal(draftClauseAt(draft, plan, { line: 4, column: 3 }), undefined);
+  });
+});
+
+describe('search clauses of a plan with a 任务分解表', () => {
+  const lines = [
+    '## 二、重点任务',
+    '',
+    '1. 推进产业链自主可控。聚焦高端医疗器械、生物药等重点领域，梳理关键核心技术清单。',
+    '',
+    '2. 加强科技金融服务。发挥政府产业引导基金作用，推广新药贷等金融产品。',
+    '',
+    '## 附件 任务分解表',
+    '',
+    '| 序号 | 主要任务 | 责任单位 |',
+    '| --- | --- | --- |',
+    '| 1 | 支持实施一批断链风险大的关键核心技术攻关 | 区科经委 |',
+    '| 2 | 发挥政策性担保基金作用 | 区金融局 |',
+  ];
+  const clauses = documentClauses(lines, parsePlan(lines.join('\n')), 0);
+
+  it('links each row to the task it gives units to', () => {
+    const rows = clauses.filter((c) => c.source === undefined);
+    assert.deepEqual(
+      rows.map((row) => [row.text, row.restates]),
+      [
+        ['1　支持实施一批断链风险大的关键核心技术攻关　区科经委', 2],
+        ['2　发挥政策性担保基金作用　区金融局', 4],
+      ],
+    );
+    assert.ok(clauses.filter((c) => c.source !== undefined).every((c) => c.restates === undefined));
   });
 });

@@ -156,6 +156,22 @@ describe('search engine: restatements folded', () => {
     assert.equal(shown[0]!.duplicates.length, 1);
   });
 
+  it('folds a 任务分解表 row into the task it restates however differently it is worded', () => {
+    const task = '加强科技金融服务。增强政府产业引导基金示范带动效应，大力吸引天使投资、风险投资等社会资本投向生物医药企业。';
+    const summary = '发挥政策性担保基金作用，推广新药贷、知识产权质押等金融产品，引导社会资本投向生物医药。区金融局、区科经委';
+    const [x, y] = [bigramSet(clauseSearchKey(task)), bigramSet(clauseSearchKey(summary))];
+    assert.ok(containment(x, y) < 0.8, 'not folded by wording alone');
+    const base = fixtureCorpus.clauses[13]!;
+    const linked = SearchEngine.build({
+      documents: fixtureCorpus.documents,
+      clauses: [...fixtureCorpus.clauses, { ...base, text: task, line: 100 }, { ...base, text: summary, line: 120, restates: 100 }],
+    });
+    const hits = linked.hover('设立生物医药产业引导基金，联合担保机构推广新药贷和知识产权质押贷款，引导社会资本投向企业。', { limit: 3 });
+    const shown = hits.filter((h) => h.clause >= fixtureCorpus.clauses.length);
+    assert.equal(shown.length, 1);
+    assert.deepEqual(shown[0]!.duplicates.filter((d) => d >= fixtureCorpus.clauses.length).length, 1);
+  });
+
   const table: { a: string; b: string; dice: [number, number]; contained: [number, number] }[] = [
     { a: full, b: row, dice: [0.5, 0.9], contained: [0.8, 1] },
     { a: '支持医疗机构开展互联网诊疗服务。', b: '支持医疗机构开展互联网诊疗服务。', dice: [1, 1], contained: [1, 1] },

@@ -43,7 +43,15 @@ export function documentClauses(lines: string[], plan: ParsedPlan, doc: number):
       source: clause,
     });
   }
-  for (const table of plan.tables) clauses.push(...tableRows(lines, table, doc));
+  // A 任务分解表 row that gives a task its units restates that task (often in other words).
+  const taskOfRow = new Map<number, number>();
+  for (const clause of clauses) for (const unit of clause.units) if (unit.form === 'table') taskOfRow.set(unit.range.start.line, clause.line);
+  for (const table of plan.tables) {
+    for (const row of tableRows(lines, table, doc)) {
+      const task = taskOfRow.get(row.line);
+      clauses.push(task === undefined ? row : { ...row, restates: task });
+    }
+  }
   return clauses;
 }
 

@@ -114,7 +114,10 @@ export class SearchEngine {
       if (clauseKey === key || clauseKey.length < this.tuning.hoverMinLength) continue; // the hovered clause itself, or no sentence
       const grams = bigramSet(clauseKey);
       const twin = kept.find(
-        (k) => diceSimilarity(k.grams, grams) >= this.tuning.duplicateSimilarity || containment(k.grams, grams) >= this.tuning.duplicateContainment,
+        (k) =>
+          this.restatesOther(k.hit.clause, candidate.clause) ||
+          diceSimilarity(k.grams, grams) >= this.tuning.duplicateSimilarity ||
+          containment(k.grams, grams) >= this.tuning.duplicateContainment,
       );
       if (twin) {
         twin.hit.duplicates.push(candidate.clause);
@@ -256,6 +259,13 @@ export class SearchEngine {
       .map(([term]) => ({ term, weight: this.tuning.feedbackWeight, required: false }));
     // The same postings budget as the query's own terms, so a large corpus stays fast.
     return [...terms, ...keepRarest(this.index, extra, this.tuning.feedbackTerms, this.tuning.hoverMaxPostings)];
+  }
+
+  /** Whether one clause is the 任务分解表 row of the other. */
+  private restatesOther(a: number, b: number): boolean {
+    const x = this.clause(a);
+    const y = this.clause(b);
+    return x.doc === y.doc && (x.restates === y.line || y.restates === x.line);
   }
 
   private hit(candidate: Candidate, similarity: number, exact: boolean): SearchHit {

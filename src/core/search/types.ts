@@ -34,6 +34,11 @@ export interface SearchClause {
   units: UnitAssignment[];
   /** The parsed clause this was cut from (absent for table rows), for consumers of the model. */
   source?: Clause;
+  /**
+   * For a row of a 任务分解表: the `line` of the task clause it restates (the clause whose
+   * responsible units the row gives), in the same document.
+   */
+  restates?: number;
 }
 
 export interface SearchCorpus {
