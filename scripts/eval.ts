@@ -1,19 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { SearchEngine } from '../src/core/search/searchEngine';
 import { runLintEval, type Score } from './evalLint';
 import { loadIndexedCorpus, option, repoRoot } from './loadIndexedCorpus';
-import { parseRetrievalItems, scoreRetrieval, type RetrievalScores, type Retriever } from './retrievalMetrics';
+import { parseRetrievalItems, scoreRetrieval, type RetrievalItem, type RetrievalScores, type Retriever } from './retrievalMetrics';
 
 /**
  * `npm run eval [-- SHARED_DIR] [--index FILE]`: scores the retrieval gold set as
  * SHARED_DIR/eval/README.md defines it, for the engine and, over the same clauses, for a fuse.js
- * baseline; then the lint gold set through scripts/evalLint.ts (the checks' own scorer). The last
- * lines are a compact summary of every figure.
+ * baseline; the same for the project's own validation set (test/fixtures/retrieval/); then the
+ * lint gold set through scripts/evalLint.ts (the checks' own scorer). The last lines are a compact
+ * summary of every dev-set figure.
  */
 
 const topK = 5;
+const ownSet = resolve(repoRoot, 'test/fixtures/retrieval/own.jsonl');
 
 function main(argv: string[]): void {
   const positional = argv.filter((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
@@ -29,20 +31,13 @@ function main(argv: string[]): void {
   const fuse = new Fuse(texts, { ignoreLocation: true, includeScore: true, threshold: 0.6 });
   const baseline: Retriever = (query) => fuse.search(query, { limit: topK }).map((r) => r.item);
 
-  const summary: string[] = [];
   // Baseline first and lint per code on one line: the summary's last six lines carry every figure.
-  for (const [name, retrieve] of [
-    ['fuse.js', baseline],
-    ['engine', ours],
-  ] as const) {
-    const started = performance.now();
-    const scores = scoreRetrieval(items, retrieve);
-    console.log(`${name}: scored in ${Math.round(performance.now() - started)} ms`);
-    for (const kind of ['hover', 'palette'] as const) {
-      const s = scores[kind];
-      if (s) summary.push(`retrieval ${kind.padEnd(7)} ${name.padEnd(7)} ${format(s)}`);
-    }
-  }
+  const summary = retrievalLines(items, { 'fuse.js': baseline, engine: ours });
+  // A second set, written blind from the corpus for this project: a ranking change is kept only if
+  // it holds on both (see test/fixtures/retrieval/README.md).
+  const validation = parseRetrievalItems(readFileSync(ownSet, 'utf8'));
+  console.log(`\nvalidation: ${validation.length} queries of ${relative(repoRoot, ownSet)}`);
+  for (const line of retrievalLines(validation, { 'fuse.js': baseline, engine: ours })) console.log(line);
 
   const lint = runLintEval(shared);
   console.log(`\n${lint.lines.join('\n')}`);
@@ -51,6 +46,21 @@ function main(argv: string[]): void {
 
   console.log('\nsummary');
   for (const line of summary) console.log(line);
+}
+
+/** Per kind and system, one line of figures, timing each system's run. */
+function retrievalLines(items: RetrievalItem[], systems: Record<string, Retriever>): string[] {
+  const lines: string[] = [];
+  for (const [name, retrieve] of Object.entries(systems)) {
+    const started = performance.now();
+    const scores = scoreRetrieval(items, retrieve);
+    console.log(`${name}: scored in ${Math.round(performance.now() - started)} ms`);
+    for (const kind of ['hover', 'palette'] as const) {
+      const s = scores[kind];
+      if (s) lines.push(`retrieval ${kind.padEnd(7)} ${name.padEnd(7)} ${format(s)}`);
+    }
+  }
+  return lines;
 }
 
 function formatLint(s: Score): string {
