@@ -76,6 +76,19 @@ describe('precedents: hover and corpus search', () => {
     assert.ok(editor.document.isUntitled === false);
   });
 
+  it('the palette search forgives an input-method slip that leaves no bigram in common (中要材 for 中药材)', async () => {
+    await openFixture(draft);
+    await vscode.commands.executeCommand('policyDraft.searchCorpus', '中要材');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await waitFor(
+      () => {
+        const active = vscode.window.activeTextEditor;
+        return active?.document.uri.scheme === 'policy-draft-corpus' && active.document.getText(active.selection).includes('中药材') ? active : undefined;
+      },
+      { what: 'the corpus view with a 中药材 clause selected' },
+    );
+  });
+
   it('inserts a precedent at the cursor of the draft', async () => {
     const editor = await openFixture(draft);
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
