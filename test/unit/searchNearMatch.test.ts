@@ -23,6 +23,10 @@ describe('near match: a typed word with substituted characters', () => {
     assert.deepEqual(['医保', '中药材', '研究型病房', '混合产业用地', '生物医药产业集群'].map(typoBudget), [0, 1, 1, 2, 2]);
   });
 
+  it('allows none in a word too long to have been typed (a pasted sentence)', () => {
+    assert.equal(typoBudget('支持企业开发新药贷等专属信贷产品'), 0);
+  });
+
   it('stays linear on a long text', () => {
     const text = '发'.repeat(200_000) + '中药材';
     assert.equal(fewestSubstitutions('中要材', text, 1), 1);

@@ -5,12 +5,15 @@
  * with a few substituted characters does.
  */
 
+/** Longer words are pasted, not typed: matching them loosely would cost their length per candidate. */
+const longestTypedWord = 12;
+
 /**
  * How many characters of a typed word may be wrong: none in a two-character word (one wrong
  * character leaves a single character, which matches anything), then one per three characters.
  */
 export function typoBudget(word: string): number {
-  return Math.floor(word.length / 3);
+  return word.length > longestTypedWord ? 0 : Math.floor(word.length / 3);
 }
 
 /**
