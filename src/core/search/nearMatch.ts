@@ -16,20 +16,31 @@ export function typoBudget(word: string): number {
   return word.length > longestTypedWord ? 0 : Math.floor(word.length / 3);
 }
 
+/** Where a word occurs with substituted characters: the leftmost window with the fewest. */
+export interface NearWindow {
+  start: number;
+  wrong: number;
+}
+
 /**
- * The fewest characters of `word` to substitute for it to occur in `text`, or undefined when that
- * takes more than `budget`. A window slides over the text and stops counting at the budget, so the
- * scan is linear in the text for the short words a palette query has.
+ * The leftmost window of `text` where `word` occurs with the fewest substituted characters, or
+ * undefined when every window needs more than `budget`. A window stops counting at the budget, so
+ * the scan is linear in the text for the short words a palette query has.
  */
-export function fewestSubstitutions(word: string, text: string, budget: number): number | undefined {
-  let fewest: number | undefined;
+export function nearestWindow(word: string, text: string, budget: number): NearWindow | undefined {
+  let best: NearWindow | undefined;
   for (let start = 0; start + word.length <= text.length; start++) {
     let wrong = 0;
     for (let i = 0; i < word.length && wrong <= budget; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) wrong++;
-    if (wrong <= budget && (fewest === undefined || wrong < fewest)) {
-      fewest = wrong;
+    if (wrong <= budget && (best === undefined || wrong < best.wrong)) {
+      best = { start, wrong };
       if (wrong === 0) break;
     }
   }
-  return fewest;
+  return best;
+}
+
+/** The fewest characters of `word` to substitute for it to occur in `text`, or undefined beyond `budget`. */
+export function fewestSubstitutions(word: string, text: string, budget: number): number | undefined {
+  return nearestWindow(word, text, budget)?.wrong;
 }

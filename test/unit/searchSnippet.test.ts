@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { matchSnippet } from '../../src/core/search/matchSnippet';
+
+const clause =
+  '（二）创新资金支持模式。优化省级科技创新发展资金配置，加大对生物医药领域技术攻关支持力度，每年实施不少于50项省级科技创新项目。' +
+  '建立多元化资金扶持体系，引导市场化、社会化资本加大对种子期、初创期科技企业的支持。探索开展“新药贷”等金融产品，对首台（套）产品给予保险补偿。';
+
+describe('search result snippet', () => {
+  const table: { query: string; shows: string }[] = [
+    { query: '新药贷', shows: '“新药贷”' },
+    { query: '新藥貸', shows: '新药贷' },
+    { query: '首台套 保险', shows: '首台（套）' },
+    { query: '种子期 新药贷', shows: '种子期' },
+    { query: '中子期', shows: '种子期' },
+    { query: '资金配置', shows: '资金配置' },
+  ];
+  for (const { query, shows } of table) {
+    it(`for “${query}” shows ${shows} within one row`, () => {
+      const snippet = matchSnippet(clause, query);
+      assert.ok(snippet.includes(shows), snippet);
+      assert.ok(snippet.replace(/…/g, '').length <= 40, snippet);
+    });
+  }
+
+  it('keeps a little context before a match deep in the clause, and marks both cuts', () => {
+    const snippet = matchSnippet(clause, '种子期');
+    assert.match(snippet, /^…/);
+    assert.match(snippet, /…$/);
+    assert.equal(snippet.indexOf('种子期'), 9, snippet);
+  });
+
+  it('starts at the beginning when the match is near it or nowhere', () => {
+    assert.match(matchSnippet(clause, '创新资金'), /^（二）创新资金支持模式/);
+    assert.match(matchSnippet(clause, '区块链'), /^（二）创新资金支持模式.*…$/);
+  });
+
+  it('shows a short clause whole, on one line', () => {
+    assert.equal(matchSnippet('支持企业开发新药贷\n等专属信贷产品。', '新药贷'), '支持企业开发新药贷 等专属信贷产品。');
+  });
+
+  it('ends on a full window when the match is at the very end', () => {
+    const snippet = matchSnippet(clause, '保险补偿');
+    assert.match(snippet, /^…/);
+    assert.match(snippet, /保险补偿。$/);
+    assert.equal(snippet.length, 41);
+  });
+});
