@@ -235,9 +235,12 @@ export class SearchEngine {
     return found;
   }
 
-  /** The `count` rarest characters of a word, by position, as index terms (unknown ones have no postings). */
+  /**
+   * The `count` rarest characters of a word, by position, as index terms (unknown ones have no
+   * postings). UTF-16 units, as the index and `fewestSubstitutions` count them.
+   */
   private rarestCharacters(word: string, count: number): QueryTerm[] {
-    const terms = [...word].map((character) => ({ term: this.index.dictionary.unigram(character.charCodeAt(0), false), weight: 1, required: false }));
+    const terms = Array.from({ length: word.length }, (_, i) => ({ term: this.index.dictionary.unigram(word.charCodeAt(i), false), weight: 1, required: false }));
     const rarity = (t: QueryTerm): number => (t.term < 0 ? 0 : this.index.df(t.term));
     return terms
       .sort((x, y) => rarity(x) - rarity(y))
