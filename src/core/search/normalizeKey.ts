@@ -91,12 +91,29 @@ export function foldWithOffsets(text: string, simplify: boolean): FoldedText {
   for (let i = 0; i < source.length; ) {
     const code = source.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
-    const folded = foldKey(source.slice(i, i + width));
+    const folded = foldCharacter(code, source.slice(i, i + width));
     for (let k = 0; k < folded.length; k++) offsets.push(i);
     key += folded;
     i += width;
   }
   return { key, offsets };
+}
+
+/**
+ * Folding one character at a time runs NFKC and a regular expression per character; a text uses a
+ * few thousand distinct ones, so their folds are kept. Bounded, should a text be all distinct.
+ */
+const foldedCharacters = new Map<number, string>();
+const maxKeptCharacters = 20_000;
+
+function foldCharacter(code: number, character: string): string {
+  let folded = foldedCharacters.get(code);
+  if (folded === undefined) {
+    if (foldedCharacters.size >= maxKeptCharacters) foldedCharacters.clear();
+    folded = foldKey(character);
+    foldedCharacters.set(code, folded);
+  }
+  return folded;
 }
 
 /** opencc maps some phrases to a different length; offsets then only hold for the unconverted text. */
