@@ -107,6 +107,14 @@ describe('search engine: palette', () => {
     assert.deepEqual([...new Set(engine.palette('互连网 浙江', { limit: 5 }).map((h) => docOf(h.clause)))], ['zj']);
   });
 
+  it('says how much of the typed words a row holds: all, all but a slipped character, or some of their bigrams', () => {
+    assert.equal(engine.palette('新药贷', { limit: 1 })[0]!.similarity, 1);
+    assert.ok(Math.abs(engine.palette('互连网', { limit: 1 })[0]!.similarity - 2 / 3) < 1e-9);
+    const partial = engine.palette('知识产权致押', { limit: 1 })[0]!;
+    assert.equal(partial.exact, false);
+    assert.ok(partial.similarity > 0.5 && partial.similarity < 1, String(partial.similarity));
+  });
+
   it('leaves two-character words without typo tolerance (one right character would match anything)', () => {
     assert.deepEqual(engine.palette('医报', { limit: 5 }), []);
   });

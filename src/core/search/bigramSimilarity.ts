@@ -16,6 +16,14 @@ export function bigramSet(key: string): BigramSet {
   return codes.subarray(0, size);
 }
 
+/** The bigrams of several keys as one set, none spanning two keys (the words of a typed query). */
+export function bigramSetOfAll(keys: readonly string[]): BigramSet {
+  const codes = Int32Array.from(keys.flatMap((key) => [...bigramSet(key)])).sort();
+  let size = 0;
+  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[size++] = codes[i]!;
+  return codes.subarray(0, size);
+}
+
 export function diceSimilarity(a: BigramSet, b: BigramSet): number {
   if (a.length === 0 || b.length === 0) return 0;
   return (2 * sharedCount(a, b)) / (a.length + b.length);

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { Bm25Index, type Candidate, type KeyOf, type QueryTerm } from './bm25Index';
-import { bigramSet, containment, diceSimilarity, type BigramSet } from './bigramSimilarity';
+import { bigramSet, bigramSetOfAll, containment, diceSimilarity, type BigramSet } from './bigramSimilarity';
 import { clauseSearchKey, foldUnitsInto, querySearchKey } from './normalizeKey';
 import { fewestSubstitutions, typoBudget } from './nearMatch';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
@@ -168,7 +168,7 @@ export class SearchEngine {
       const nearClauses = new Set(near.map(({ hit }) => hit.clause));
       hits.splice(0, hits.length, ...near, ...hits.filter(({ hit }) => !nearClauses.has(hit.clause)));
     }
-    const queryGrams = bigramSet(parts.join(''));
+    const queryGrams = bigramSetOfAll(parts);
     const seen = new Map<string, SearchHit>();
     const result: SearchHit[] = [];
     for (const { clauseKey, hit } of hits) {
@@ -176,7 +176,8 @@ export class SearchEngine {
       if (twin) twin.duplicates.push(hit.clause);
       else if (result.length < options.limit) {
         seen.set(clauseKey, hit);
-        hit.similarity = diceSimilarity(queryGrams, bigramSet(clauseKey));
+        // Near matches come with theirs; otherwise the share of the typed words' bigrams present.
+        hit.similarity ||= hit.exact ? 1 : containment(queryGrams, bigramSet(clauseKey));
         result.push(hit);
       }
     }
@@ -216,6 +217,7 @@ export class SearchEngine {
   private nearMatches(parts: string[], documents: Set<number> | undefined, limit: number): { clauseKey: string; hit: SearchHit }[] {
     const budgets = parts.map(typoBudget);
     if (budgets.every((budget) => budget === 0)) return [];
+    const typed = parts.reduce((sum, part) => sum + part.length, 0);
     const generators = parts.map((part, i) => this.rarestCharacters(part, budgets[i]! + 1));
     const postings = (terms: QueryTerm[]): number => terms.reduce((sum, t) => sum + this.index.df(t.term), 0);
     const terms = generators.reduce((best, next) => (postings(next) < postings(best) ? next : best));
@@ -229,7 +231,7 @@ export class SearchEngine {
         const substituted = fewestSubstitutions(parts[i]!, clauseKey, budgets[i]!);
         wrong = substituted === undefined ? -1 : wrong + substituted;
       }
-      if (wrong >= 0) found.push({ clauseKey, hit: this.hit(candidate, 0, false), wrong });
+      if (wrong >= 0) found.push({ clauseKey, hit: this.hit(candidate, 1 - wrong / typed, false), wrong });
     }
     found.sort((x, y) => x.wrong - y.wrong || y.hit.score - x.hit.score || x.hit.clause - y.hit.clause);
     return found;

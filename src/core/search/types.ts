@@ -51,7 +51,11 @@ export interface SearchHit {
   clause: number;
   /** The engine's relevance score (BM25 and bonuses); only its order means anything. */
   score: number;
-  /** Share of character bigrams the clause and the query have in common (Dice, 0–1). */
+  /**
+   * 0–1. Hover: the share of character bigrams the clause and the draft clause have in common
+   * (Dice). Palette: the share of the typed words found in the clause — 1 as typed, one less the
+   * share of substituted characters for a slip, else the share of their bigrams present.
+   */
   similarity: number;
   /** Palette only: the clause contains every word of the query as typed (after folding). */
   exact: boolean;
