@@ -36,6 +36,9 @@ describe('targets: quantities', () => {
     { text: '全市智能算力规模达到5000PFlops', expect: [{ raw: '5000PFlops', unit: 'PFlops' }] },
     { text: '数据中心PUE降至1.3以下', expect: [{ raw: '1.3以下', qualifier: '以下' }] },
     { text: '公民健康素养水平达到百分之三十', expect: [{ kind: 'percent', raw: '百分之三十', value: 30 }] },
+    { text: '全区低空经济产业规模突破百亿元', expect: [{ kind: 'count', raw: '百亿元', value: 1e10, unit: '元', qualifier: '突破' }] },
+    { text: '全省医药产业营业收入达到千亿元', expect: [{ raw: '千亿元', qualifier: '达到' }] },
+    { text: '带动社会投资千万元', expect: [{ raw: '千万元' }] },
   ];
   for (const c of cases) {
     it(c.text, () => {
@@ -67,6 +70,8 @@ describe('targets: quantities', () => {
     '2026年3月16日印发',
     '统一项目管理规范',
     '服务千家万户',
+    '惠及亿万人民群众',
+    '呈现万千气象',
     '每万人口全科医生数持续提升',
     '坚持“四个论英雄”',
     '实施“一企一策”精准服务',

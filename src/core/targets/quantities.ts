@@ -42,6 +42,11 @@ const qualifiersAfter = ['以上', '以下', '左右', '以内', '多', '余'];
 const planPeriods = ['十一五', '十二五', '十三五', '十四五', '十五五', '十六五'];
 const magnitudes = new Set(['十', '百', '千', '万', '亿']);
 
+/** 百亿, 千亿, 万亿, 百万, 千万: amounts without a digit. Not 亿万 (亿万人民), which is a figure of speech. */
+function isMagnitudeAmount(run: string): boolean {
+  return run.length === 2 && '百千万'.includes(run[0]!) && '亿万'.includes(run[1]!) && run[0] !== run[1];
+}
+
 function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';
 }
@@ -191,8 +196,10 @@ function readQuantity(
   if (before === '第' || before === '每') return undefined;
   const first = readNumber(text, start);
   if (!first) return undefined;
-  // 千亿级 has no digit; otherwise a bare 万, 千 or 百 is part of a word (千家万户), not an amount.
-  const wordLike = !arabic && !text.slice(start, first.end).split('').some(isChineseDigit) && text[start] !== '十';
+  // 千亿级 has no digit; otherwise a bare 万, 千 or 百 is part of a word (千家万户), not an amount —
+  // unless it is a magnitude of 亿 or 万 (百亿元, 千万元, 万亿元), which is one.
+  const run = text.slice(start, first.end);
+  const wordLike = !arabic && !run.split('').some(isChineseDigit) && text[start] !== '十' && !isMagnitudeAmount(run);
   let at = first.end;
   const value = first.value;
   let upper: number | undefined;
