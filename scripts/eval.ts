@@ -10,12 +10,14 @@ import { parseRetrievalItems, scoreRetrieval, type RetrievalItem, type Retrieval
  * `npm run eval [-- SHARED_DIR] [--index FILE]`: scores the retrieval gold set as
  * SHARED_DIR/eval/README.md defines it, for the engine and, over the same clauses, for a fuse.js
  * baseline; the same for the project's own validation set (test/fixtures/retrieval/); then the
- * lint gold set through scripts/evalLint.ts (the checks' own scorer). The last lines are a compact
+ * lint drafts, the project's own (test/fixtures/lint-own/) and the dev set, through
+ * scripts/evalLint.ts (the checks' own scorer). The last lines are a compact
  * summary of every dev-set figure.
  */
 
 const topK = 5;
 const ownSet = resolve(repoRoot, 'test/fixtures/retrieval/own.jsonl');
+const ownLintDrafts = resolve(repoRoot, 'test/fixtures/lint-own');
 
 function main(argv: string[]): void {
   const positional = argv.filter((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
@@ -39,7 +41,9 @@ function main(argv: string[]): void {
   console.log(`\nvalidation: ${validation.length} queries of ${relative(repoRoot, ownSet)}`);
   for (const line of retrievalLines(validation, { 'fuse.js': baseline, engine: ours })) console.log(line);
 
-  const lint = runLintEval(shared);
+  // The project's own blind lint drafts first, so the dev figures stay at the end.
+  console.log(`\n${runLintEval(ownLintDrafts).lines.join('\n')}`);
+  const lint = runLintEval(join(shared, 'eval/lint-dev'));
   console.log(`\n${lint.lines.join('\n')}`);
   summary.push(`lint      pooled          ${formatLint(lint.pooled)}`);
   summary.push(`lint      ${Object.entries(lint.perCode).map(([code, s]) => `${code} ${formatLint(s)}`).join('  ')}`);

@@ -6,7 +6,7 @@ import type { CheckCode } from '../src/core/checks/finding';
 import { defaultSettings } from '../src/core/settings';
 
 /**
- * Scores the lint checks on shared/eval/lint-dev/ as shared/eval/README.md defines: precision and
+ * Scores the lint checks on a folder like shared/eval/lint-dev/ as shared/eval/README.md defines: precision and
  * recall over (file, line, code) pairs, 1-based lines, pooled over all drafts and per code; other
  * codes are ignored and duplicate pairs count once.
  */
@@ -56,9 +56,8 @@ function format(label: string, s: Score): string {
   return `${label.padEnd(26)} precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (${s.correct} correct, ${s.predicted} predicted, ${s.expected} expected)`;
 }
 
-/** @param sharedDir the folder holding eval/lint-dev/ (e.g. /work/shared) */
-export function runLintEval(sharedDir: string): LintEvalResult {
-  const dir = join(sharedDir, 'eval', 'lint-dev');
+/** @param dir a folder of drafts with their `.expected.json` (e.g. /work/shared/eval/lint-dev) */
+export function runLintEval(dir: string): LintEvalResult {
   const predicted = new Set<string>();
   const expected = new Set<string>();
   const drafts = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
