@@ -60,7 +60,9 @@ function format(label: string, s: Score): string {
 export function runLintEval(dir: string): LintEvalResult {
   const predicted = new Set<string>();
   const expected = new Set<string>();
-  const drafts = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+  const names = new Set(readdirSync(dir));
+  // A draft is a .md file with its sidecar; a folder may also hold a README.
+  const drafts = [...names].filter((name) => name.endsWith('.md') && names.has(name.replace(/\.md$/, '.expected.json'))).sort();
   for (const name of drafts) {
     const gold = expectedSchema.parse(JSON.parse(readFileSync(join(dir, name.replace(/\.md$/, '.expected.json')), 'utf8')));
     for (const item of gold.expect) if ((codes as string[]).includes(item.code)) expected.add(`${gold.file}:${item.line} ${item.code}`);
