@@ -61,21 +61,35 @@ export const outline: Feature = (context) => {
     return outline;
   };
 
-  const selector = readSettings().languages.map((language) => ({ language }));
-  context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider(
-      selector,
-      {
-        async provideDocumentSymbols(document) {
-          return ((await compute(document))?.symbols ?? []).map(toSymbol);
+  // The providers' document selector is the `languages` setting; a change re-registers them, so a
+  // language added there gets the outline without a reload. A selector, not a check inside the
+  // provider: a folding provider on every language would replace indentation folding everywhere.
+  const register = (): vscode.Disposable => {
+    const selector = readSettings().languages.map((language) => ({ language }));
+    return vscode.Disposable.from(
+      vscode.languages.registerDocumentSymbolProvider(
+        selector,
+        {
+          async provideDocumentSymbols(document) {
+            return ((await compute(document))?.symbols ?? []).map(toSymbol);
+          },
         },
-      },
-      { label: vscode.l10n.t('Plan structure') },
-    ),
-    vscode.languages.registerFoldingRangeProvider(selector, {
-      async provideFoldingRanges(document) {
-        return ((await compute(document))?.folds ?? []).map((span) => new vscode.FoldingRange(span.start, span.end));
-      },
+        { label: vscode.l10n.t('Plan structure') },
+      ),
+      vscode.languages.registerFoldingRangeProvider(selector, {
+        async provideFoldingRanges(document) {
+          return ((await compute(document))?.folds ?? []).map((span) => new vscode.FoldingRange(span.start, span.end));
+        },
+      }),
+    );
+  };
+  let providers = register();
+  context.subscriptions.push(
+    { dispose: () => providers.dispose() },
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('policyDraft.languages')) return;
+      providers.dispose();
+      providers = register();
     }),
     vscode.workspace.onDidCloseTextDocument((document) => cache.delete(document.uri.toString())),
   );

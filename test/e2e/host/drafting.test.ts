@@ -43,6 +43,23 @@ describe('drafting support', () => {
     assert.deepEqual(all, ['一、重点任务', '（一）培育数据要素市场', '1. 建设公共数据开放平台', '2. 开展数据资产登记试点']);
   });
 
+  it('outlines a language added to policyDraft.languages at once, without a reload', async () => {
+    const opened = await openFixture('数据要素工作要点.txt');
+    const document = await vscode.languages.setTextDocumentLanguage(opened.document, 'ini');
+    const config = vscode.workspace.getConfiguration('policyDraft');
+    const languages = config.get<string[]>('languages') ?? [];
+    try {
+      const before = (await vscode.commands.executeCommand<AnySymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri)) ?? [];
+      assert.ok(!names(before).includes('一、重点任务'), 'no plan outline before the language is added');
+      await config.update('languages', [...languages, 'ini'], vscode.ConfigurationTarget.Global);
+      await symbolsOf(document.uri, '2. 开展数据资产登记试点');
+    } finally {
+      await config.update('languages', undefined, vscode.ConfigurationTarget.Global);
+      // The document model outlives its editor: later tests open the same file as plain text.
+      await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
+    }
+  });
+
   it('folds the plain-text draft by its parts and sections', async () => {
     const editor = await openFixture('数据要素工作要点.txt');
     const ranges = await waitFor(
