@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { classifyDraftText } from '../core/checks/draftInput';
 import type { Finding } from '../core/checks/finding';
+import type { SuppressionProblem } from '../core/checks/suppression';
 import type { Settings } from '../core/settings';
 import { sharedAnalysisClient } from './analysisClient';
 import type { Feature } from './feature';
@@ -9,6 +10,8 @@ import { SkippedNotice } from './skippedNotice';
 
 /** Shown as the origin of every diagnostic in the Problems panel. */
 export const diagnosticSource = '政策起草助手';
+/** The code of a diagnostic on a suppression comment (not a check of its own: it has no fixes). */
+export const suppressionProblemCode = 'suppression-comment';
 
 /** Typing pauses shorter than this do not start a check. */
 const debounceMs = 300;
@@ -36,6 +39,18 @@ export function toDiagnostic(finding: Finding, severity: vscode.DiagnosticSeveri
   const { start, end } = finding.range;
   const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.column, end.line, end.column), finding.message, severity);
   diagnostic.code = finding.code;
+  diagnostic.source = diagnosticSource;
+  return diagnostic;
+}
+
+/** A slip in a suppression comment, on its line: a misspelt code would otherwise silence nothing, unseen. */
+function suppressionDiagnostic(document: vscode.TextDocument, problem: SuppressionProblem): vscode.Diagnostic {
+  const message =
+    problem.kind === 'unknown-code'
+      ? vscode.l10n.t("Unknown check code '{0}' in this suppression comment: it silences nothing", problem.code)
+      : vscode.l10n.t('policy-draft-enable without a policy-draft-disable before it');
+  const diagnostic = new vscode.Diagnostic(document.lineAt(problem.line).range, message, vscode.DiagnosticSeverity.Warning);
+  diagnostic.code = suppressionProblemCode;
   diagnostic.source = diagnosticSource;
   return diagnostic;
 }
@@ -89,13 +104,13 @@ export const diagnostics: Feature = (context) => {
       return;
     }
     try {
-      const { findings } = await client.run('lint', { text: input.text, settings });
+      const { findings, problems } = await client.run('lint', { text: input.text, settings });
       if (document.isClosed || document.version !== version) return;
       published.set(document.uri.toString(), { version, findings });
-      collection.set(
-        document.uri,
-        findings.map((f) => toDiagnostic(f, severities[settings['checks.severity']])),
-      );
+      collection.set(document.uri, [
+        ...findings.map((f) => toDiagnostic(f, severities[settings['checks.severity']])),
+        ...problems.map((problem) => suppressionDiagnostic(document, problem)),
+      ]);
     } catch (error) {
       // A checker bug must not take the editor down; say it once per document, keep the old result out.
       forget(document.uri);

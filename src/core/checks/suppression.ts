@@ -29,10 +29,11 @@ export interface SuppressionRule {
   toLine: number;
 }
 
-export interface SuppressionProblem {
-  line: number;
-  message: string;
-}
+export type SuppressionProblem =
+  /** A code no check has: the comment silences nothing for it. */
+  | { kind: 'unknown-code'; line: number; code: string; message: string }
+  /** A `policy-draft-enable` with no open `policy-draft-disable` to close. */
+  | { kind: 'unmatched-enable'; line: number; message: string };
 
 export interface Suppressions {
   /** The draft with each directive line emptied; line numbers and the other lines are unchanged. */
@@ -108,7 +109,7 @@ export function parseSuppressions(text: string): Suppressions {
     }
     directiveLines.add(index);
     for (const token of directive.unknown) {
-      problems.push({ line: index, message: `unknown check code '${token}' in suppression comment` });
+      problems.push({ kind: 'unknown-code', line: index, code: token, message: `unknown check code '${token}' in suppression comment` });
     }
     // A directive that names only unknown codes must not widen into "every code".
     if (directive.codes.length === 0 && directive.unknown.length > 0) return;
@@ -116,7 +117,7 @@ export function parseSuppressions(text: string): Suppressions {
     else if (directive.kind === 'disable') open.push({ codes: directive.codes, fromLine: index + 1 });
     else {
       const closing = open.filter((o) => directive.codes.length === 0 || o.codes.some((c) => directive.codes.includes(c)));
-      if (closing.length === 0) problems.push({ line: index, message: 'policy-draft-enable without a matching policy-draft-disable' });
+      if (closing.length === 0) problems.push({ kind: 'unmatched-enable', line: index, message: 'policy-draft-enable without a matching policy-draft-disable' });
       for (const o of closing) rules.push({ codes: o.codes, fromLine: o.fromLine, toLine: index - 1 });
       open = open.filter((o) => !closing.includes(o));
     }

@@ -91,6 +91,22 @@ describe('drafting checks in the editor', () => {
     await waitForCodes(uri, [`${taskLine + 1}:missing-responsible-unit`], 'the suppressed finding to go, the other to move down a line');
   });
 
+  it('warns on a suppression comment with a misspelt code, which silences nothing', async () => {
+    const editor = await openFixture(draft);
+    const uri = editor.document.uri;
+    await waitForCodes(uri, [`${targetLine}:unquantified-target`, `${taskLine}:missing-responsible-unit`], 'the diagnostics before the comment');
+    assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(targetLine, 0), '<!-- policy-draft-disable-next-line unquantified-targte -->\n')));
+    await waitForCodes(
+      uri,
+      [`${targetLine}:suppression-comment`, `${targetLine + 1}:unquantified-target`, `${taskLine + 1}:missing-responsible-unit`],
+      'a warning on the comment, and the finding it meant to silence still there',
+    );
+    const warning = ours(uri).find((d) => d.code === 'suppression-comment')!;
+    assert.match(warning.message, /unquantified-targte/);
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range);
+    assert.ok(!fixes.some((a) => a.diagnostics?.some((d) => d.code === 'suppression-comment')), 'no quick fix claims the comment warning');
+  });
+
   it('completes unit names from the corpus inside a 责任单位 annotation, abbreviations included', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '## 二、重点任务\n1. 建设临床研究平台。（责任单位：发改' });
     await vscode.window.showTextDocument(document);
