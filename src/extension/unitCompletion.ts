@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
-import { annotationSlotAt, rankUnitNames } from '../core/checks/unitNames';
+import { annotationSlotAt, rankUnitNames, tableCellSlotAt } from '../core/checks/unitNames';
 import type { Feature } from './feature';
 import { readSettings } from './settings';
 
-/** Characters after which a drafter starts the next unit name. */
-const triggers = ['：', ':', '、', '，', ',', '；', ';'];
+/** Characters after which a drafter starts the next unit name (`|` opens a table cell). */
+const triggers = ['：', ':', '、', '，', ',', '；', ';', '|', '｜'];
 
 /**
- * Completes unit names inside `（责任单位：…）`, `（牵头单位：…；配合单位：…）` and similar, from the
+ * Completes unit names inside `（责任单位：…）`, `（牵头单位：…；配合单位：…）` and similar, and in the
+ * unit column of a table such as a 任务分解表, from the
  * units the corpus assigns (most frequent first) and the collective bodies of the user's settings.
  * The list is marked incomplete so each keystroke re-ranks it: our ranking understands
  * abbreviations (`发改委`), which the editor's own filter would throw away.
@@ -18,7 +19,9 @@ export class UnitCompletion implements vscode.CompletionItemProvider {
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionList | undefined {
     const settings = readSettings(document.uri);
     if (!settings.languages.includes(document.languageId)) return undefined;
-    const slot = annotationSlotAt(document.lineAt(position.line).text, position.character);
+    const slot =
+      annotationSlotAt(document.lineAt(position.line).text, position.character) ??
+      tableCellSlotAt((line) => document.lineAt(line).text, position.line, position.character);
     if (!slot) return undefined;
     const names = rankUnitNames([...settings['checks.collectiveBodies'], ...this.corpusUnits()], slot);
     const replace = new vscode.Range(position.line, slot.start, position.line, position.character);

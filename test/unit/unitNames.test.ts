@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { annotationSlotAt, corpusUnitNames, rankUnitNames } from '../../src/core/checks/unitNames';
+import { annotationSlotAt, corpusUnitNames, rankUnitNames, tableCellSlotAt } from '../../src/core/checks/unitNames';
 import type { Clause, ParsedPlan } from '../../src/core/model';
 
 const where = { start: { line: 0, column: 0 }, end: { line: 0, column: 1 } };
@@ -31,6 +31,48 @@ describe('unit names', () => {
     it('looks only before the cursor', () => {
       const line = '（责任单位：省科技厅、省财政厅）';
       assert.deepEqual(annotationSlotAt(line, line.indexOf('、') + 1), { start: line.indexOf('、') + 1, prefix: '', listed: ['省科技厅'] });
+    });
+  });
+
+  describe('tableCellSlotAt (a 任务分解表 being filled in)', () => {
+    const table = [
+      '| 序号 | 重点任务 | 牵头单位 | 配合单位 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 建设智能算力中心 | 市发展改革委 | 市数据局、市财 |',
+      '| 2 | 培育数据要素市场 | 市数 |',
+      '｜3｜开展数据资产登记试点｜市',
+      '| 4 | 建设公共数据开放平台 |',
+    ];
+    const at = (line: number, column = table[line]!.length) => tableCellSlotAt((i) => table[i]!, line, column);
+
+    it('offers names in a unit column, after the names already listed there', () => {
+      const line = table[2]!;
+      const cursor = line.lastIndexOf(' |');
+      assert.deepEqual(at(2, cursor), { start: line.indexOf('市财'), prefix: '市财', listed: ['市数据局'] });
+    });
+
+    it('reads full-width pipes typed in Chinese mode, and a row without its closing pipe', () => {
+      assert.deepEqual(at(3, table[3]!.length - 2), { start: table[3]!.indexOf('市数'), prefix: '市数', listed: [] });
+      assert.deepEqual(at(4), { start: table[4]!.length - 1, prefix: '市', listed: [] });
+    });
+
+    it('offers names for the next cell to fill after a closed row', () => {
+      assert.deepEqual(at(5), { start: table[5]!.length, prefix: '', listed: [] }, 'the 牵头单位 cell of row 4');
+    });
+
+    it('offers nothing in other columns, in the header or separator, or outside a table', () => {
+      assert.equal(at(5, table[5]!.indexOf('公共')), undefined, 'the 重点任务 column');
+      assert.equal(at(2, table[2]!.indexOf('智能')), undefined);
+      assert.equal(at(0), undefined);
+      assert.equal(at(1), undefined);
+      assert.equal(tableCellSlotAt(() => '1. 建设算力中心（责任单位：市', 0, 10), undefined);
+    });
+
+    it('tells a separator row of any length from a row of dashes that is not one (a scan, not a pattern)', () => {
+      const dashes = '-'.repeat(200_000);
+      const rows = ['| 牵头单位 |', `|${dashes}|`, `|${dashes}x`];
+      assert.equal(tableCellSlotAt((i) => rows[i]!, 1, 5), undefined);
+      assert.equal(tableCellSlotAt((i) => rows[i]!, 2, rows[2]!.length)?.prefix, `${dashes}x`);
     });
   });
 

@@ -1,10 +1,13 @@
 import Fuse from 'fuse.js';
 import { allClauses } from '../corpus/corpusIndex';
 import type { ParsedPlan } from '../model';
+import { isSeparator } from '../structure/tableBlock';
+import { unitColumnWords } from '../units/decompositionTable';
 
 /**
- * Unit-name completion inside a responsibility annotation: where the drafter is typing a name, and
- * which names of the corpus (and of the user's settings) fit what was typed.
+ * Unit-name completion inside a responsibility annotation or a table's unit column: where the
+ * drafter is typing a name, and which names of the corpus (and of the user's settings) fit what
+ * was typed.
  */
 
 /** Where a unit name is being typed inside `（责任单位：A、B|`. */
@@ -43,6 +46,55 @@ export function annotationSlotAt(line: string, column: number): AnnotationSlot |
   while (start > labelEnd && !separators.has(before[start - 1])) start--;
   const listed = splitNames(before.slice(labelEnd, start));
   return { start, prefix: before.slice(start).trim(), listed };
+}
+
+/** How far up a table is followed to its header: a 任务分解表 has tens of rows, not thousands. */
+const maxTableRows = 500;
+
+/**
+ * The slot at a cursor in a Markdown table cell whose column header names responsible units
+ * (`责任单位`, `牵头部门` …), as in a 任务分解表. `lineAt` gives the document's lines; the header is
+ * the first line of the table the cursor's line belongs to.
+ */
+export function tableCellSlotAt(lineAt: (line: number) => string, line: number, column: number): AnnotationSlot | undefined {
+  const text = foldPipes(lineAt(line));
+  if (!isTableLine(text) || isSeparator(text)) return undefined;
+  let top = line;
+  while (top > 0 && line - top < maxTableRows && isTableLine(foldPipes(lineAt(top - 1)))) top--;
+  if (top === line) return undefined;
+  const pipes = pipeColumns(text).filter((at) => at < column);
+  const cell = text.trimStart().startsWith('|') ? pipes.length - 1 : pipes.length;
+  const header = cellsOf(foldPipes(lineAt(top)));
+  if (cell < 0 || !unitColumnWords.some((word) => header[cell]?.includes(word))) return undefined;
+  const cellStart = pipes.length > 0 ? pipes[pipes.length - 1]! + 1 : 0;
+  const before = text.slice(cellStart, column);
+  let start = before.length;
+  while (start > 0 && !separators.has(before[start - 1]!)) start--;
+  const skipped = before.slice(start).length - before.slice(start).trimStart().length;
+  return { start: cellStart + start + skipped, prefix: before.slice(start).trim(), listed: splitNames(before.slice(0, start)) };
+}
+
+/** `｜` typed with the input method in full-width mode is a pipe too; same length, so columns hold. */
+function foldPipes(line: string): string {
+  return line.replaceAll('｜', '|');
+}
+
+function isTableLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.startsWith('|') || (trimmed.includes('|') && trimmed.endsWith('|'));
+}
+
+/** Columns of the unescaped pipes of a row. */
+function pipeColumns(line: string): number[] {
+  const columns: number[] = [];
+  for (let at = 0; at < line.length; at++) if (line[at] === '|' && line[at - 1] !== '\\') columns.push(at);
+  return columns;
+}
+
+function cellsOf(row: string): string[] {
+  const pipes = pipeColumns(row);
+  const bounds = row.trimStart().startsWith('|') ? pipes : [-1, ...pipes];
+  return bounds.map((at, i) => row.slice(at + 1, bounds[i + 1] ?? row.length).trim());
 }
 
 function splitNames(text: string): string[] {

@@ -13,7 +13,8 @@ export interface TableBlock {
   rowLines: number[];
 }
 
-function isSeparator(folded: string): boolean {
+/** A `| --- | :-: |` row (a scan, not a pattern: rows are user text of any length). */
+export function isSeparator(folded: string): boolean {
   let dashes = 0;
   for (const char of folded) {
     if (char === '-') dashes++;

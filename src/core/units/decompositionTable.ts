@@ -18,7 +18,8 @@ export interface RowAssignment {
   assignment: UnitAssignment;
 }
 
-const unitColumnWords = ['单位', '部门', '处室', '责任主体'];
+/** Header words of a column of responsible units. */
+export const unitColumnWords = ['单位', '部门', '处室', '责任主体'];
 const supportColumnWords = ['配合', '协办', '参与'];
 const numberColumnWords = ['序号', '编号'];
 

@@ -122,6 +122,20 @@ describe('drafting checks in the editor', () => {
     assert.ok(!labels.includes('省财政厅'), `only names matching 发改: ${labels.join('、')}`);
   });
 
+  it('completes unit names in the unit column of a 任务分解表 being filled in, not in its task column', async () => {
+    const rows = ['## 附件 任务分解表', '| 序号 | 重点任务 | 牵头单位 |', '| --- | --- | --- |', '| 1 | 建设临床研究平台 | 卫健 |'];
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: rows.join('\n') });
+    await vscode.window.showTextDocument(document);
+    const labelsAt = async (column: number): Promise<string[]> => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(3, column));
+      return list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    };
+    await waitFor(async () => (await labelsAt(rows[3]!.indexOf(' |', rows[3]!.indexOf('卫健')))).includes('省卫生健康委'), {
+      what: 'the corpus unit 省卫生健康委 among the completions for 卫健 in the 牵头单位 cell',
+    });
+    assert.ok(!(await labelsAt(rows[3]!.indexOf('临床'))).includes('省卫生健康委'), 'no unit names in the task column');
+  });
+
   it('offers the units a corpus precedent assigns, naming the precedent', async () => {
     const document = await vscode.workspace.openTextDocument({
       language: 'markdown',
