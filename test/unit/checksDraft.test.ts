@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/checks/checkDraft';
 import type { CheckCode } from '../../src/core/checks/finding';
+import { insertUnitAnnotation } from '../../src/core/checks/fixes';
 import { rules } from '../../src/core/checks/registry';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 
@@ -30,7 +31,7 @@ describe('checks: missing-responsible-unit', () => {
     '### （二）实施产业数字化行动', // 14
     '3. 推动企业上云。市经信局要会同各区政府推动企业上云。', // 15 prose: missing
     '4. 建设工业互联网平台。培育行业级平台。（市经信局牵头，市科技局按职责分工负责）', // 16
-    '（1）推进标识解析节点建设。', // 17 sub-item: not a task clause of its own
+    '（1）推进标识解析节点建设。', // 17 sub-item: a task clause of its own (one item level in the spec), missing
     '### （三）实施数字政府工程', // 18 section without items: itself a task clause, missing
     '一是推进“一网通办”；二是推进“一网统管”；三是建设城市大脑。', // 19 its run-in body
     '### （四）实施数字社会工程', // 20 section with a lead in its body
@@ -42,7 +43,7 @@ describe('checks: missing-responsible-unit', () => {
   it('flags exactly the task clauses without a unit', () => {
     assert.deepEqual(
       lint(draft).filter((f) => f.endsWith(M)),
-      [`13 ${M}`, `15 ${M}`, `18 ${M}`],
+      [`13 ${M}`, `15 ${M}`, `17 ${M}`, `18 ${M}`],
     );
   });
 
@@ -55,7 +56,26 @@ describe('checks: missing-responsible-unit', () => {
       '| 2 | 推进千兆光网建设 | 市通信管理局 |',
       '| | 实施数字政府工程 | 市大数据局 |',
     ];
-    assert.deepEqual(lint(withTable).filter((f) => f.endsWith(M)), [`15 ${M}`]);
+    assert.deepEqual(lint(withTable).filter((f) => f.endsWith(M)), [`15 ${M}`, `17 ${M}`]);
+  });
+
+  it('checks a sub-item and its item apart: each needs its own unit, on its own line or in a paragraph under it', () => {
+    const nested = [
+      '三、重点任务', // 1
+      '1. 壮大政府投资基金。发挥引导作用。（省财政厅负责）', // 2 has its own
+      '（1）优化引导基金管理。', // 3 missing: the parent's unit is not its
+      '（2）支持设立天使投资基金。', // 4
+      '（牵头单位：省科技厅）', // 5 a paragraph under 4: its unit
+      '2. 培育创业投资机构。', // 6 missing: its sub-item's unit is not its
+      '（1）落实税收优惠政策。（责任单位：省税务局）', // 7
+    ];
+    assert.deepEqual(lint(nested), [`3 ${M}`, `6 ${M}`]);
+    // The fix for an item with sub-items goes at the end of its own text, not after its last sub-item.
+    const text = nested.join('\n');
+    const parent = checkDraft(text, defaultSettings).find((f) => f.range.start.line === 5)!;
+    const edit = insertUnitAnnotation(text, parent.clauseRange!);
+    assert.deepEqual(edit.range.start, { line: 5, column: nested[5]!.length });
+    assert.equal(parent.subject, '2. 培育创业投资机构。');
   });
 
   it('treats section-level tasks under 支持政策 as task clauses, and 政策支持 under 保障措施 as not', () => {
@@ -126,6 +146,35 @@ describe('checks: unquantified-target', () => {
     const lines = ['二、主要目标', '1. 新增光伏装机200兆瓦。'];
     assert.deepEqual(lint(lines), [`2 ${U}`]);
     assert.deepEqual(lint(lines, { ...defaultSettings, 'checks.measureWords': ['兆瓦'] }), []);
+  });
+
+  it('reads the title over an indicator table as a label, not a target; a sentence before a table still counts', () => {
+    const goals = [
+      '## 三、发展目标', // 1
+      '**表1　“十五五”时期新型储能发展主要指标**', // 2 a title: no finding
+      '', // 3
+      '| 指标 | 2025年 | 2030年 | 属性 |', // 4
+      '| --- | --- | --- | --- |', // 5
+      '| 新型储能装机规模（万千瓦） | 320 | 1500 | 预期性 |', // 6
+      '', // 7
+      '储能产业体系更加完善。', // 8 a sentence, though a table follows: unquantified
+      '| 指标 | 2030年 |', // 9
+      '| --- | --- |', // 10
+    ];
+    assert.deepEqual(lint(goals), [`8 ${U}`]);
+  });
+
+  it('follows a sentence hard-wrapped in text pasted from Word onto the unindented next line', () => {
+    const pasted = [
+      '　　一、总体目标', // 1
+      '　　到2027年，全省科技型企业贷款余额突破', // 2 quantified on line 3
+      '3000亿元，年均增长15%以上。科技金融服务体系更加完善。', // 3 its second sentence: unquantified
+      '　　到2030年，基本形成多层次科技金融体系。', // 4 unquantified
+      '三、重点任务', // 5 an unindented heading is no continuation
+    ];
+    assert.deepEqual(lint(pasted), [`3 ${U}`, `4 ${U}`]);
+    // Without the wrap (an indented next line), each line is a paragraph of its own.
+    assert.deepEqual(lint(pasted.map((line, i) => (i === 2 ? `　　${line}` : line))), [`2 ${U}`, `3 ${U}`, `4 ${U}`]);
   });
 });
 

@@ -1,20 +1,42 @@
+import type { Range } from '../model';
+import type { SourceLine } from '../structure/lines';
 import type { OutlineNode } from '../structure/outline';
 import type { Finding } from './finding';
 import { missingUnitMessage } from './messages';
 import type { Rule } from './rule';
 
 /**
- * `missing-responsible-unit`: a task clause whose text (its own line and everything under it) has
- * no responsible unit in an accepted form and no row in a 任务分解表. One finding, on the clause's
- * first line.
+ * `missing-responsible-unit`: a task clause whose text has no responsible unit in an accepted form
+ * and no row in a 任务分解表. One finding, on the clause's first line.
  */
 
+/**
+ * A clause's text runs to the next item, whatever its numbering (the spec puts `1.` and `（1）` at
+ * one level): paragraphs under it are its text (a `（牵头单位：…）` line), sub-items are clauses of
+ * their own and their units are theirs.
+ */
 function hasUnit(node: OutlineNode): boolean {
-  return node.clause.units.length > 0 || node.children.some(hasUnit);
+  return node.clause.units.length > 0 || node.children.some((child) => child.clause.kind !== 'item' && hasUnit(child));
 }
 
 function subjectOf(node: OutlineNode): string {
   return node.clause.title ?? node.clause.text.split('\n')[0];
+}
+
+/** The clause up to its first sub-item, where its own annotation belongs. */
+function ownRange(node: OutlineNode): Range {
+  const firstItem = node.children.find((child) => child.clause.kind === 'item');
+  return firstItem ? { start: node.clause.range.start, end: { line: firstItem.startLine, column: 0 } } : node.clause.range;
+}
+
+/** The clause's own text, without its sub-items: what a quick fix looks up precedents for. */
+function ownText(node: OutlineNode, range: Range, lines: readonly SourceLine[]): string {
+  if (range === node.clause.range) return node.clause.text;
+  return lines
+    .slice(range.start.line, range.end.line)
+    .filter((line) => line.kind !== 'blank' && line.kind !== 'ignored' && line.kind !== 'table')
+    .map((line) => line.text.slice(line.contentStart).trimEnd())
+    .join('\n');
 }
 
 export const missingResponsibleUnit: Rule = {
@@ -23,6 +45,7 @@ export const missingResponsibleUnit: Rule = {
     return analysis.tasks
       .filter((task) => !hasUnit(task))
       .map((task): Finding => {
+        const own = ownRange(task);
         const line = analysis.outline.lines[task.startLine];
         const start = task.clause.range.start;
         const end = task.startLine === task.clause.range.end.line ? task.clause.range.end.column : line.text.trimEnd().length;
@@ -30,8 +53,8 @@ export const missingResponsibleUnit: Rule = {
           code: 'missing-responsible-unit',
           message: missingUnitMessage(subjectOf(task)),
           range: { start, end: { line: start.line, column: end } },
-          subject: task.clause.text,
-          clauseRange: task.clause.range,
+          subject: ownText(task, own, analysis.outline.lines),
+          clauseRange: own,
         };
       });
   },

@@ -32,6 +32,8 @@ export interface OutlineTable extends TableBlock {
   headings: string[];
   /** The line just before the table, when it reads as a caption (`附件：…任务分解表`). */
   caption?: string;
+  /** The caption's line. */
+  captionLine?: number;
 }
 
 export interface Outline {
@@ -123,6 +125,7 @@ export function buildOutline(text: string): Outline {
       const table: OutlineTable = { ...block, headings: top()?.headings ?? [] };
       if (captionLine && (captionLine.kind === 'text' || captionLine.kind === 'heading' || captionLine.kind === 'numbered')) {
         table.caption = captionLine.text.slice(captionLine.contentStart).trim();
+        table.captionLine = captionLine.index;
       }
       tables.push(table);
       lastContent = block.endLine;

@@ -34,6 +34,14 @@ function isIntroduction(sentence: string): boolean {
   return trimmed.endsWith(':') || trimmed.endsWith('：') || trimmed.includes('如下') || /以下(目标|几个方面|方面)/.test(trimmed);
 }
 
+/**
+ * The title over a table of indicators (`表1　主要指标`): a label, not a sentence stating an
+ * outcome — the table's rows hold the figures.
+ */
+function isTableTitle(node: OutlineNode, line: SourceLine, outline: Outline): boolean {
+  return node.clause.kind === 'paragraph' && outline.tables.some((table) => table.captionLine === line.index) && !/[。!?！？]/.test(line.folded);
+}
+
 function isInside(node: OutlineNode, words: readonly string[]): boolean {
   return node.headings.some((heading) => words.some((word) => heading.includes(word)));
 }
@@ -88,6 +96,32 @@ function continuationOf(node: OutlineNode, outline: Outline): string {
     .join('\n');
 }
 
+/**
+ * Text pasted from Word keeps its hard wraps: an indented paragraph line whose sentence runs off
+ * its end goes on at the start of an unindented plain line (`　　到2027年，贷款余额突破` /
+ * `3000亿元，年均增长15%以上。…`). Returns that head of the next line, or '' when the line ends a
+ * sentence or what follows is a paragraph, item or heading of its own.
+ */
+function wrappedHead(lines: readonly SourceLine[], index: number): string {
+  const line = lines[index];
+  const next = lines[index + 1];
+  if (!line || !next || (line.kind !== 'text' && line.kind !== 'numbered') || next.kind !== 'text') return '';
+  if (line.contentStart === 0 || next.contentStart !== 0 || line.headingLevel > 0) return '';
+  const last = line.folded.trimEnd().at(-1) ?? '';
+  if ('。!?！？：:”’」』'.includes(last)) return '';
+  const [head] = splitSentences(next.folded, 0);
+  return head ? next.text.slice(head.start, head.end) : '';
+}
+
+/** Sentences of a line from `from`, less a head that ends the previous line's sentence, each with what it runs on into. */
+function sentencesOf(line: SourceLine, from: number, lines: readonly SourceLine[]): { start: number; end: number; runsOn: string }[] {
+  const sentences = splitSentences(line.folded, from);
+  const continues = line.index > 0 && wrappedHead(lines, line.index - 1) !== '';
+  const own = continues ? sentences.slice(1) : sentences;
+  const runsOn = wrappedHead(lines, line.index);
+  return own.map((s, i) => ({ ...s, runsOn: i === own.length - 1 ? runsOn : '' }));
+}
+
 /** The target statements on one clause's first line. */
 function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocabulary): Target[] {
   if (isInside(node, backgroundWords)) return [];
@@ -106,19 +140,19 @@ function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocab
       parent !== undefined &&
       (parent.clause.kind === 'item' || parent.clause.kind === 'dash') &&
       continuationOf(parent, outline) !== '';
-    if (continuesTitle) return [];
+    if (continuesTitle || isTableTitle(node, line, outline)) return [];
     const from = isHeading ? node.bodyStart : node.textStart;
-    return splitSentences(line.folded, from)
-      .filter((s) => !isIntroduction(line.folded.slice(s.start, s.end)))
-      .map((s) => statement(line.text, line.index, s.start, s.start, s.end, vocabulary));
+    return sentencesOf(line, from, outline.lines)
+      .filter((s) => !isIntroduction(line.folded.slice(s.start, s.end) + s.runsOn))
+      .map((s) => statement(line.text, line.index, s.start, s.start, s.end, vocabulary, s.runsOn));
   }
   const from = isHeading ? node.bodyStart : node.textStart;
-  return splitSentences(line.folded, from)
+  return sentencesOf(line, from, outline.lines)
     .filter((s) => {
-      const sentence = line.folded.slice(s.start, s.end).replace(/^[\s*]+/, '');
+      const sentence = (line.folded.slice(s.start, s.end) + s.runsOn).replace(/^[\s*]+/, '');
       return (opensWithDeadline(sentence) || containsStrive(sentence)) && !isIntroduction(sentence);
     })
-    .map((s) => statement(line.text, line.index, s.start, s.start, s.end, vocabulary));
+    .map((s) => statement(line.text, line.index, s.start, s.start, s.end, vocabulary, s.runsOn));
 }
 
 /** Finds every target statement of the plan and records it on its clause. */

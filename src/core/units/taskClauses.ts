@@ -4,8 +4,9 @@ import type { PlanVocabulary } from '../structure/vocabulary';
 /**
  * Which clauses are tasks that need a responsible unit (shared/spec/checks.md):
  * in task scope (an enclosing part or section heading holds a task keyword and none holds an
- * exclusion keyword), each outermost numbered item is a task clause, and a section holding no
- * items or sub-sections is itself one. Introductory paragraphs, lead-dash items and run-in pieces
+ * exclusion keyword), each numbered item is a task clause — a `（1）` under a `1.` too, since the
+ * spec puts every item numbering at one level — and a section holding no items or sub-sections is
+ * itself one. Introductory paragraphs, lead-dash items and run-in pieces
  * (`一是…二是…`) are never task clauses of their own; a run-in paragraph belongs to its section.
  */
 
@@ -18,11 +19,6 @@ function anyHeadingHas(node: OutlineNode, words: readonly string[]): boolean {
 
 export function isInTaskScope(node: OutlineNode, vocabulary: PlanVocabulary): boolean {
   return anyHeadingHas(node, vocabulary.taskKeywords) && !anyHeadingHas(node, vocabulary.exclusionKeywords);
-}
-
-function hasItemAncestor(node: OutlineNode): boolean {
-  for (let parent = node.parent; parent; parent = parent.parent) if (parent.clause.kind === 'item') return true;
-  return false;
 }
 
 function holdsItemsOrSections(node: OutlineNode): boolean {
@@ -51,7 +47,7 @@ export function isTaskClause(node: OutlineNode, vocabulary: PlanVocabulary, igno
   if (kind !== 'item' && !actsAsSection(node)) return false;
   const inScope = ignoreExclusions ? anyHeadingHas(node, vocabulary.taskKeywords) : isInTaskScope(node, vocabulary);
   if (!inScope || anyHeadingHas(node, decompositionWords)) return false;
-  if (kind === 'item') return !hasItemAncestor(node);
+  if (kind === 'item') return true;
   return !holdsItemsOrSections(node);
 }
 
