@@ -1,4 +1,4 @@
-import { zipXmlSize } from './zipXmlSize';
+import { readZipXml, ZipXmlError, type ZipXml } from './zipXml';
 
 /**
  * Reads a Word plan into the Markdown the rest of the project parses: headings as `#` lines,
@@ -34,22 +34,38 @@ interface Element {
   rowSpan?: number;
 }
 
-/** Inflated XML above this is refused before mammoth reads it (a long 规划 is a few MB of XML). */
-export const defaultMaxXmlBytes = 200 * 1024 * 1024;
+/**
+ * What this reader takes: mammoth holds about a hundred times a document's XML in memory and reads
+ * it in one go, so a Word file past these is refused. A long 规划 has a few MB of XML and a few
+ * thousand paragraphs.
+ */
+export interface DocxLimits {
+  maxXmlBytes: number;
+  maxParagraphs: number;
+}
+
+export const defaultDocxLimits: DocxLimits = { maxXmlBytes: 16 * 1024 * 1024, maxParagraphs: 10_000 };
 
 /**
- * Throws when the bytes are not a Word document (not a zip, no `word/document.xml`) or would
- * inflate to more than `maxXmlBytes` of XML.
+ * Throws, with a reason a drafter can read, when the bytes are not a Word document (not a zip, no
+ * `word/document.xml`, unreadable XML) or hold more than `limits` allow.
  */
-export async function docxText(bytes: Uint8Array, maxXmlBytes = defaultMaxXmlBytes): Promise<DocxText> {
-  const xmlBytes = zipXmlSize(bytes);
-  if (xmlBytes === undefined) throw new Error('not a zip archive');
-  if (xmlBytes > maxXmlBytes) throw new Error(`its XML inflates to ${Math.round(xmlBytes / 2 ** 20)} MB, over the ${Math.round(maxXmlBytes / 2 ** 20)} MB limit`);
+export async function docxText(bytes: Uint8Array, limits: DocxLimits = defaultDocxLimits): Promise<DocxText> {
+  let xml: ZipXml;
+  try {
+    xml = readZipXml(bytes, limits.maxXmlBytes);
+  } catch (error) {
+    if (!(error instanceof ZipXmlError)) throw error;
+    throw new Error(error.reason === 'too-large' ? `its text takes over ${Math.round(limits.maxXmlBytes / 2 ** 20)} MB of XML, more than this reader takes` : error.message);
+  }
+  if (xml.document === undefined) throw new Error('it has no word/document.xml, so it is no Word document');
+  const paragraphs = countParagraphs(xml.document, limits.maxParagraphs);
+  if (paragraphs > limits.maxParagraphs) throw new Error(`it has over ${limits.maxParagraphs} paragraphs, more than this reader takes`);
   let tree: Element | undefined;
   // Loaded on first use: mammoth and its zip/XML stack are most of the bundle's start-up cost,
   // and most sessions never read a Word file.
   const { default: mammoth } = await import('mammoth');
-  const result = await mammoth.convertToHtml(
+  const result = await convert(() => mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     {
       // Keep the tree and hand mammoth an empty document, so it spends no time writing HTML.
@@ -58,12 +74,31 @@ export async function docxText(bytes: Uint8Array, maxXmlBytes = defaultMaxXmlByt
         return { ...document, children: [] };
       },
     },
-  );
+  ));
   if (!tree) throw new Error('no document body');
   const writer = new MarkdownWriter();
   for (const child of tree.children ?? []) writer.block(child);
   const warnings = result.messages.map((m) => m.message);
   return writer.title === undefined ? { markdown: writer.text(), warnings } : { markdown: writer.text(), title: writer.title, warnings };
+}
+
+/** Mammoth's own failures name its internals (`[xmldom error] …`); the drafter learns what it means. */
+async function convert<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch {
+    throw new Error('its document part is damaged or not Word XML');
+  }
+}
+
+/** `<w:p>` and `<w:p …>` elements (not `<w:pPr>` and the like), counted up to one past `max`. */
+function countParagraphs(xml: string, max: number): number {
+  let count = 0;
+  for (let at = xml.indexOf('<w:p'); at >= 0 && count <= max; at = xml.indexOf('<w:p', at + 4)) {
+    const next = xml[at + 4];
+    if (next === '>' || next === ' ' || next === '/') count++;
+  }
+  return count;
 }
 
 const chineseDigits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -181,7 +216,8 @@ class MarkdownWriter {
       grid.push(cells);
     }
     if (grid.length === 0) return;
-    const width = Math.max(...grid.map((r) => r.length));
+    // A loop, not Math.max(...): a spread of a very long table overflows the stack.
+    const width = grid.reduce((widest, r) => Math.max(widest, r.length), 0);
     const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
     const [header, ...body] = grid;
     this.blocks.push([line(header!), line(Array(width).fill('---')), ...body.map(line)].join('\n'));

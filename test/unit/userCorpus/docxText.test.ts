@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { chineseNumber, docxText } from '../../../src/core/userCorpus/docxText';
-import { zipXmlSize } from '../../../src/core/userCorpus/zipXmlSize';
+import { readZipXml } from '../../../src/core/userCorpus/zipXml';
 import { buildDocx, type DocxBlock } from './docxFixture';
 
 describe('userCorpus/docxText', () => {
@@ -94,22 +94,48 @@ describe('userCorpus/docxText', () => {
     await assert.rejects(docxText(await zip.generateAsync({ type: 'uint8array' })));
   });
 
-  it('refuses a Word file whose XML would inflate past the limit, before reading it', async () => {
+  it('refuses a Word file whose XML would inflate past the limit, before mammoth reads it', async () => {
     const zip = new JSZip();
     // 4 MB of XML that deflates to a few kilobytes: a small zip bomb.
     zip.file('word/document.xml', `<w:document>${' '.repeat(4 * 1024 * 1024)}</w:document>`);
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     assert.ok(bytes.length < 64 * 1024);
-    assert.equal(zipXmlSize(bytes), 4 * 1024 * 1024 + '<w:document></w:document>'.length);
-    await assert.rejects(docxText(bytes, 1024 * 1024), /inflates to 4 MB, over the 1 MB limit/);
+    assert.equal(readZipXml(bytes, 8 * 1024 * 1024).bytes, 4 * 1024 * 1024 + '<w:document></w:document>'.length);
+    await assert.rejects(docxText(bytes, { maxXmlBytes: 1024 * 1024, maxParagraphs: 10 }), /over 1 MB of XML/);
   });
 
-  it('counts only the XML parts of a real .docx and reads no size from a non-zip', async () => {
+  it('counts what a part really inflates to, whatever size the zip directory declares', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document>${' '.repeat(4 * 1024 * 1024)}</w:document>`);
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    // Declare 1,000 bytes in the central directory entry (uncompressed size at +24).
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let entry = bytes.length - 22;
+    while (view.getUint32(entry, true) !== 0x02014b50) entry--;
+    view.setUint32(entry + 24, 1000, true);
+    await assert.rejects(docxText(bytes, { maxXmlBytes: 1024 * 1024, maxParagraphs: 10 }), /over 1 MB of XML/);
+  });
+
+  it('refuses a Word file of more paragraphs than a plan has', async () => {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => ({ kind: 'paragraph' as const, text: `第${i + 1}段。` }));
+    const bytes = await buildDocx(paragraphs);
+    await assert.rejects(docxText(bytes, { maxXmlBytes: 1024 * 1024, maxParagraphs: 20 }), /over 20 paragraphs/);
+    assert.match((await docxText(bytes, { maxXmlBytes: 1024 * 1024, maxParagraphs: 40 })).markdown, /第30段。/);
+  });
+
+  it('says in plain words why a zip is no Word document', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document><w:body><w:p>未闭合');
+    await assert.rejects(docxText(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })), (error: Error) => !/xmldom|Bug|\[/.test(error.message));
+  });
+
+  it('measures only the XML parts of a real .docx, and refuses a non-zip or a truncated one', async () => {
     const bytes = await buildDocx([{ kind: 'paragraph', text: '正文。' }]);
-    const size = zipXmlSize(bytes);
-    assert.ok(size !== undefined && size > 500 && size < 10_000);
-    assert.equal(zipXmlSize(new TextEncoder().encode('不是压缩包')), undefined);
-    assert.equal(zipXmlSize(bytes.subarray(0, bytes.length - 30)), undefined);
+    const xml = readZipXml(bytes, 1024 * 1024);
+    assert.ok(xml.bytes > 500 && xml.bytes < 10_000);
+    assert.match(xml.document ?? '', /正文。/);
+    assert.throws(() => readZipXml(new TextEncoder().encode('不是压缩包'), 1024), /not a zip/);
+    assert.throws(() => readZipXml(bytes.subarray(0, bytes.length - 30), 1024 * 1024));
   });
 
   it('writes Chinese numbers as plans do', () => {
