@@ -16,6 +16,8 @@ export interface CellTable {
 }
 
 const maxHeaderCell = 8;
+/** A task table has a handful of columns; the bound also keeps the search linear in the page. */
+const maxColumns = 12;
 const numberColumn = '序号';
 /** Columns left of 序号 hold the groups (重点任务, 领域); more than two is not a task table. */
 const maxGroupColumns = 2;
@@ -42,9 +44,9 @@ export function findCellTable(lines: readonly string[]): CellTable | undefined {
     const groupColumns = i - first;
     let last = i;
     // With group columns, a short line followed by a row number is the first group, not a header.
-    while (last + 1 < lines.length && isHeaderCell(lines[last + 1]!) && !(groupColumns > 0 && isRowNumber(lines[last + 2]))) last++;
+    while (last + 1 < lines.length && last - i + 1 <= maxColumns && isHeaderCell(lines[last + 1]!) && !(groupColumns > 0 && isRowNumber(lines[last + 2]))) last++;
     const width = last - i + 1;
-    if (width < 2) continue;
+    if (width < 2 || width > maxColumns) continue;
     const table = readRows(lines, last + 1, width, groupColumns > 0);
     if (table.rows.some((row) => row[0] !== '' && isRowNumber(row[0]))) {
       return { start: first, end: table.end, header: lines.slice(i, last + 1), rows: table.rows };

@@ -25,6 +25,13 @@ describe('import: flattened tables', () => {
 
   it('finds no table in running text', () => assert.equal(findCellTable(['一、总体要求', '序号', '到2025年，建成示范园区5个。']), undefined));
 
+  it('takes no run of more short lines than a table has columns for its header', () => {
+    const manyShort = ['序号', ...Array.from({ length: 13 }, (_, i) => `第${i + 1}栏`), '1', ...Array.from({ length: 13 }, () => '内容')];
+    assert.equal(findCellTable(manyShort), undefined);
+    // A page of repeated 序号/header lines (a scraped index page) is read in one pass, finding nothing.
+    assert.equal(findCellTable(Array.from({ length: 30_000 }, (_, i) => ['序号', '重点任务', '牵头单位'][i % 3]!)), undefined);
+  });
+
   it('escapes a pipe inside a cell', () => {
     assert.deepEqual(formatMarkdownTable(['序号', '具体工作'], [['1', 'A|B']]), ['| 序号 | 具体工作 |', '| --- | --- |', '| 1 | A\\|B |']);
   });
