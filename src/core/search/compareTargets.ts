@@ -65,13 +65,18 @@ export function comparableTargets(draft: Target, candidates: readonly TargetCand
   return [...bestPerDoc.values()].sort((x, y) => y.similarity - x.similarity || x.clause - y.clause).slice(0, limit);
 }
 
-/** Searches the corpus for clauses like the target statement and compares their targets. */
+/** Clauses read for comparable targets: enough to find one per document among the closest. */
+const candidateClauses = 60;
+
+/**
+ * Searches the corpus for clauses like the target statement and compares their targets. The
+ * closest clauses by score will do: folding and spreading them as a hover does cost tens of
+ * milliseconds at this depth, on the editor's thread.
+ */
 export function compareTargets(engine: SearchEngine, draft: Target, limit: number): TargetComparison[] {
-  const hits = engine.hover(draft.text, { limit: 30 });
-  const candidates = hits.flatMap((hit) => [hit.clause, ...hit.duplicates]).map((clause) => ({
-    clause,
-    doc: engine.clause(clause).doc,
-    targets: engine.clause(clause).targets,
-  }));
+  const candidates = engine
+    .related(draft.text, candidateClauses)
+    .map(({ clause }) => ({ clause, doc: engine.clause(clause).doc, targets: engine.clause(clause).targets }))
+    .filter((candidate) => candidate.targets.length > 0);
   return comparableTargets(draft, candidates, limit);
 }

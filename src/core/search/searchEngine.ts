@@ -104,14 +104,7 @@ export class SearchEngine {
   hover(text: string, options: HoverOptions): SearchHit[] {
     const key = querySearchKey(text);
     if (key.length < 2 || options.limit <= 0) return [];
-    const terms = keepRarest(
-      this.index,
-      queryTerms(this.index, [key], { unigramWeight: this.tuning.hoverUnigramWeight, unigramsOnlyForSingles: false, markRequired: false }),
-      this.tuning.hoverMaxTerms,
-      this.tuning.hoverMaxPostings,
-    );
-    let pool = this.index.search(terms, options.limit * this.tuning.poolPerResult + 1);
-    if (this.tuning.feedbackTerms > 0 && pool.length > 0) pool = this.index.search(this.withFeedback(terms, pool), options.limit * this.tuning.poolPerResult + 1);
+    const pool = this.closest(key, options.limit * this.tuning.poolPerResult + 1);
     const queryGrams = bigramSet(key);
     const kept: { hit: SearchHit; grams: BigramSet }[] = [];
     for (const candidate of pool) {
@@ -137,6 +130,28 @@ export class SearchEngine {
       options.limit,
       this.tuning.sameDocumentDecay,
     );
+  }
+
+  /**
+   * The clauses closest to a text by score alone, best first: what `hover` chooses precedents from,
+   * without its folding and spreading. For callers that filter the clauses themselves (the
+   * clauses stating a target comparable to a draft's).
+   */
+  related(text: string, limit: number): Candidate[] {
+    const key = querySearchKey(text);
+    return key.length < 2 || limit <= 0 ? [] : this.closest(key, limit);
+  }
+
+  /** The query's rarest terms, then again with pseudo-relevance feedback from the first round. */
+  private closest(key: string, limit: number): Candidate[] {
+    const terms = keepRarest(
+      this.index,
+      queryTerms(this.index, [key], { unigramWeight: this.tuning.hoverUnigramWeight, unigramsOnlyForSingles: false, markRequired: false }),
+      this.tuning.hoverMaxTerms,
+      this.tuning.hoverMaxPostings,
+    );
+    const pool = this.index.search(terms, limit);
+    return this.tuning.feedbackTerms > 0 && pool.length > 0 ? this.index.search(this.withFeedback(terms, pool), limit) : pool;
   }
 
   /** Clauses matching typed words: those containing every word (after folding) first, then the closest. */
