@@ -25,6 +25,11 @@ describe('draft input', () => {
     assert.deepEqual(classifyDraftBytes(new Uint8Array(3 * 1024 + 1), 3), { kind: 'oversized', sizeKB: 4, limitKB: 3 });
   });
 
+  it("reads Word's manual line breaks (vertical tabs) in a short pasted draft as text", () => {
+    const pasted = '一、重点任务\n1. 推进产业发展。\v加快建设。\v完善机制。\n2. 推进数据要素\v市场建设。\v\n';
+    assert.equal(classifyDraftText(pasted, 1024).kind, 'text');
+  });
+
   it('calls text with NULs or many replacement characters binary', () => {
     assert.equal(classifyDraftText(`${clause}\0\0`, 1024).kind, 'binary');
     assert.equal(classifyDraftText('PK\u0003\u0004\ufffd\ufffd\ufffd\ufffd[Content_Types].xml', 1024).kind, 'binary');

@@ -24,7 +24,8 @@ function looksBinary(text: string): boolean {
   let odd = 0;
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)) odd++;
+    // Tab, line feed, the vertical tab of Word's manual line break, form feed and carriage return are text.
+    if (code === 0xfffd || (code < 0x20 && (code < 0x09 || code > 0x0d))) odd++;
   }
   return end > 0 && odd / end > 0.05;
 }
