@@ -1,5 +1,5 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 
 /**
  * A folder of the user's plans as the indexer sees it. The extension implements it with
@@ -7,8 +7,15 @@ import { join, relative, sep } from 'node:path';
  * (`nodeFolderSource`). Paths are relative to the folder, with `/` separators.
  */
 export interface FolderSource {
-  list(): Promise<FileEntry[]>;
+  /** Throws when the folder itself cannot be read; a subfolder that cannot is listed as such. */
+  list(): Promise<FolderListing>;
   read(path: string): Promise<Uint8Array>;
+}
+
+export interface FolderListing {
+  files: FileEntry[];
+  /** Subfolders and files that could not be read, and why; the rest of the folder still counts. */
+  unreadable: { path: string; reason: string }[];
 }
 
 export interface FileEntry {
@@ -37,25 +44,70 @@ export function skippedFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** Node's fs over `root`, recursive, symbolic links not followed (no cycles). */
-export function nodeFolderSource(root: string): FolderSource {
-  return {
-    async list() {
-      const entries: FileEntry[] = [];
-      const walk = async (dir: string): Promise<void> => {
-        for (const entry of await readdir(dir, { withFileTypes: true })) {
-          const full = join(dir, entry.name);
-          if (entry.isDirectory()) {
-            if (!skippedFolder(entry.name)) await walk(full);
-          } else if (entry.isFile() && fileKind(entry.name)) {
-            const info = await stat(full);
-            entries.push({ path: relative(root, full).split(sep).join('/'), size: info.size, mtime: info.mtimeMs });
-          }
+/** How a walk sees one directory: its entries by kind, and a file's size and time. */
+export interface DirectoryReader {
+  entries(path: string): Promise<{ name: string; kind: 'file' | 'directory' | 'other' }[]>;
+  stat(path: string): Promise<{ size: number; mtime: number }>;
+}
+
+/**
+ * The plan files under a folder, recursively, sorted by path (`/`-separated, relative). Symbolic
+ * links are reported as 'other' by the readers and not followed, so a link cannot make the walk
+ * endless. A subfolder or file that cannot be read is noted and skipped; only the root failing
+ * fails the listing.
+ */
+export async function listFolder(reader: DirectoryReader): Promise<FolderListing> {
+  const files: FileEntry[] = [];
+  const unreadable: FolderListing['unreadable'] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries: Awaited<ReturnType<DirectoryReader['entries']>>;
+    try {
+      entries = await reader.entries(dir);
+    } catch (error) {
+      if (dir === '') throw error;
+      unreadable.push({ path: dir, reason: reasonOf(error) });
+      return;
+    }
+    for (const { name, kind } of entries) {
+      const path = dir === '' ? name : `${dir}/${name}`;
+      if (kind === 'directory') {
+        if (!skippedFolder(name)) await walk(path);
+      } else if (kind === 'file' && fileKind(name)) {
+        try {
+          files.push({ path, ...(await reader.stat(path)) });
+        } catch (error) {
+          unreadable.push({ path, reason: reasonOf(error) });
         }
-      };
-      await walk(root);
-      return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    },
-    read: (path) => readFile(join(root, ...path.split('/'))),
+      }
+    }
+  };
+  await walk('');
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), unreadable };
+}
+
+/** `EACCES: permission denied, scandir '/…'` → `permission denied`. */
+function reasonOf(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const known: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', ENOENT: 'it is gone', ELOOP: 'a loop of links', EIO: 'a read error' };
+  return (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** Node's fs over `root`. */
+export function nodeFolderSource(root: string): FolderSource {
+  const full = (path: string) => join(root, ...path.split('/').filter((part) => part !== ''));
+  return {
+    list: () =>
+      listFolder({
+        entries: async (path) =>
+          (await readdir(full(path), { withFileTypes: true })).map((entry) => ({
+            name: entry.name,
+            kind: entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other',
+          })),
+        stat: async (path) => {
+          const info = await stat(full(path));
+          return { size: info.size, mtime: info.mtimeMs };
+        },
+      }),
+    read: (path) => readFile(full(path)),
   };
 }

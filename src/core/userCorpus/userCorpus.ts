@@ -92,7 +92,11 @@ export class UserCorpus {
     state.source = source;
     let entries: FileEntry[];
     try {
-      entries = await source.list();
+      const listing = await source.list();
+      entries = listing.files;
+      for (const { path, reason } of listing.unreadable) {
+        this.report({ folder, file: path, message: `cannot be read (${reason}); the rest of the folder is indexed`, severity: 'skipped' }, `unreadable:${reason}`);
+      }
     } catch (error) {
       this.report({ folder, message: `folder cannot be read: ${describe(error)}`, severity: 'skipped' }, '');
       this.dropFiles(state, new Set());
@@ -132,7 +136,7 @@ export class UserCorpus {
     let stat = entry;
     if (!stat) {
       const listed = await state.source.list().catch(() => undefined);
-      stat = listed?.find((e) => e.path === path);
+      stat = listed?.files.find((e) => e.path === path);
     }
     if (!stat) return this.removeFile(folder, path) ? 'removed' : 'unchanged';
     const before = state.files.get(path);
