@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { SearchEngine } from '../src/core/search/searchEngine';
@@ -16,7 +16,7 @@ import { parseRetrievalItems, scoreRetrieval, type RetrievalItem, type Retrieval
  */
 
 const topK = 5;
-const ownSet = resolve(repoRoot, 'test/fixtures/retrieval/own.jsonl');
+const ownSets = resolve(repoRoot, 'test/fixtures/retrieval');
 const ownLintDrafts = resolve(repoRoot, 'test/fixtures/lint-own');
 
 function main(argv: string[]): void {
@@ -37,9 +37,11 @@ function main(argv: string[]): void {
   const summary = retrievalLines(items, { 'fuse.js': baseline, engine: ours });
   // A second set, written blind from the corpus for this project: a ranking change is kept only if
   // it holds on both (see test/fixtures/retrieval/README.md).
-  const validation = parseRetrievalItems(readFileSync(ownSet, 'utf8'));
-  console.log(`\nvalidation: ${validation.length} queries of ${relative(repoRoot, ownSet)}`);
-  for (const line of retrievalLines(validation, { 'fuse.js': baseline, engine: ours })) console.log(line);
+  for (const name of readdirSync(ownSets).filter((file) => file.endsWith('.jsonl')).sort()) {
+    const validation = parseRetrievalItems(readFileSync(join(ownSets, name), 'utf8'));
+    console.log(`\nvalidation: ${validation.length} queries of ${relative(repoRoot, join(ownSets, name))}`);
+    for (const line of retrievalLines(validation, { 'fuse.js': baseline, engine: ours })) console.log(line);
+  }
 
   // The project's own blind lint drafts first, so the dev figures stay at the end.
   console.log(`\n${runLintEval(ownLintDrafts).lines.join('\n')}`);

@@ -69,10 +69,15 @@ describe('search clauses of a plan with a 任务分解表', () => {
     '',
     '| 序号 | 主要任务 | 责任单位 |',
     '| --- | --- | --- |',
+    '| 加强关键技术攻关，推进产业链自主可控 |  |  |',
     '| 1 | 支持实施一批断链风险大的关键核心技术攻关 | 区科经委 |',
     '| 2 | 发挥政策性担保基金作用 | 区金融局 |',
   ];
   const clauses = documentClauses(lines, parsePlan(lines.join('\n')), 0);
+
+  it('leaves out a group row, which only heads the rows under it', () => {
+    assert.ok(!clauses.some((c) => c.text.startsWith('加强关键技术攻关')));
+  });
 
   it('links each row to the task it gives units to', () => {
     const rows = clauses.filter((c) => c.source === undefined);

@@ -81,14 +81,16 @@ export function shortName(title: string, region: string, kind: string): string {
 
 
 
-/** One clause per body row; the row's line is found by its first cell, searching down the table. */
+/** One clause per body row but group rows; the row's line is found by its first cell, searching down the table. */
 function tableRows(lines: string[], table: PlanTable, doc: number): SearchClause[] {
   const out: SearchClause[] = [];
   let cursor = table.range.start.line;
   for (const row of table.rows) {
     const cells = row.map((cell) => cell.trim()).filter((cell) => cell !== '');
     const text = cells.join('　');
-    if (text.length < minClauseLength) continue;
+    // A group row (one filled cell across a wider table) heads the rows under it, as a section
+    // title does: it is no clause, and as a result it only repeated a heading.
+    if (text.length < minClauseLength || (cells.length === 1 && table.header.length > 1)) continue;
     const first = cells[0]!;
     let line = cursor;
     while (line <= table.range.end.line && !(lines[line] ?? '').includes(first)) line++;
