@@ -15,8 +15,10 @@ const corpusDir = join(root, 'corpus');
 const outFile = join(root, 'dist', 'corpus-index.json');
 
 try {
-  const sources = readdirSync(corpusDir)
-    .filter((name) => name.endsWith('.md'))
+  // Regular files only, as the CLI's stale check reads them (a folder named x.md is no document).
+  const sources = readdirSync(corpusDir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => entry.name)
     .sort()
     .map((file) => {
       const text = readFileSync(join(corpusDir, file), 'utf8');

@@ -27,8 +27,10 @@ export async function readBundledCorpusIndex(bundleDir: string): Promise<CorpusI
 /** Hash of ../corpus/*.md when that folder exists; undefined for an installed bundle without it. */
 async function sourceHashBeside(bundleDir: string): Promise<string | undefined> {
   const corpusDir = join(bundleDir, '..', 'corpus');
-  const names = await readdir(corpusDir).catch(() => undefined);
-  if (names === undefined) return undefined;
-  const files = await Promise.all(names.filter((n) => n.endsWith('.md')).map(async (file) => ({ file, text: await readFile(join(corpusDir, file), 'utf8') })));
+  const entries = await readdir(corpusDir, { withFileTypes: true }).catch(() => undefined);
+  if (entries === undefined) return undefined;
+  // Regular files only, as the build reads them: a folder or dangling link named x.md is no document.
+  const names = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.md')).map((entry) => entry.name);
+  const files = await Promise.all(names.map(async (file) => ({ file, text: await readFile(join(corpusDir, file), 'utf8') })));
   return files.length > 0 ? corpusSourceHash(files) : undefined;
 }

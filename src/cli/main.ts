@@ -1,5 +1,14 @@
 import { run } from './run';
 
+// A reader that stops early (`policy-draft search … | head`) closes the pipe: that is no error of
+// ours, so leave quietly with the exit code the command would have had, not a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
