@@ -76,6 +76,16 @@ describe('search CLI', () => {
     });
   }
 
+  it('ignores a folder named like a corpus document beside the bundle (no crash in the stale check)', async () => {
+    mkdirSync(join(root, 'corpus', 'folder.md'), { recursive: true });
+    try {
+      const { code, err } = await cli(['search', '互联网医院'], dir);
+      assert.equal(code, 0, err);
+    } finally {
+      rmSync(join(root, 'corpus'), { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 with a clear message when the index is missing or corrupt', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'policy-draft-search-'));
     try {
