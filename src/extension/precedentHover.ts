@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { compareTargets, leadingTarget } from '../core/search/compareTargets';
+import { commandUri } from '../core/search/markdownEscape';
 import { draftClauseAt } from '../core/search/draftClause';
 import { markDifferences } from '../core/search/markDifferences';
 import { precedentMarkdown, type HoverLabels, type PrecedentEntry } from '../core/search/precedentMarkdown';
@@ -90,7 +91,7 @@ export class PrecedentHoverProvider implements vscode.HoverProvider {
     if (token.isCancellationRequested) return undefined;
     const markdown = precedentMarkdown(entries, targets, labels(), (action, precedent) => {
       const command = action === 'open' ? openPrecedentCommand : insertPrecedentCommand;
-      return `command:${command}?${encodeURIComponent(JSON.stringify([precedentRef(engine, precedent)]))}`;
+      return commandUri(command, [precedentRef(engine, precedent)]);
     });
     const content = new vscode.MarkdownString(markdown);
     content.isTrusted = { enabledCommands: [openPrecedentCommand, insertPrecedentCommand] };

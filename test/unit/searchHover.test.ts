@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { comparableTargets, compareTargets, leadingTarget } from '../../src/core/search/compareTargets';
 import { markDifferences } from '../../src/core/search/markDifferences';
+import { commandUri } from '../../src/core/search/markdownEscape';
 import { precedentMarkdown, type HoverLabels, type PrecedentEntry } from '../../src/core/search/precedentMarkdown';
 import { SearchEngine } from '../../src/core/search/searchEngine';
 import type { Target } from '../../src/core/model';
@@ -72,6 +73,19 @@ describe('search hover Markdown', () => {
       assert.ok(!/<(img|script|b|div|h1|code)\b/.test(html), html);
     });
   }
+});
+
+describe('hover command links', () => {
+  it('carry arguments with brackets and quotes whole through a Markdown link', () => {
+    const args = [{ docId: '规划库/附件1)说明(草案)', line: 3, note: "it's *" }];
+    const markdown = precedentMarkdown([entry('推进产业发展。', '推进产业发展。', '推进产业发展。', [])], [], labels, () => commandUri('policyDraft.openPrecedent', args));
+    const hrefs = [...render(markdown).matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+    assert.equal(hrefs.length, 2);
+    for (const href of hrefs) {
+      assert.ok(href.startsWith('command:policyDraft.openPrecedent?'), href);
+      assert.deepEqual(JSON.parse(decodeURIComponent(href.slice(href.indexOf('?') + 1))), args);
+    }
+  });
 });
 
 describe('search target comparison', () => {

@@ -34,6 +34,10 @@ describe('search result snippet', () => {
     assert.match(matchSnippet(clause, '区块链'), /^（二）创新资金支持模式.*…$/);
   });
 
+  it('takes a pasted page of words without overflowing the stack', () => {
+    assert.match(matchSnippet(clause, Array(200_000).fill('医药').join(' ')), /医药/);
+  });
+
   it('shows a short clause whole, on one line', () => {
     assert.equal(matchSnippet('支持企业开发新药贷\n等专属信贷产品。', '新药贷'), '支持企业开发新药贷 等专属信贷产品。');
   });

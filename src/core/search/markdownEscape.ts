@@ -20,3 +20,13 @@ export function escapeMarkdown(text: string): string {
 function isAsciiPunctuation(code: number): boolean {
   return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
 }
+
+/**
+ * A `command:` URI for a Markdown link. `encodeURIComponent` leaves `(` `)` `!` `'` `*` as they
+ * are, and a `)` from a file name (`附件1)说明.md`) would end the link's destination early; they are
+ * percent-encoded too, so the arguments arrive whole.
+ */
+export function commandUri(command: string, args: unknown): string {
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `command:${command}?${encoded}`;
+}

@@ -40,9 +40,14 @@ function matchOffset(text: string, query: string): number {
     .split(/\s+/u)
     .map(querySearchKey)
     .filter((word) => word.length > 0);
+  // A loop, not Math.min(...): a pasted page of words would overflow the stack as arguments.
   const first = (find: (word: string) => number): number | undefined => {
-    const found = words.map(find).filter((at) => at >= 0);
-    return found.length > 0 ? Math.min(...found) : undefined;
+    let earliest: number | undefined;
+    for (const word of words) {
+      const at = find(word);
+      if (at >= 0 && (earliest === undefined || at < earliest)) earliest = at;
+    }
+    return earliest;
   };
   const at =
     first((word) => haystack.indexOf(word)) ??
