@@ -115,6 +115,11 @@ describe('search engine: palette', () => {
     assert.ok(partial.similarity > 0.5 && partial.similarity < 1, String(partial.similarity));
   });
 
+  it('reads a page pasted into the search box as its beginning', () => {
+    const pasted = `互联网医院 ${'推进产业发展'.repeat(100_000)}`;
+    assert.deepEqual(engine.palette(pasted, { limit: 5 }), engine.palette(pasted.slice(0, 200), { limit: 5 }));
+  });
+
   it('leaves two-character words without typo tolerance (one right character would match anything)', () => {
     assert.deepEqual(engine.palette('医报', { limit: 5 }), []);
   });

@@ -63,6 +63,8 @@ export const defaultTuning = {
   placeThreshold: 0.3,
   /** Lifts clauses holding every typed bigram above any clause that does not. */
   exactBonus: 1e6,
+  /** Palette queries are read up to this many characters. */
+  paletteMaxChars: 200,
   /** Palette words with a typo: clauses read per requested result (see `nearMatches`). */
   nearPoolPerResult: 10,
 };
@@ -156,7 +158,9 @@ export class SearchEngine {
 
   /** Clauses matching typed words: those containing every word (after folding) first, then the closest. */
   palette(query: string, options: PaletteOptions): SearchHit[] {
+    // A few typed words; a page pasted into the search box is read as its beginning.
     const words = query
+      .slice(0, this.tuning.paletteMaxChars)
       .split(/\s+/u)
       .map(querySearchKey)
       .filter((part) => part.length > 0);
