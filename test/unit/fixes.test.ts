@@ -57,6 +57,18 @@ describe('quick-fix edits', () => {
       assert.equal(after, '1. 加强人才引育。实施高层次人才引进计划。（责任单位：）\r\n2. 强化金融支持。\r\n');
     });
 
+    it('counts lines as the parser does: a lone CR ends a line too, alone or mixed with LF and CRLF', () => {
+      for (const eol of ['\r', '\n', '\r\n']) {
+        const text = ['三、重点任务', '1. 加强人才引育。', '2. 强化金融支持。'].join(eol);
+        const after = apply(text, insertUnitAnnotation(text, lines(text, 1)));
+        assert.equal(after, ['三、重点任务', '1. 加强人才引育。（责任单位：）', '2. 强化金融支持。'].join(eol), JSON.stringify(eol));
+      }
+      const mixed = '三、重点任务\r1. 加强人才引育。\r\n2. 强化金融支持。\n3. 完善机制。';
+      assert.equal(new TextOffsets(mixed).lineCount, 4);
+      assert.equal(new TextOffsets(mixed).line(2), '2. 强化金融支持。');
+      assert.ok(apply(mixed, insertUnitAnnotation(mixed, lines(mixed, 2))).includes('2. 强化金融支持。（责任单位：）\n3.'));
+    });
+
     it('follows a draft that writes half-width annotations', () => {
       const text = '1. 加强基础研究。(责任单位:省科技厅)\n2. 建设实验室。';
       assert.equal(insertUnitAnnotation(text, lines(text, 1)).newText, '(责任单位:)');

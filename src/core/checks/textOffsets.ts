@@ -2,13 +2,23 @@ import type { Position } from '../model';
 
 /**
  * Converts between string offsets and the 0-based line / UTF-16 column positions of the model.
- * `\r\n` and `\n` end lines; a `\r` belongs to its line's terminator, never to a column.
+ * Lines end at `\r\n`, `\n` or a lone `\r`, as `splitLines` (the parser) and editors count them;
+ * a terminator never belongs to a column.
  */
 export class TextOffsets {
   private readonly starts: number[] = [0];
+  /** Where each line's text ends, before its terminator. */
+  private readonly ends: number[] = [];
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i];
+      if (char !== '\n' && char !== '\r') continue;
+      this.ends.push(i);
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      this.starts.push(i + 1);
+    }
+    this.ends.push(text.length);
   }
 
   get lineCount(): number {
@@ -17,9 +27,7 @@ export class TextOffsets {
 
   /** The line's text without its terminator. */
   line(line: number): string {
-    const start = this.starts[line];
-    const next = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
-    return this.text.slice(start, next > start && this.text[next - 1] === '\r' ? next - 1 : next);
+    return this.text.slice(this.starts[line], this.ends[line]);
   }
 
   offsetAt(position: Position): number {
@@ -39,8 +47,9 @@ export class TextOffsets {
     return { line: low, column: Math.min(clamped - this.starts[low], this.line(low).length) };
   }
 
-  /** `\r\n` when the text uses it, so inserted lines match the file. */
+  /** The text's own line ending (`\r\n`, a lone `\r` or `\n`), so inserted lines match the file. */
   get eol(): string {
-    return this.text.includes('\r\n') ? '\r\n' : '\n';
+    if (this.text.includes('\r\n')) return '\r\n';
+    return this.text.includes('\r') && !this.text.includes('\n') ? '\r' : '\n';
   }
 }
