@@ -52,6 +52,14 @@ async function loadEngine(bundleDir: string, userDocuments: readonly UserDocumen
   return SearchEngine.build(withUserDocuments(fromCorpusIndex(await readBundledCorpusIndex(bundleDir)), userDocuments));
 }
 
+/**
+ * Text of the user's own files as a terminal may show it: control characters (an escape sequence
+ * in a file could recolour or retitle the terminal) become spaces, line breaks stay.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
+}
+
 export const search: Command = async (args, io) => {
   const corpus = takeCorpusOption(args);
   const { limit, json, query } = parseArgs(corpus.rest);
@@ -79,7 +87,7 @@ export const search: Command = async (args, io) => {
   else {
     for (const [i, r] of results.entries()) {
       const where = [r.docShortName, ...r.path].join(' › ');
-      io.out(`${i + 1}. ${where} (${r.docId}:${r.line}, ${Math.round(r.similarity * 100)}%)\n   ${r.text.replace(/\s*\n\s*/g, ' ')}\n`);
+      io.out(printable(`${i + 1}. ${where} (${r.docId}:${r.line}, ${Math.round(r.similarity * 100)}%)\n   ${r.text.replace(/\s*\n\s*/g, ' ')}`) + '\n');
     }
   }
   return 0;
