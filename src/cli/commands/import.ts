@@ -2,14 +2,17 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { kinds, levels, type CorpusMeta } from '../../core/corpus/corpusMeta';
 import { importPage, ImportMetadataError, type ImportOptions, type ImportReport } from '../../core/import/importPage';
-import { decodeText } from '../../core/userCorpus/decodeText';
+import { fsErrorReason } from '../../core/userCorpus/folderSource';
+import { pageTextOf } from '../../core/userCorpus/importDocument';
+import { defaultLimits } from '../../core/userCorpus/readUserFile';
 import { InputError, UsageError } from '../errors';
 import type { Command } from '../io';
 
 const help = `usage: policy-draft import <file> [--out DIR] [--id ID] [--title T] [--issuer I] [--region R]
          [--level 省级|市级|…] [--kind 规划|行动计划|…] [--period 2021-2025] [--date YYYY-MM-DD]
          [--source TEXT] [--note TEXT] [--force]
-Cleans a scraped web page (plain text, UTF-8 or GBK) into <DIR>/<ID>.md (DIR defaults to ./corpus).
+Cleans a scraped web page (plain text in UTF-8, UTF-16 or GBK) or a Word (.docx) file into
+<DIR>/<ID>.md (DIR defaults to ./corpus).
 Facts the page states are detected; pass the ones it does not state as options.`;
 
 /** Options that take a value, mapped to the importer option they set. */
@@ -48,7 +51,13 @@ function idFromFileName(file: string): string {
 
 function toOptions(values: ImportArgs['values'], file: string): ImportOptions {
   const id = values.id ?? idFromFileName(file);
-  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) throw new UsageError(`cannot make an id from '${basename(file)}': pass --id (lower-case letters, digits, dashes)`);
+  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) {
+    throw new UsageError(
+      values.id === undefined
+        ? `cannot make an id from '${basename(file)}': pass --id (lower-case letters, digits, dashes)`
+        : `--id '${id}' is not an id: use lower-case letters, digits and dashes, e.g. --id sz-digital-economy-2026`,
+    );
+  }
   const options: ImportOptions = { id };
   if (values.title) options.title = values.title;
   if (values.issuer) options.issuer = values.issuer;
@@ -72,17 +81,25 @@ function toOptions(values: ImportArgs['values'], file: string): ImportOptions {
   return options;
 }
 
+/** A page larger than a corpus folder would take is refused before it is read. */
+const maxPageBytes = defaultLimits.maxBytes;
+
+/** The page's text: a Word file through the corpus folders' reader, a text file in any encoding they read. */
 async function readPage(file: string): Promise<string> {
   let bytes: Uint8Array;
   try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new InputError(`${file} is a folder; import takes one file`);
+    if (info.size > maxPageBytes) throw new InputError(`${file} is ${Math.round(info.size / 2 ** 20)} MB, more than the ${maxPageBytes / 2 ** 20} MB a page may have`);
     bytes = await readFile(file);
   } catch (error) {
-    throw new InputError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${file} (${fsErrorReason(error)})`);
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new InputError(`${file}: ${decoded.reason}`);
-  if (decoded.text.trim() === '') throw new InputError(`${file}: the file is empty`);
-  return decoded.text;
+  const page = await pageTextOf(bytes, file);
+  if (!page.ok) throw new InputError(`${file}: ${page.reason}`);
+  if (page.text.trim() === '') throw new InputError(`${file}: the file is empty`);
+  return page.text;
 }
 
 function summary(report: ImportReport): string {
@@ -112,7 +129,7 @@ export const importCommand: Command = async (args, io) => {
     await mkdir(outDir, { recursive: true });
     await writeFile(outFile, result.text);
   } catch (error) {
-    throw new InputError(`cannot write ${outFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(`cannot write ${outFile} (${fsErrorReason(error)})`);
   }
   io.out(`wrote ${outFile}: ${result.meta.title}（${result.meta.level}${result.meta.kind}）\n`);
   io.out(summary(result.report));

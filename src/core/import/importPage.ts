@@ -120,9 +120,12 @@ function buildMeta(options: ImportOptions, detected: DetectedMeta): CorpusMeta {
   };
   const result = CorpusMetaSchema.safeParse(candidate);
   if (!result.success) {
-    const fields = result.error.issues.map((issue) => `${issue.path.join('.')}（${issue.message}）`);
     const names = [...new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')))].filter((name) => name !== '');
-    throw new ImportMetadataError(`cannot complete the front matter: ${fields.join('; ')}; pass the missing fields as options`, names);
+    // A field the page does not state is the usual case: say so, not what the schema expected.
+    const missing = names.filter((name) => candidate[name as keyof typeof candidate] === undefined);
+    const invalid = result.error.issues.filter((issue) => !missing.includes(String(issue.path[0] ?? ''))).map((issue) => `${issue.path.join('.')}（${issue.message}）`);
+    const parts = [...(missing.length > 0 ? [`the page does not state ${missing.join(', ')}`] : []), ...invalid];
+    throw new ImportMetadataError(`cannot complete the front matter: ${parts.join('; ')}; pass them as options`, names);
   }
   return result.data;
 }

@@ -65,7 +65,7 @@ export async function listFolder(reader: DirectoryReader): Promise<FolderListing
       entries = await reader.entries(dir);
     } catch (error) {
       if (dir === '') throw error;
-      unreadable.push({ path: dir, reason: reasonOf(error) });
+      unreadable.push({ path: dir, reason: fsErrorReason(error) });
       return;
     }
     for (const { name, kind } of entries) {
@@ -76,7 +76,7 @@ export async function listFolder(reader: DirectoryReader): Promise<FolderListing
         try {
           files.push({ path, ...(await reader.stat(path)) });
         } catch (error) {
-          unreadable.push({ path, reason: reasonOf(error) });
+          unreadable.push({ path, reason: fsErrorReason(error) });
         }
       }
     }
@@ -85,10 +85,21 @@ export async function listFolder(reader: DirectoryReader): Promise<FolderListing
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), unreadable };
 }
 
-/** `EACCES: permission denied, scandir '/…'` → `permission denied`. */
-function reasonOf(error: unknown): string {
+/** `EACCES: permission denied, scandir '/…'` → `permission denied`: a file-system error in plain words. */
+export function fsErrorReason(error: unknown): string {
   const code = (error as { code?: string }).code;
-  const known: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', ENOENT: 'it is gone', ELOOP: 'a loop of links', EIO: 'a read error' };
+  const known: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOENT: 'no such file or folder',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EEXIST: 'a file of that name is in the way',
+    EISDIR: 'it is a folder',
+    ELOOP: 'a loop of links',
+    EIO: 'a read error',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the disk is read-only',
+  };
   return (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
 }
 
