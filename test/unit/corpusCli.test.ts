@@ -7,6 +7,7 @@ import { formatCorpusDocument, parseCorpusDocument } from '../../src/core/corpus
 import { buildCorpusIndex } from '../../src/core/corpus/corpusIndex';
 import type { CorpusMeta } from '../../src/core/corpus/corpusMeta';
 import { parsePlan } from '../../src/core/structure/parsePlan';
+import { buildDocx } from './userCorpus/docxFixture';
 
 async function cli(args: string[], bundleDir: string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -121,13 +122,31 @@ describe('import CLI', () => {
     assert.equal(doc.meta.region, '某某市');
   });
 
+  it('imports a Word file as the editor does', async () => {
+    const docx = join(dir, '低空经济.docx');
+    writeFileSync(
+      docx,
+      await buildDocx([
+        { kind: 'title', text: '某市低空经济高质量发展三年行动方案' },
+        { kind: 'numbered', level: 0, text: '重点任务' },
+        { kind: 'numbered', level: 1, text: '建设无人机物流配送网络，开通城市低空配送航线20条。' },
+      ]),
+    );
+    const { code, err } = await cli(['import', docx, '--out', dir, '--id', 'low-altitude', '--issuer', '某市人民政府', '--region', '某市', '--level', '市级'], dir);
+    assert.equal(code, 0, err);
+    const doc = parseCorpusDocument(readFileSync(join(dir, 'low-altitude.md'), 'utf8'), 'low-altitude.md');
+    assert.equal(doc.meta.title, '某市低空经济高质量发展三年行动方案');
+    assert.ok(doc.lines.some((line) => line.includes('开通城市低空配送航线20条')));
+  });
+
   const failures: [string, (file: string) => string[], RegExp][] = [
     ['no file', () => ['import'], /exactly one file/],
     ['an unknown option', (f) => ['import', f, '--colour'], /unknown option '--colour'/],
-    ['a missing file', () => ['import', '/nonexistent/page.txt', '--id', 'x'], /cannot read/],
+    ['a missing file', () => ['import', '/nonexistent/page.txt', '--id', 'x'], /cannot read .*no such file/],
+    ['a bad --id', (f) => ['import', f, '--id', 'A B'], /--id 'A B' is not an id/],
     ['an id that cannot be made', (f) => ['import', f.replace('docx-share-hardwrapped', '网页'), '--out', '/tmp'], /pass --id|cannot read/],
     ['a bad level', (f) => ['import', f, '--level', '乡级'], /--level must be one of/],
-    ['facts the page does not state', (f) => ['import', f, '--out', '/tmp/never', '--id', 'x'], /issuer.*--issuer/s],
+    ['facts the page does not state', (f) => ['import', f, '--out', '/tmp/never', '--id', 'x'], /does not state issuer.*--issuer/s],
   ];
   for (const [name, args, message] of failures) {
     it(`exits 2 on ${name}`, async () => {
