@@ -34,7 +34,7 @@ describe('corpus document', () => {
     ['no front matter', '一、主要目标\n', /must start with a `---`/],
     ['unclosed block', '---\nid: a\ntitle: 标题\n', /not closed/],
     ['line without a colon', '---\nid a\n---\n正文', /line 2: expected `key: value`/],
-    ['bad JSON value', '---\nperiod: {"from": 2021,}\n---\n正文', /line 2: invalid JSON/],
+    ['bad JSON value', '---\nperiod: {"from": 2021,}\n---\n正文', /line 2: cannot read the value/],
     ['duplicate key', '---\nid: a\nid: b\n---\n正文', /duplicate key `id`/],
     ['missing fields', '---\nid: a\n---\n正文', /title: .*issuer/s],
     ['unknown level', formatCorpusDocument(meta, body).replace('level: 省级', 'level: 乡级'), /level: Invalid option/],

@@ -33,8 +33,21 @@ export interface SplitDocument {
 
 const fence = '---';
 
-/** Splits `text` (lines already split, CRLF removed) into front-matter fields and the body's first line. */
-export function readFrontMatter(lines: readonly string[]): SplitDocument {
+/**
+ * Splits `text` (lines already split, CRLF removed) into front-matter fields and the body's first line.
+ * @param skipBadValue for front matter written by hand in other YAML (`tags: [数字经济, 规划]`): a
+ *   value this dialect cannot read skips its key and is reported here, instead of failing the block.
+ */
+export function readFrontMatter(lines: readonly string[], skipBadValue?: (problem: FrontMatterError) => void): SplitDocument {
+  const read = (raw: string, line: number): { value: unknown } | undefined => {
+    try {
+      return { value: parseValue(raw, line) };
+    } catch (error) {
+      if (!(error instanceof FrontMatterError) || !skipBadValue) throw error;
+      skipBadValue(error);
+      return undefined;
+    }
+  };
   if (lines[0]?.trim() !== fence) throw new FrontMatterError('the file must start with a `---` front-matter block', 0);
   const fields: Record<string, unknown> = {};
   let list: unknown[] | undefined;
@@ -44,7 +57,8 @@ export function readFrontMatter(lines: readonly string[]): SplitDocument {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     if (line.startsWith('  - ') || line.startsWith('- ')) {
       if (!list) throw new FrontMatterError('a list item must follow a key with no value', i);
-      list.push(parseValue(line.slice(line.indexOf('- ') + 2), i));
+      const item = read(line.slice(line.indexOf('- ') + 2), i);
+      if (item) list.push(item.value);
       continue;
     }
     const colon = line.indexOf(':');
@@ -57,7 +71,8 @@ export function readFrontMatter(lines: readonly string[]): SplitDocument {
       fields[key] = list;
     } else {
       list = undefined;
-      fields[key] = parseValue(raw, i);
+      const value = read(raw, i);
+      if (value) fields[key] = value.value;
     }
   }
   throw new FrontMatterError('the front-matter block is not closed by `---`', lines.length - 1);
@@ -69,7 +84,7 @@ function parseValue(raw: string, line: number): unknown {
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new FrontMatterError(`invalid JSON value: ${(error as Error).message}`, line);
+      throw new FrontMatterError(`cannot read the value \`${text.slice(0, 40)}\` (inside [ ] and { }, strings go in double quotes: ${(error as Error).message})`, line);
     }
   }
   return text;

@@ -89,7 +89,7 @@ export function normalizeMarkdownLine(line: string, normalize: (text: string) =>
 function frontMatter(lines: string[], warnings: string[]): { fields: Record<string, unknown>; bodyLine: number } {
   if (lines[0]?.trim() !== '---') return { fields: {}, bodyLine: 0 };
   try {
-    return readFrontMatter(lines);
+    return readFrontMatter(lines, (problem) => warnings.push(`front matter: ${problem.message}; that field is left out`));
   } catch (error) {
     if (!(error instanceof FrontMatterError)) throw error;
     warnings.push(`front matter ignored (${error.message})`);

@@ -214,4 +214,15 @@ describe('userCorpus/UserCorpus', () => {
     assert.equal(problems[0]!.severity, 'warning');
     assert.match(problems[0]!.message, /front matter ignored/);
   });
+
+  it('keeps the readable fields of front matter written in other YAML, leaving out the one it cannot read', async () => {
+    writeFileSync(join(folder, 'a.md'), markdownPlan.replace('level: 市级', 'level: 市级\ntags: [数字经济, 规划]'));
+    const c = corpus();
+    await c.addFolder(folder, nodeFolderSource(folder));
+    const [document] = c.documents();
+    assert.equal(document?.meta.title, '某市数字经济高质量发展三年行动方案');
+    assert.equal(document?.meta.level, '市级');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!.message, /line 4: cannot read the value `\[数字经济, 规划\]`.*left out/);
+  });
 });
