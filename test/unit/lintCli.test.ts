@@ -28,7 +28,7 @@ describe('policy-draft lint', () => {
     assert.equal(lines.length, 2, out);
     assert.match(lines[0], new RegExp(`^${fixture('findings.md').replace(/[.\\]/g, '\\$&')}:5:1  warning  \\S.*  unquantified-target$`));
     assert.match(lines[1], /findings\.md:10:1 {2}warning {2}\S.* {2}missing-responsible-unit$/);
-    assert.match(err, /2 findings in 1 file \(1 suppressed\)/);
+    assert.match(err, /2 findings in 1 file checked \(1 suppressed\)/);
   });
 
   it('prints a JSON array with 1-based positions, codes, severity and messages', async () => {
@@ -98,6 +98,21 @@ describe('policy-draft lint', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reads a draft from standard input for -', async () => {
+    let out = '';
+    const stdin = new TextEncoder().encode('三、重点任务\n1. 推进算力中心建设。\n');
+    const code = await run(['lint', '-'], { out: (t) => (out += t), err: () => undefined, bundleDir: __dirname, readStdin: async () => stdin });
+    assert.equal(code, 1);
+    assert.match(out, /^-:2:1 {2}warning .* missing-responsible-unit$/m);
+  });
+
+  it('checks a file named twice once, and counts only the files it checked', async () => {
+    const { out, err } = await lint(fixture('findings.md'), `./${fixture('findings.md')}`, fixture('empty.md'));
+    const once = (await lint(fixture('findings.md'))).out;
+    assert.equal(out, once);
+    assert.match(err, /in 1 file checked/);
   });
 
   it('reports an unreadable file, still lints the others, and exits 2', async () => {

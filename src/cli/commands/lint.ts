@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { classifyDraftBytes } from '../../core/checks/draftInput';
 import type { CheckCode } from '../../core/checks/finding';
 import { lintDraft } from '../../core/checks/lintDraft';
@@ -86,6 +86,10 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
 
   const files: string[] = [];
   for (const path of options.paths) {
+    if (path === '-') {
+      files.push(path);
+      continue;
+    }
     try {
       if ((await stat(path)).isDirectory()) {
         const found = await draftsIn(path);
@@ -99,11 +103,19 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
     }
   }
 
+  let checked = 0;
+  // A file named twice (`lint a.md a.md`, or inside a folder also given) is checked once.
+  const seen = new Set<string>();
   for (const file of files) {
-    let bytes: Buffer;
+    const key = file === '-' ? file : resolve(file);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let bytes: Uint8Array;
     try {
-      bytes = await readFile(file);
+      if (file === '-' && !io.readStdin) throw new UsageError('lint: this caller has no standard input to read');
+      bytes = file === '-' ? await io.readStdin!() : await readFile(file);
     } catch (error) {
+      if (error instanceof UsageError) throw error;
       complain(file, `cannot read: ${reason(error)}`);
       failed = true;
       continue;
@@ -123,6 +135,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
       complain(file, 'empty, nothing to check');
       continue;
     }
+    checked++;
     const result = lintDraft(input.text, settings);
     suppressed += result.suppressed;
     for (const problem of result.problems) complain(`${file}:${problem.line + 1}`, problem.message);
@@ -144,7 +157,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
   if (options.json) io.out(`${JSON.stringify(records, null, 2)}\n`);
   else {
     for (const r of records) io.out(`${r.file}:${r.line}:${r.column}  ${r.severity}  ${r.message}  ${r.code}\n`);
-    const counted = `${records.length} finding${records.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`;
+    const counted = `${records.length} finding${records.length === 1 ? '' : 's'} in ${checked} file${checked === 1 ? '' : 's'} checked`;
     io.err(suppressed > 0 ? `${counted} (${suppressed} suppressed)\n` : `${counted}\n`);
   }
   if (failed) return 2;
