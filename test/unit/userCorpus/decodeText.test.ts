@@ -24,6 +24,8 @@ describe('userCorpus/decodeText', () => {
     { name: 'UTF-16 LE with a BOM', bytes: utf16(sentence, false), text: sentence, encoding: 'utf-16le' },
     { name: 'UTF-16 BE with a BOM', bytes: utf16(sentence, true), text: sentence, encoding: 'utf-16be' },
     { name: 'GBK from Windows', bytes: gbk, text: '发展目标', encoding: 'gb18030' },
+    { name: 'UTF-16 LE without a BOM', bytes: utf16(`${sentence}\r\n2026年`, false).subarray(2), text: `${sentence}\r\n2026年`, encoding: 'utf-16le' },
+    { name: 'UTF-16 BE without a BOM', bytes: utf16(`${sentence}\n`, true).subarray(2), text: `${sentence}\n`, encoding: 'utf-16be' },
     { name: 'an empty file', bytes: new Uint8Array(), text: '', encoding: 'utf-8' },
   ];
   for (const { name, bytes, text, encoding } of table) {
