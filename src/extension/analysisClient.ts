@@ -28,7 +28,7 @@ export class AnalysisClient {
   }
 
   run<K extends AnalysisKind>(kind: K, input: Analyses[K]['input']): Promise<Analyses[K]['result']> {
-    if (this.inline) return Promise.resolve(analyse(kind, input));
+    if (this.inline) return new Promise((resolve) => resolve(analyse(kind, input)));
     const worker = this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

@@ -4,6 +4,7 @@ import type { ParsedPlan } from '../core/model';
 import { outlinePlan, type PlanOutline } from '../core/outline/planOutline';
 import type { Settings } from '../core/settings';
 import { parsePlan } from '../core/structure/parsePlan';
+import { docxText, type DocxText } from '../core/userCorpus/docxText';
 
 /** The analyses that run off the extension host's thread, and what each returns. */
 export interface Analyses {
@@ -11,6 +12,8 @@ export interface Analyses {
   outline: { input: { text: string; settings: Settings }; result: PlanOutline };
   /** The parsed draft a hover looks its clause up in. */
   plan: { input: { text: string; settings: Settings }; result: ParsedPlan };
+  /** A Word file's text: mammoth reads a document in one go, for up to a second on a long one. */
+  docx: { input: { bytes: Uint8Array }; result: DocxText };
 }
 
 export type AnalysisKind = keyof Analyses;
@@ -20,15 +23,23 @@ export type AnalysisRequest = { [K in AnalysisKind]: { id: number; kind: K; inpu
 export type AnalysisResponse = { id: number; result: Analyses[AnalysisKind]['result'] } | { id: number; error: string };
 
 /** Computes one analysis; the worker and the inline fallback both call this, so they cannot differ. */
-export function analyse<K extends AnalysisKind>(kind: K, input: Analyses[K]['input']): Analyses[K]['result'];
-export function analyse(kind: AnalysisKind, input: Analyses[AnalysisKind]['input']): Analyses[AnalysisKind]['result'] {
+export function analyse<K extends AnalysisKind>(kind: K, input: Analyses[K]['input']): Analyses[K]['result'] | Promise<Analyses[K]['result']>;
+export function analyse(kind: AnalysisKind, input: Analyses[AnalysisKind]['input']): Analyses[AnalysisKind]['result'] | Promise<DocxText> {
   switch (kind) {
-    case 'lint':
-      return lintDraft(input.text, (input as Analyses['lint']['input']).settings);
-    case 'outline':
-      return outlinePlan(input.text, planOf(input.text, (input as Analyses['outline']['input']).settings));
-    case 'plan':
-      return planOf(input.text, (input as Analyses['plan']['input']).settings);
+    case 'docx':
+      return docxText((input as Analyses['docx']['input']).bytes);
+    case 'lint': {
+      const { text, settings } = input as Analyses['lint']['input'];
+      return lintDraft(text, settings);
+    }
+    case 'outline': {
+      const { text, settings } = input as Analyses['outline']['input'];
+      return outlinePlan(text, planOf(text, settings));
+    }
+    case 'plan': {
+      const { text, settings } = input as Analyses['plan']['input'];
+      return planOf(text, settings);
+    }
   }
 }
 

@@ -7,7 +7,9 @@ import { lintDraft } from '../../src/core/checks/lintDraft';
 import { outlinePlan } from '../../src/core/outline/planOutline';
 import { parsePlan } from '../../src/core/structure/parsePlan';
 import { defaultSettings } from '../../src/core/settings';
+import { docxText } from '../../src/core/userCorpus/docxText';
 import { AnalysisClient } from '../../src/extension/analysisClient';
+import { buildDocx } from './userCorpus/docxFixture';
 
 const root = join(__dirname, '../..');
 const draft = readFileSync(join(root, 'test/fixtures/lint/findings.md'), 'utf8');
@@ -48,6 +50,21 @@ describe('analysis client (worker thread)', () => {
       assert.equal(lints[0].suppressed, 1);
       assert.deepEqual(outlines, [outlinePlan(outlineDraft), outlinePlan(texts[0])]);
       assert.deepEqual(outlines[0].symbols.map((s) => s.name), ['二、重点任务', '三、保障措施']);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('reads a Word file in the worker as the core does, and reports one it cannot read', async () => {
+    const bytes = await buildDocx([
+      { kind: 'title', text: '某区数字经济发展行动方案' },
+      { kind: 'numbered', level: 0, text: '重点任务' },
+      { kind: 'numbered', level: 1, text: '建设智能算力中心。（责任单位：区数据局）' },
+    ]);
+    const client = new AnalysisClient(workerFile);
+    try {
+      assert.deepEqual(await client.run('docx', { bytes }), await docxText(bytes));
+      await assert.rejects(client.run('docx', { bytes: new TextEncoder().encode('不是Word文件') }), /not a zip/);
     } finally {
       client.dispose();
     }

@@ -1,6 +1,6 @@
 import { ImportMetadataError, importPage, type ImportOptions, type ImportResult } from '../import/importPage';
 import { decodeText } from './decodeText';
-import { docxText } from './docxText';
+import { docxText, type DocxText } from './docxText';
 
 /**
  * The editor's "Import Document" on top of the bundled corpus's importer: gets page text out of
@@ -43,11 +43,11 @@ export type PageText = { ok: true; text: string } | { ok: false; reason: string 
  * dropped since the importer lays out headings itself), or a text file in any encoding
  * `decodeText` reads.
  */
-export async function pageTextOf(bytes: Uint8Array, fileName: string): Promise<PageText> {
+export async function pageTextOf(bytes: Uint8Array, fileName: string, docx: (bytes: Uint8Array) => Promise<DocxText> = docxText): Promise<PageText> {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   if (fileName.toLowerCase().endsWith('.docx')) {
     try {
-      const { markdown } = await docxText(bytes);
+      const { markdown } = await docx(bytes);
       return { ok: true, text: markdown.split('\n').map(dropHeadingMark).join('\n') };
     } catch (error) {
       return { ok: false, reason: `not a readable Word (.docx) file: ${error instanceof Error ? error.message : String(error)}` };

@@ -19,6 +19,7 @@ export function normalizeUserLine(line: string): string {
 
 export const projectReadOptions: ReadUserFileOptions = { parse: (text) => parsePlan(text), normalize: normalizeUserLine };
 
-export function readProjectUserFile(bytes: Uint8Array, kind: UserFileKind): Promise<UserFileResult> {
-  return readUserFile(bytes, kind, projectReadOptions);
+/** @param docx reads a Word file's text where the caller wants it read (the editor: off its thread). */
+export function readProjectUserFile(bytes: Uint8Array, kind: UserFileKind, docx?: ReadUserFileOptions['docx']): Promise<UserFileResult> {
+  return readUserFile(bytes, kind, docx ? { ...projectReadOptions, docx } : projectReadOptions);
 }

@@ -2,7 +2,7 @@ import type { PlanParser } from '../corpus/corpusIndex';
 import { splitLines } from '../corpus/corpusDocument';
 import { FrontMatterError, readFrontMatter } from '../corpus/frontMatter';
 import { decodeText } from './decodeText';
-import { docxText } from './docxText';
+import { docxText, type DocxText } from './docxText';
 import type { UserFileKind } from './folderSource';
 import { UserMetaSchema, type UserFileContent, type UserFileResult, type UserMeta } from './userDocument';
 
@@ -26,13 +26,15 @@ export interface ReadUserFileOptions {
   /** Line-preserving text normalisation, the same the bundled corpus went through. */
   normalize: (text: string) => string;
   limits?: UserFileLimits;
+  /** Reads a Word file's text; the editor passes one that runs off its thread. Default `docxText`. */
+  docx?: (bytes: Uint8Array) => Promise<DocxText>;
 }
 
 export async function readUserFile(bytes: Uint8Array, kind: UserFileKind, options: ReadUserFileOptions): Promise<UserFileResult> {
   const limits = options.limits ?? defaultLimits;
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   if (bytes.length > limits.maxBytes) return { ok: false, reason: `file is ${megabytes(bytes.length)} MB, over the ${megabytes(limits.maxBytes)} MB limit for corpus files` };
-  const extracted = kind === 'docx' ? await fromDocx(bytes) : fromText(bytes);
+  const extracted = kind === 'docx' ? await fromDocx(bytes, options.docx ?? docxText) : fromText(bytes);
   if (!extracted.ok) return extracted;
   const { text, docxTitle } = extracted;
   if (text.length > limits.maxChars) return { ok: false, reason: `text is ${text.length} characters, over the ${limits.maxChars} limit for corpus files` };
@@ -57,9 +59,9 @@ export async function readUserFile(bytes: Uint8Array, kind: UserFileKind, option
 
 type Extracted = { ok: true; text: string; docxTitle?: string } | { ok: false; reason: string };
 
-async function fromDocx(bytes: Uint8Array): Promise<Extracted> {
+async function fromDocx(bytes: Uint8Array, read: (bytes: Uint8Array) => Promise<DocxText>): Promise<Extracted> {
   try {
-    const { markdown, title } = await docxText(bytes);
+    const { markdown, title } = await read(bytes);
     return title === undefined ? { ok: true, text: markdown } : { ok: true, text: markdown, docxTitle: title };
   } catch (error) {
     return { ok: false, reason: `not a readable Word (.docx) file: ${error instanceof Error ? error.message : String(error)}` };

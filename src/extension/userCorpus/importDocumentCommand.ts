@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { CorpusDocumentError, parseCorpusDocument } from '../../core/corpus/corpusDocument';
 import { levels, type CorpusMeta } from '../../core/corpus/corpusMeta';
 import { importForCorpus, pageTextOf, suggestImportId } from '../../core/userCorpus/importDocument';
+import type { DocxText } from '../../core/userCorpus/docxText';
+import { sharedAnalysisClient } from '../analysisClient';
 import type { Feature } from '../feature';
 import { userCorpusService } from './userCorpusFeature';
 
@@ -19,12 +21,17 @@ interface Source {
   name?: string;
 }
 
+/** Reads a Word file's text, off the editor's thread. */
+type DocxReader = (bytes: Uint8Array) => Promise<DocxText>;
+
 export const importDocument: Feature = (context) => {
-  context.subscriptions.push(vscode.commands.registerCommand(importDocumentCommandId, () => runImport()));
+  const analysis = sharedAnalysisClient(context.subscriptions);
+  const docx: DocxReader = (bytes) => analysis.run('docx', { bytes });
+  context.subscriptions.push(vscode.commands.registerCommand(importDocumentCommandId, () => runImport(docx)));
 };
 
-async function runImport(): Promise<void> {
-  const source = await pickSource();
+async function runImport(docx: DocxReader): Promise<void> {
+  const source = await pickSource(docx);
   if (!source) return;
   const id = await vscode.window.showInputBox({
     title: vscode.l10n.t('Import Document'),
@@ -50,7 +57,7 @@ async function runImport(): Promise<void> {
   await saveReviewed(review);
 }
 
-async function pickSource(): Promise<Source | undefined> {
+async function pickSource(docx: DocxReader): Promise<Source | undefined> {
   const fromFile = vscode.l10n.t('From a file (.txt, .html, .md, .docx)…');
   const fromClipboard = vscode.l10n.t('From the clipboard (text copied from a web page)');
   const choice = await vscode.window.showQuickPick([fromFile, fromClipboard], { title: vscode.l10n.t('Import Document') });
@@ -78,7 +85,7 @@ async function pickSource(): Promise<Source | undefined> {
     void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', name, error instanceof Error ? error.message : String(error)));
     return undefined;
   }
-  const text = await pageTextOf(bytes, name);
+  const text = await pageTextOf(bytes, name, docx);
   if (!text.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Cannot import {0}: {1}', name, text.reason));
     return undefined;

@@ -4,6 +4,7 @@ import { fileKind } from '../../core/userCorpus/folderSource';
 import { UserCorpus, type UserCorpusProblem } from '../../core/userCorpus/userCorpus';
 import type { UserDocument } from '../../core/userCorpus/userDocument';
 import { readProjectUserFile } from '../../core/userCorpus/projectReader';
+import { sharedAnalysisClient } from '../analysisClient';
 import { storageCacheStore } from './storageCacheStore';
 import { workspaceFolderSource } from './workspaceFolderSource';
 
@@ -32,11 +33,13 @@ export class UserCorpusService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(context: vscode.ExtensionContext) {
+    const analysis = sharedAnalysisClient(context.subscriptions);
     this.output = vscode.window.createOutputChannel(vscode.l10n.t('Policy Draft: Own Corpus'));
     const version = String(context.extension.packageJSON.version);
     this.corpus = new UserCorpus({
       store: storageCacheStore(vscode.Uri.joinPath(context.globalStorageUri, 'user-corpus-cache')),
-      read: readProjectUserFile,
+      // Word files are read in the analysis worker: mammoth holds a thread for up to a second.
+      read: (bytes, kind) => readProjectUserFile(bytes, kind, (docx) => analysis.run('docx', { bytes: docx })),
       salt: version,
       onProblem: (problem) => this.problem(problem),
     });

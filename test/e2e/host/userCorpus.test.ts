@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { buildDocx } from '../../unit/userCorpus/docxFixture';
 import { extensionUnderTest, quickFixesWhen, waitFor } from './support';
 
 /**
@@ -50,6 +51,14 @@ describe('own corpus folders', () => {
     folder = join(root, label);
     mkdirSync(folder);
     writeFileSync(join(folder, '绿色船舶.md'), plan(original));
+    writeFileSync(
+      join(folder, '低空经济.docx'),
+      await buildDocx([
+        { kind: 'title', text: '某市低空经济产业发展行动方案' },
+        { kind: 'numbered', level: 0, text: '重点任务' },
+        { kind: 'numbered', level: 1, text: '建设无人机物流配送网络，开通城市低空配送航线20条。' },
+      ]),
+    );
     await extensionUnderTest().activate();
     await vscode.workspace.getConfiguration('policyDraft').update('corpus.folders', [folder], vscode.ConfigurationTarget.Global);
   });
@@ -57,6 +66,19 @@ describe('own corpus folders', () => {
   after(async () => {
     await vscode.workspace.getConfiguration('policyDraft').update('corpus.folders', undefined, vscode.ConfigurationTarget.Global);
     rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reads a Word file of the folder (in the analysis worker) into palette results', async () => {
+    // The folder is being indexed: search again until the Word file's clause is there.
+    await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('policyDraft.searchCorpus', '低空配送航线');
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        const active = vscode.window.activeTextEditor;
+        return active?.document.uri.scheme === 'policy-draft-corpus' && decodeURIComponent(active.document.uri.path).startsWith(`/${label}/`) && active.document.getText(active.selection).includes('开通城市低空配送航线20条');
+      },
+      { what: `the palette to open the Word file's clause in ${label}` },
+    );
   });
 
   it('shows a clause of a folder added in settings in hover and palette results, and the edited text after the file changes', async () => {
