@@ -78,6 +78,22 @@ describe('checks: missing-responsible-unit', () => {
     assert.equal(parent.subject, '2. 培育创业投资机构。');
   });
 
+  it('matches 任务分解表 rows by number to the outer items, whose sub-items share their numbers', () => {
+    const withTable = [
+      '三、重点任务', // 1
+      '1. 建设智能算力中心。统筹布局算力资源。', // 2 row 1 by number (the row words it otherwise)
+      '（1）建设公共算力平台。（责任单位：市数据局）', // 3
+      '2. 完善数据供给。推进公共数据开放。', // 4 row 2 by number
+      '（1）建设开放平台。（责任单位：市大数据中心）', // 5
+      '附件 重点任务分工表', // 6
+      '| 序号 | 工作内容 | 牵头单位 |',
+      '| --- | --- | --- |',
+      '| 1 | 算力设施工程 | 市发展改革委 |',
+      '| 2 | 数据资源工程 | 市数据局 |',
+    ];
+    assert.deepEqual(lint(withTable), []);
+  });
+
   it('treats section-level tasks under 支持政策 as task clauses, and 政策支持 under 保障措施 as not', () => {
     const lines = [
       '三、支持政策',

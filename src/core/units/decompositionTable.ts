@@ -83,10 +83,12 @@ const minimumKeyLength = 4;
 
 /**
  * Assigns rows to task clauses. A number matches only when no other task clause carries the same
- * number (numbering restarts in each section of some plans); otherwise only titles match.
+ * number (numbering restarts in each section of some plans); otherwise only titles match. A
+ * table's 序号 numbers the outer items: a `（1）` under a `1.` matches by title only, and its
+ * number does not count as another task's.
  */
 export function matchRows(tasks: readonly OutlineNode[], rows: readonly RowAssignment[]): Map<OutlineNode, RowAssignment> {
-  const numberOf = (node: OutlineNode) => (node.clause.number === undefined ? undefined : numberValue(node.clause.number));
+  const numberOf = (node: OutlineNode) => (node.clause.number === undefined || hasItemAncestor(node) ? undefined : numberValue(node.clause.number));
   const counts = new Map<number, number>();
   for (const task of tasks) {
     const value = numberOf(task);
@@ -111,4 +113,9 @@ export function matchRows(tasks: readonly OutlineNode[], rows: readonly RowAssig
     if (titled) matches.set(task, titled);
   }
   return matches;
+}
+
+function hasItemAncestor(node: OutlineNode): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (parent.clause.kind === 'item') return true;
+  return false;
 }
