@@ -26,6 +26,11 @@ describe('search engine: hover', () => {
     });
   }
 
+  it('compares a page-long "clause" by its beginning', () => {
+    const page = `推动公立医院开展互联网诊疗服务，为慢性病复诊患者提供线上续方和药品配送服务。${'加快发展。'.repeat(5_000)}`;
+    assert.deepEqual(engine.hover(page, { limit: 3 }), engine.hover(page.slice(0, 2000), { limit: 3 }));
+  });
+
   it('drops the hovered clause itself when it is in the corpus', () => {
     const own = fixtureCorpus.clauses[4]!.text;
     const hits = engine.hover(own, { limit: 5 });

@@ -34,6 +34,11 @@ export const defaultTuning = {
   b: 0.9,
   /** BM25L's floor on a matched term's normalised frequency, the value its authors recommend. */
   delta: 0.5,
+  /**
+   * A clause is a few hundred characters; a longer "clause" (a page without numbering or line
+   * breaks) is compared by its beginning, so a hover stays a matter of milliseconds.
+   */
+  hoverMaxChars: 2000,
   /** Hover queries keep at most this many of their rarest terms … */
   hoverMaxTerms: 40,
   /** … and stop adding terms once this many postings would be decoded. */
@@ -104,7 +109,7 @@ export class SearchEngine {
 
   /** Precedents of a draft clause: the closest clauses, near-duplicates folded, spread over documents. */
   hover(text: string, options: HoverOptions): SearchHit[] {
-    const key = querySearchKey(text);
+    const key = querySearchKey(text.slice(0, this.tuning.hoverMaxChars));
     if (key.length < 2 || options.limit <= 0) return [];
     const pool = this.closest(key, options.limit * this.tuning.poolPerResult + 1);
     const queryGrams = bigramSet(key);
