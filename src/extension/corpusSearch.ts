@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { escapeLabelIcons } from '../core/search/markdownEscape';
 import { matchSnippet } from '../core/search/matchSnippet';
 import type { SearchEngine } from '../core/search/searchEngine';
 import type { CorpusService } from './corpusService';
@@ -28,9 +29,9 @@ function items(engine: SearchEngine, query: string): ClauseItem[] {
     const document = engine.documentOf(hit.clause);
     return {
       // The words are often far into a long clause: the row shows the stretch around them.
-      label: matchSnippet(clause.text, query),
+      label: escapeLabelIcons(matchSnippet(clause.text, query)),
       // On the second line: a snippet fills the first, and a description there would be cut off.
-      detail: [document.shortName, ...clause.path, vscode.l10n.t('line {0}', clause.line + 1)].join(' › '),
+      detail: escapeLabelIcons([document.shortName, ...clause.path, vscode.l10n.t('line {0}', clause.line + 1)].join(' › ')),
       // The engine has already matched the words (folded, typo-tolerant); the QuickPick must not filter again.
       alwaysShow: true,
       ref: precedentRef(engine, clause),

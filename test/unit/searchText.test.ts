@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { escapeMarkdown } from '../../src/core/search/markdownEscape';
+import { escapeLabelIcons, escapeMarkdown } from '../../src/core/search/markdownEscape';
 import { markDifferences } from '../../src/core/search/markDifferences';
 import { clauseSearchKey, foldUnitsInto, foldWithOffsets, normalizeKey, querySearchKey } from '../../src/core/search/normalizeKey';
 
@@ -102,6 +102,13 @@ describe('search Markdown escaping', () => {
         assert.ok(!/(^|[^\\])(\\\\)*[!-/:-@[-`{-~]/.test(escaped.replace(/\\[!-/:-@[-`{-~]/g, '')));
       }),
     );
+  });
+});
+
+describe('search row labels', () => {
+  it('show $(name) in corpus text as written, not as an icon', () => {
+    assert.equal(escapeLabelIcons('费用$(rocket)与$(x)元'), '费用\\$(rocket)与\\$(x)元');
+    assert.equal(escapeLabelIcons('支持企业发展'), '支持企业发展');
   });
 });
 
