@@ -1,5 +1,5 @@
 import type { CacheStore } from './cacheStore';
-import { fileKind, type FileEntry, type FolderSource, type UserFileKind } from './folderSource';
+import { fileKind, fsErrorReason, type FileEntry, type FolderSource, type UserFileKind } from './folderSource';
 import { readThroughCache } from './userFileCache';
 import type { UserDocument, UserFileResult } from './userDocument';
 
@@ -98,7 +98,7 @@ export class UserCorpus {
         this.report({ folder, file: path, message: `cannot be read (${reason}); the rest of the folder is indexed`, severity: 'skipped' }, `unreadable:${reason}`);
       }
     } catch (error) {
-      this.report({ folder, message: `folder cannot be read: ${describe(error)}`, severity: 'skipped' }, '');
+      this.report({ folder, message: `folder cannot be read (${fsErrorReason(error)})`, severity: 'skipped' }, '');
       this.dropFiles(state, new Set());
       return;
     }
@@ -177,7 +177,7 @@ export class UserCorpus {
     try {
       bytes = await state.source.read(entry.path);
     } catch (error) {
-      this.report({ folder, file: entry.path, message: `cannot be read: ${describe(error)}`, severity: 'skipped' }, 'unreadable');
+      this.report({ folder, file: entry.path, message: `cannot be read (${fsErrorReason(error)})`, severity: 'skipped' }, 'unreadable');
       if (state.files.get(entry.path)?.document) this.changeCount++;
       state.files.delete(entry.path);
       return;
@@ -242,10 +242,3 @@ function titleFromFileName(path: string): string {
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
-function describe(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.includes(error.code) ? message : `${error.code}: ${message}`;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
