@@ -241,4 +241,3 @@ function titleFromFileName(path: string): string {
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
 }
-
