@@ -1,19 +1,22 @@
 import { inflateRawSync } from 'node:zlib';
 
 /**
- * What the XML parts of a zip (a .docx) hold once inflated, measured by inflating them with a cap
+ * What the parts of a zip (a .docx) hold once inflated, measured by inflating them with a cap
  * before mammoth sees the file. A .docx of a few kilobytes can inflate to gigabytes (a "zip
  * bomb"), and its central directory may declare any size it likes, so the sizes are counted, not
- * read: no part is inflated past what is left of `maxBytes`. Only `.xml` and `.rels` parts count:
- * mammoth reads those, and we never convert images.
+ * read: no part is inflated past what is left of `maxBytes`. Every part counts but pictures (which
+ * we never convert): mammoth reads whatever part `_rels/.rels` names as the document, whatever its
+ * name.
  */
 
 export interface ZipXml {
-  /** Inflated bytes of every XML part. */
+  /** Inflated bytes of every part but pictures. */
   bytes: number;
-  /** `word/document.xml` as text, when the zip has it. */
+  /** The main document part (named by `_rels/.rels`, else `word/document.xml`) as text, when the zip has it. */
   document?: string;
 }
+
+const pictures = ['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.tif', '.tiff', '.emf', '.wmf', '.svg'];
 
 /** Why a zip was refused: not a zip we can read, or more XML than allowed. */
 export class ZipXmlError extends Error {
@@ -32,7 +35,7 @@ export function readZipXml(bytes: Uint8Array, maxBytes: number): ZipXml {
   const entries = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   let total = 0;
-  let document: string | undefined;
+  const parts = new Map<string, Uint8Array>();
   for (let i = 0; i < entries; i++) {
     if (at + 46 > view.byteLength || view.getUint32(at, true) !== 0x02014b50) throw new ZipXmlError('unreadable', 'a damaged zip directory');
     const method = view.getUint16(at + 10, true);
@@ -44,12 +47,24 @@ export function readZipXml(bytes: Uint8Array, maxBytes: number): ZipXml {
     if (at + 46 + nameLength > view.byteLength) throw new ZipXmlError('unreadable', 'a damaged zip directory');
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)).toLowerCase();
     at += 46 + nameLength + extraLength + commentLength;
-    if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
+    if (name.endsWith('/') || pictures.some((extension) => name.endsWith(extension))) continue;
     const part = inflatePart(bytes, view, localHeader, method, compressedSize, maxBytes - total);
     total += part.length;
-    if (name === 'word/document.xml') document = new TextDecoder().decode(part);
+    parts.set(name, part);
   }
-  return document === undefined ? { bytes: total } : { bytes: total, document };
+  const main = parts.get(mainPartName(parts.get('_rels/.rels')));
+  return main === undefined ? { bytes: total } : { bytes: total, document: new TextDecoder().decode(main) };
+}
+
+/** The part `_rels/.rels` names as the office document (lower-cased, as the names above), or the usual one. */
+function mainPartName(rels: Uint8Array | undefined): string {
+  const xml = rels ? new TextDecoder().decode(rels) : '';
+  for (const relationship of xml.split('<Relationship').slice(1)) {
+    if (!relationship.includes('/officeDocument"')) continue;
+    const target = /Target="([^"]*)"/.exec(relationship)?.[1];
+    if (target) return target.replace(/^\//, '').toLowerCase();
+  }
+  return 'word/document.xml';
 }
 
 /** One part's inflated bytes, refusing to produce more than `room`. */
@@ -62,7 +77,7 @@ function inflatePart(bytes: Uint8Array, view: DataView, header: number, method: 
     if (data.length > room) throw tooLarge();
     return data;
   }
-  if (method !== 8) throw new ZipXmlError('unreadable', `a zip entry packed with method ${method}`);
+  if (method !== 8) throw new ZipXmlError('unreadable', 'a zip entry packed in a way Word does not use');
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, room) });
   } catch (error) {

@@ -123,6 +123,16 @@ describe('userCorpus/docxText', () => {
     assert.match((await docxText(bytes, { maxXmlBytes: 1024 * 1024, maxParagraphs: 40 })).markdown, /第30段。/);
   });
 
+  it('measures the part the package names as its document, whatever its name', async () => {
+    const zip = await JSZip.loadAsync(await buildDocx([{ kind: 'paragraph', text: '诱饵。' }]));
+    const body = Array.from({ length: 50 }, (_, i) => `<w:p><w:r><w:t>第${i + 1}段。</w:t></w:r></w:p>`).join('');
+    const main = (await zip.file('word/document.xml')!.async('string')).replace(/<w:body>.*<\/w:body>/s, `<w:body>${body}</w:body>`);
+    zip.file('word/main.bin', main);
+    zip.file('_rels/.rels', (await zip.file('_rels/.rels')!.async('string')).replace(/Target="\/?word\/document\.xml"/, 'Target="word/main.bin"'));
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    await assert.rejects(docxText(bytes, { maxXmlBytes: 1024 * 1024, maxParagraphs: 20 }), /over 20 paragraphs/);
+  });
+
   it('says in plain words why a zip is no Word document', async () => {
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document><w:body><w:p>未闭合');
