@@ -97,6 +97,21 @@ describe('suppression', () => {
     assert.equal(masked.split('\n').length, text.split('\n').length);
   });
 
+  it('counts lines as the parser does: a lone CR ends one, alone or mixed', () => {
+    for (const eol of ['\r', '\n', '\r\n']) {
+      const text = [`<!-- policy-draft-disable ${target} -->`, '二、主要目标', '产业规模明显扩大', `<!-- policy-draft-enable ${target} -->`, '创新能力增强'].join(eol);
+      const { masked, rules, problems } = parseSuppressions(text);
+      assert.deepEqual(problems, [], JSON.stringify(eol));
+      assert.equal(isSuppressed(finding(target, 2), rules), true);
+      assert.equal(isSuppressed(finding(target, 4), rules), false);
+      assert.equal(masked, ['', '二、主要目标', '产业规模明显扩大', '', '创新能力增强'].join(eol));
+    }
+    const mixed = `# 说明\r<!-- policy-draft-disable ${target} -->\n二、主要目标\r\n产业规模明显扩大\r<!-- policy-draft-enable ${target} -->\n创新能力增强`;
+    const { masked, problems } = parseSuppressions(mixed);
+    assert.deepEqual(problems, []);
+    assert.equal(masked, '# 说明\r\n二、主要目标\r\n产业规模明显扩大\r\n创新能力增强');
+  });
+
   it('returns the very same text when there is no directive', () => {
     const text = '一、总体要求\n（一）指导思想。坚持创新驱动。';
     assert.equal(parseSuppressions(text).masked, text);

@@ -1,3 +1,4 @@
+import { splitLines } from '../structure/lines';
 import type { CheckCode, Finding } from './finding';
 
 /**
@@ -84,10 +85,6 @@ export function parseDirective(line: string): Directive | undefined {
 }
 
 /** Splits into lines without their terminators; `\r\n` and `\n` both end a line. */
-function splitLines(text: string): string[] {
-  return text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
-}
-
 /** Finds every directive in a draft and returns the rules they set and the draft without them. */
 export function parseSuppressions(text: string): Suppressions {
   const lines = splitLines(text);
@@ -124,13 +121,9 @@ export function parseSuppressions(text: string): Suppressions {
   });
   for (const o of open) rules.push({ codes: o.codes, fromLine: o.fromLine, toLine: lines.length - 1 });
 
-  const masked =
-    directiveLines.size === 0
-      ? text
-      : text
-          .split('\n')
-          .map((raw, index) => (directiveLines.has(index) ? (raw.endsWith('\r') ? '\r' : '') : raw))
-          .join('\n');
+  // Each directive line emptied, every line ending kept as written: lines are counted as the parser counts them.
+  let index = 0;
+  const masked = directiveLines.size === 0 ? text : text.replace(/[^\r\n]*(\r\n|\r|\n|$)/g, (line, ending: string) => (directiveLines.has(index++) ? ending : line));
   return { masked, rules, problems };
 }
 
