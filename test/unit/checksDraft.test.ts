@@ -192,6 +192,20 @@ describe('checks: unquantified-target', () => {
     // Without the wrap (an indented next line), each line is a paragraph of its own.
     assert.deepEqual(lint(pasted.map((line, i) => (i === 2 ? `　　${line}` : line))), [`2 ${U}`, `3 ${U}`, `4 ${U}`]);
   });
+
+  it('takes no wrap after a title line, before a line opening with a year, or onto a table title', () => {
+    const cases: [string[], string[]][] = [
+      [['三、重点任务', '　　1. 加强创新', '到2025年，产业规模明显提升。'], [`2 ${M}`, `3 ${U}`]],
+      [['三、重点任务', '　　加强创新能力建设', '到2025年，产业规模明显提升。'], [`3 ${U}`]],
+      [['二、主要目标', '　　到2025年，产业规模明显提升', '2024年全市实现产值500亿元。'], [`2 ${U}`]],
+      [['二、主要目标', '　　到2025年，产业规模明显提升', '表1　主要指标', '| 指标 | 2025年 |', '| --- | --- |'], [`2 ${U}`]],
+    ];
+    for (const [draft, expected] of cases) assert.deepEqual(lint(draft), expected, draft.join(' / '));
+  });
+
+  it('reads a line without its final 。 above a table that is no indicator table as a statement', () => {
+    assert.deepEqual(lint(['二、主要目标', '', '到2025年，全市生物医药产业规模明显扩大，创新能力显著增强', '', '| 重点领域 | 主要方向 |', '| --- | --- |']), [`3 ${U}`]);
+  });
 });
 
 describe('checks: the finding contract', () => {

@@ -35,11 +35,14 @@ function isIntroduction(sentence: string): boolean {
 }
 
 /**
- * The title over a table of indicators (`表1　主要指标`): a label, not a sentence stating an
- * outcome — the table's rows hold the figures.
+ * The title over a table of indicators (`表1　主要指标`, `主要指标一览表`): a label, not a sentence
+ * stating an outcome — the table's rows hold the figures. It names a table; a sentence that merely
+ * lacks its final `。` above a table is still a statement.
  */
-function isTableTitle(node: OutlineNode, line: SourceLine, outline: Outline): boolean {
-  return node.clause.kind === 'paragraph' && outline.tables.some((table) => table.captionLine === line.index) && !/[。!?！？]/.test(line.folded);
+function isTableTitle(node: OutlineNode, line: SourceLine, captionLines: ReadonlySet<number>): boolean {
+  if (node.clause.kind !== 'paragraph' || !captionLines.has(line.index) || /[。!?！？，,；;]/.test(line.folded)) return false;
+  const title = line.folded.slice(line.contentStart).replace(/[*\s]+$/u, '');
+  return /^附?表\s*[0-9一二三四五六七八九十]/u.test(title) || /(?:表|指标|清单|一览)$/u.test(title);
 }
 
 function isInside(node: OutlineNode, words: readonly string[]): boolean {
@@ -105,10 +108,13 @@ function continuationOf(node: OutlineNode, outline: Outline): string {
 function wrappedHead(lines: readonly SourceLine[], index: number): string {
   const line = lines[index];
   const next = lines[index + 1];
-  if (!line || !next || (line.kind !== 'text' && line.kind !== 'numbered') || next.kind !== 'text') return '';
+  // Paragraph lines only: an indented `1. 加强创新` or `（一）…` is a title, whatever follows it.
+  if (!line || !next || line.kind !== 'text' || next.kind !== 'text') return '';
   if (line.contentStart === 0 || next.contentStart !== 0 || line.headingLevel > 0) return '';
   const last = line.folded.trimEnd().at(-1) ?? '';
   if ('。!?！？：:”’」』'.includes(last)) return '';
+  // A line opening with a year or a deadline states something of its own; one right above a table is its title.
+  if (/^\s*(?:到|至)?\d{4}年/.test(next.folded) || lines[index + 2]?.kind === 'table') return '';
   const [head] = splitSentences(next.folded, 0);
   return head ? next.text.slice(head.start, head.end) : '';
 }
@@ -123,7 +129,7 @@ function sentencesOf(line: SourceLine, from: number, lines: readonly SourceLine[
 }
 
 /** The target statements on one clause's first line. */
-function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocabulary): Target[] {
+function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocabulary, captionLines: ReadonlySet<number>): Target[] {
   if (isInside(node, backgroundWords)) return [];
   const line = outline.lines[node.startLine];
   const end = trimmedEnd(line.text);
@@ -140,7 +146,7 @@ function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocab
       parent !== undefined &&
       (parent.clause.kind === 'item' || parent.clause.kind === 'dash') &&
       continuationOf(parent, outline) !== '';
-    if (continuesTitle || isTableTitle(node, line, outline)) return [];
+    if (continuesTitle || isTableTitle(node, line, captionLines)) return [];
     const from = isHeading ? node.bodyStart : node.textStart;
     return sentencesOf(line, from, outline.lines)
       .filter((s) => !isIntroduction(line.folded.slice(s.start, s.end) + s.runsOn))
@@ -158,8 +164,9 @@ function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocab
 /** Finds every target statement of the plan and records it on its clause. */
 export function collectTargets(outline: Outline, vocabulary: PlanVocabulary): TargetStatement[] {
   const found: TargetStatement[] = [];
+  const captionLines = new Set(outline.tables.flatMap((table) => (table.captionLine === undefined ? [] : [table.captionLine])));
   for (const node of outline.nodes) {
-    const targets = statementsOf(node, outline, vocabulary);
+    const targets = statementsOf(node, outline, vocabulary, captionLines);
     node.clause.targets = targets;
     for (const target of targets) found.push({ node, target });
   }
