@@ -4,8 +4,8 @@ export interface CliIo {
   err(text: string): void;
   /** Folder of the running bundle, used to find the bundled corpus next to it. */
   bundleDir: string;
-  /** Standard input, whole (`policy-draft lint -`). */
-  readStdin?: () => Promise<Uint8Array>;
+  /** Standard input (`policy-draft lint -`), up to `maxBytes`: the rest is not read. */
+  readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;

@@ -108,6 +108,19 @@ describe('policy-draft lint', () => {
     assert.match(out, /^-:2:1 {2}warning .* missing-responsible-unit$/m);
   });
 
+  it('refuses a device or pipe, which has no size to check and may never end', async () => {
+    const { code, err } = await lint('/dev/zero');
+    assert.equal(code, 2);
+    assert.match(err, /\/dev\/zero: not checked: not a regular file/);
+  });
+
+  it('reads standard input only up to the size limit', async () => {
+    let asked = 0;
+    const code = await run(['lint', '-'], { out: () => undefined, err: () => undefined, bundleDir: __dirname, readStdin: async (max) => ((asked = max), new Uint8Array(max).fill(0x41)) });
+    assert.equal(asked, 1024 * 1024 + 1);
+    assert.equal(code, 2);
+  });
+
   it('checks a file named twice once, and counts only the files it checked', async () => {
     const { out, err } = await lint(fixture('findings.md'), `./${fixture('findings.md')}`, fixture('empty.md'));
     const once = (await lint(fixture('findings.md'))).out;

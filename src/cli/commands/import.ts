@@ -90,7 +90,9 @@ async function readPage(file: string): Promise<string> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new InputError(`${file} is a folder; import takes one file`);
-    if (info.size > maxPageBytes) throw new InputError(`${file} is ${Math.round(info.size / 2 ** 20)} MB, more than the ${maxPageBytes / 2 ** 20} MB a page may have`);
+    // A device or pipe has no size to check and may never end.
+    if (!info.isFile()) throw new InputError(`${file} is not a regular file`);
+    if (info.size > maxPageBytes) throw new InputError(`${file} is over the ${maxPageBytes / 2 ** 20} MB a page may have`);
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof InputError) throw error;

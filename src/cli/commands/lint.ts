@@ -91,7 +91,14 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
       continue;
     }
     try {
-      if ((await stat(path)).isDirectory()) {
+      const info = await stat(path);
+      if (!info.isDirectory() && !info.isFile()) {
+        // A device or pipe has no size to check and may never end.
+        complain(path, 'not checked: not a regular file');
+        failed = true;
+        continue;
+      }
+      if (info.isDirectory()) {
         const found = await draftsIn(path);
         if (found.length === 0) complain(path, 'folder holds no .md or .txt drafts');
         failed ||= found.length === 0;
@@ -113,7 +120,8 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
     let bytes: Uint8Array;
     try {
       if (file === '-' && !io.readStdin) throw new UsageError('lint: this caller has no standard input to read');
-      bytes = file === '-' ? await io.readStdin!() : await readFile(file);
+      // One byte past the limit is enough to say the draft is over it.
+      bytes = file === '-' ? await io.readStdin!(settings.maxFileSizeKB * 1024 + 1) : await readFile(file);
     } catch (error) {
       if (error instanceof UsageError) throw error;
       complain(file, `cannot read: ${reason(error)}`);
