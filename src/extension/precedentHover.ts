@@ -35,6 +35,11 @@ function labels(): HoverLabels {
   };
 }
 
+/** A precedent as a hover shows it: a page-long one by its beginning. */
+function shown(text: string): string {
+  return text.length <= defaultTuning.hoverMaxChars ? text : `${text.slice(0, defaultTuning.hoverMaxChars)}…`;
+}
+
 export class PrecedentHoverProvider implements vscode.HoverProvider {
   /** The last document parsed: hovering along a draft re-parses only after an edit. */
   private last: { uri: string; version: number; parsed: Promise<{ lines: string[]; plan: ParsedPlan }> } | undefined;
@@ -84,7 +89,7 @@ export class PrecedentHoverProvider implements vscode.HoverProvider {
         document: engine.documentOf(hit.clause),
         similarity: hit.similarity,
         // A page-long "clause" is compared by its beginning: folding it whole cost tens of milliseconds.
-        segments: markDifferences(clause.text.slice(0, defaultTuning.hoverMaxChars), precedent.text),
+        segments: markDifferences(clause.text.slice(0, defaultTuning.hoverMaxChars), shown(precedent.text)),
         alsoIn: hit.duplicates.map((d) => engine.documentOf(d)),
       };
     });

@@ -38,6 +38,12 @@ describe('search result snippet', () => {
     assert.match(matchSnippet(clause, Array(200_000).fill('医药').join(' ')), /医药/);
   });
 
+  it('looks for the words in the first 20,000 characters of a page-long clause, and shows its start when they are further', () => {
+    const page = `${'推进产业发展。'.repeat(4_000)}探索开展“新药贷”等金融产品。`;
+    assert.match(matchSnippet(page, '新药贷'), /^推进产业发展。/);
+    assert.match(matchSnippet(`推进产业发展。探索开展“新药贷”。${'推进产业发展。'.repeat(4_000)}`, '新药贷'), /新药贷/);
+  });
+
   it('shows a short clause whole, on one line', () => {
     assert.equal(matchSnippet('支持企业开发新药贷\n等专属信贷产品。', '新药贷'), '支持企业开发新药贷 等专属信贷产品。');
   });

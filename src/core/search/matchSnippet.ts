@@ -30,9 +30,12 @@ export function matchSnippet(text: string, query: string, options: SnippetOption
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }
 
+/** How far into a clause the words are looked for: a row is built per result, per keystroke. */
+const searchedChars = 20_000;
+
 /** Offset in `text` where the query's words are first found (0 when they are not). */
 function matchOffset(text: string, query: string): number {
-  const folded = foldWithOffsets(text, false);
+  const folded = foldWithOffsets(text.slice(0, searchedChars), false);
   const key = folded.key.toLowerCase();
   // Lower-casing changes the length of a few scripts' letters; offsets then hold only for the fold.
   const haystack = key.length === folded.key.length ? key : folded.key;

@@ -145,7 +145,7 @@ export class SearchEngine {
    * clauses stating a target comparable to a draft's).
    */
   related(text: string, limit: number): Candidate[] {
-    const key = querySearchKey(text);
+    const key = querySearchKey(text.slice(0, this.tuning.hoverMaxChars));
     return key.length < 2 || limit <= 0 ? [] : this.closest(key, limit);
   }
 
