@@ -83,8 +83,8 @@ function parseValue(raw: string, line: number): unknown {
   if (text.startsWith('"') || text.startsWith('{') || text.startsWith('[')) {
     try {
       return JSON.parse(text);
-    } catch (error) {
-      throw new FrontMatterError(`cannot read the value \`${text.slice(0, 40)}\` (inside [ ] and { }, strings go in double quotes: ${(error as Error).message})`, line);
+    } catch {
+      throw new FrontMatterError(`cannot read the value \`${text.slice(0, 40)}\` (inside [ ] and { }, strings go in double quotes)`, line);
     }
   }
   return text;

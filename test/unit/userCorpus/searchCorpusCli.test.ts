@@ -81,11 +81,11 @@ describe('policy-draft search --corpus', () => {
   it('prints no control characters from a folder file to the terminal', async () => {
     const escapes = join(root, '转义');
     mkdirSync(escapes);
-    writeFileSync(join(escapes, '方案.md'), '# 某区方案\n\n## 二、重点任务\n\n（一）推进\u001b[31m海上风电\u001b]0;标题\u0007运维基地建设。（责任单位：区发改委）\n');
+    writeFileSync(join(escapes, '方案.md'), '# 某区方案\n\n## 二、重点任务\n\n（一）推进\u001b[31m海上风电\u001b]0;标题\u0007运维\u202e基地\u2028建设。（责任单位：区发改委）\n');
     const { code, out } = await cli(['search', '--corpus', escapes, '海上风电'], bundleDir);
     assert.equal(code, 0);
     assert.match(out, /海上风电/);
-    assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f]/.test(out), JSON.stringify(out));
+    assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f\u202e\u2028]/.test(out), JSON.stringify(out));
   });
 
   it('without --corpus the folder is not searched', async () => {
