@@ -51,6 +51,12 @@ describe('quick-fix edits', () => {
       assert.equal(apply(text, edit), '（二）完善医保支付政策。\n将中医适宜技术纳入医保支付范围。\n探索按病种付费。（责任单位：）\n\n\n（三）优化中药审评审批。');
     });
 
+    it('ends a clause that closes with a table after its last text, not after the table', () => {
+      const text = '1. 建设科创基金。分期设立。\n| 期次 | 规模 |\n| --- | --- |\n| 一期 | 10亿元 |\n2. 完善服务。';
+      const after = apply(text, insertUnitAnnotation(text, { start: { line: 0, column: 0 }, end: { line: 3, column: 11 } }));
+      assert.equal(after, '1. 建设科创基金。分期设立。（责任单位：）\n| 期次 | 规模 |\n| --- | --- |\n| 一期 | 10亿元 |\n2. 完善服务。');
+    });
+
     it('keeps CRLF line ends intact', () => {
       const text = '1. 加强人才引育。实施高层次人才引进计划。\r\n2. 强化金融支持。\r\n';
       const after = apply(text, insertUnitAnnotation(text, lines(text, 0)));

@@ -31,8 +31,13 @@ function escapeSnippet(text: string): string {
 function lastTextEnd(offsets: TextOffsets, range: Range): number {
   const start = offsets.offsetAt(range.start);
   let end = offsets.offsetAt(range.end);
-  while (end > start && /\s/.test(offsets.text[end - 1])) end--;
-  return end;
+  for (;;) {
+    while (end > start && /\s/.test(offsets.text[end - 1]!)) end--;
+    // A table that closes the clause (its rows, a 任务分解表) is no place for the clause's annotation.
+    const line = offsets.positionAt(end).line;
+    if (line <= range.start.line || !/^\s*[|｜]/.test(offsets.line(line))) return end;
+    end = offsets.offsetAt({ line, column: 0 });
+  }
 }
 
 function insertion(offsets: TextOffsets, offset: number, snippet: string): TextEdit {
