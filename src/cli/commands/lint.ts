@@ -5,6 +5,7 @@ import type { CheckCode } from '../../core/checks/finding';
 import { lintDraft } from '../../core/checks/lintDraft';
 import { defaultSettings, type Settings } from '../../core/settings';
 import { withCorpusUnits } from '../../core/userCorpus/corpusUnits';
+import { fsErrorReason, skippedFolder } from '../../core/userCorpus/folderSource';
 import { loadCorpusFolders, takeCorpusOption } from '../corpusOption';
 import { UsageError } from '../errors';
 import type { CliIo, Command } from '../io';
@@ -55,17 +56,10 @@ async function draftsIn(dir: string): Promise<string[]> {
   const files: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') files.push(...(await draftsIn(path)));
+    if (entry.isDirectory() && !skippedFolder(entry.name)) files.push(...(await draftsIn(path)));
     else if (entry.isFile() && draftExtensions.has(extname(entry.name).toLowerCase())) files.push(path);
   }
   return files;
-}
-
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? (error instanceof Error ? error.message : String(error));
 }
 
 /**
@@ -105,7 +99,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
         files.push(...found);
       } else files.push(path);
     } catch (error) {
-      complain(path, `cannot read: ${reason(error)}`);
+      complain(path, `cannot read: ${fsErrorReason(error)}`);
       failed = true;
     }
   }
@@ -124,7 +118,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
       bytes = file === '-' ? await io.readStdin!(settings.maxFileSizeKB * 1024 + 1) : await readFile(file);
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      complain(file, `cannot read: ${reason(error)}`);
+      complain(file, `cannot read: ${fsErrorReason(error)}`);
       failed = true;
       continue;
     }
