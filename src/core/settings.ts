@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checks, enabledKey, severityKey, type AnyCheck } from './checks/registry';
 
 /**
  * The one source of truth for settings. The extension parses `getConfiguration('policyDraft')`
@@ -9,14 +10,26 @@ import { z } from 'zod';
 const severity = z.enum(['error', 'warning', 'information', 'hint']);
 const words = z.array(z.string().min(1));
 
+type CheckSettingsShape = { [R in AnyCheck as `${R['setting']}.enabled`]: z.ZodDefault<z.ZodBoolean> } & {
+  [R in AnyCheck as `${R['setting']}.severity`]: z.ZodDefault<typeof severity>;
+};
+
+/** Each check of the registry owns two settings: whether it runs, and how loudly it reports. */
+function checkSettingsShape(): CheckSettingsShape {
+  const shape: Record<string, z.ZodType> = {};
+  for (const rule of checks) {
+    shape[enabledKey(rule.setting)] = z.boolean().default(true);
+    shape[severityKey(rule.setting)] = severity.default(rule.defaultSeverity);
+  }
+  return shape as CheckSettingsShape;
+}
+
 export const settingsSchema = z.object({
+  ...checkSettingsShape(),
   /** Show precedent comparisons when hovering a clause. */
   'hover.enabled': z.boolean().default(true),
   /** How many precedents a hover shows. */
   'hover.maxResults': z.number().int().min(1).max(10).default(3),
-  'checks.missingResponsibleUnit.enabled': z.boolean().default(true),
-  'checks.unquantifiedTarget.enabled': z.boolean().default(true),
-  'checks.severity': severity.default('warning'),
   /** Extra words that put a heading in task scope, added to the defaults of the spec. */
   'checks.taskKeywords': words.default([]),
   /** Extra words that take a heading out of task scope. */

@@ -1,16 +1,17 @@
 import * as vscode from 'vscode';
+import type { Fix, TextEdit } from '../core/checks/fix';
 import type { CheckCode, Finding } from '../core/checks/finding';
-import { findingExtent, insertSuppression, insertTargetPlaceholder, insertUnitAnnotation, type TextEdit } from '../core/checks/fixes';
+import { findingExtent, insertTargetPlaceholder, insertUnitAnnotation } from '../core/checks/fixes';
 import { lintDraft } from '../core/checks/lintDraft';
 import { quantitySuggestions, unitSuggestions, type Precedent } from '../core/checks/precedentSuggestions';
+import { fixesOf, isCheckCode } from '../core/checks/registry';
+import { insertSuppression } from '../core/checks/suppressionFix';
 import { diagnosticSource, publishedFindings } from './diagnostics';
 import type { Feature } from './feature';
 import { readSettings } from './settings';
 
 /** The closest corpus precedents of a clause, best first; absent while the corpus is not loaded. */
 export type PrecedentLookup = (text: string, limit: number) => Precedent[];
-
-const ourCodes = new Set<string>(['missing-responsible-unit', 'unquantified-target']);
 
 /**
  * Between an edit and its re-check the published findings are outdated; a draft this short (tens of
@@ -26,25 +27,52 @@ function toRange(edit: TextEdit): vscode.Range {
   return new vscode.Range(start.line, start.column, end.line, end.column);
 }
 
-/** A quick fix applying one core edit; as a snippet edit, so the cursor lands where the drafter types. */
-function fix(title: string, document: vscode.TextDocument, edit: TextEdit, diagnostic: vscode.Diagnostic, preferred = false): vscode.CodeAction {
-  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-  action.diagnostics = [diagnostic];
-  action.isPreferred = preferred;
-  action.edit = new vscode.WorkspaceEdit();
-  action.edit.set(document.uri, [vscode.SnippetTextEdit.replace(toRange(edit), new vscode.SnippetString(edit.snippet))]);
-  return action;
+/**
+ * A quick fix applying core edits in one workspace edit (undone in one step). A single edit goes in
+ * as a snippet, so the cursor lands where the drafter types; several go in as plain text.
+ */
+function action(title: string, document: vscode.TextDocument, edits: readonly TextEdit[], diagnostics: vscode.Diagnostic[], preferred = false): vscode.CodeAction {
+  const result = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  result.diagnostics = diagnostics;
+  result.isPreferred = preferred;
+  result.edit = new vscode.WorkspaceEdit();
+  const [only] = edits;
+  if (edits.length === 1 && only) result.edit.set(document.uri, [vscode.SnippetTextEdit.replace(toRange(only), new vscode.SnippetString(only.snippet))]);
+  else result.edit.set(document.uri, edits.map((edit) => vscode.TextEdit.replace(toRange(edit), edit.newText)));
+  return result;
+}
+
+/** The title of a core fix, in the editor's language. */
+function titleOf(fix: Fix): string {
+  switch (fix.kind) {
+    case 'insert-unit':
+      return vscode.l10n.t('Insert （责任单位：） to name the responsible unit');
+    case 'insert-quantity':
+      return vscode.l10n.t('Insert a quantity placeholder to complete');
+    case 'renumber':
+      return vscode.l10n.t('Renumber from here: {0}', fix.label);
+    case 'standard-form':
+      return vscode.l10n.t('Write the standard marker {0}', fix.label);
+    case 'rename':
+      return vscode.l10n.t('Replace with the current name {0}', fix.label);
+  }
+}
+
+/** The title of a fix applied to every finding of its code in the file. */
+function allTitleOf(fix: Fix): string {
+  return fix.kind === 'standard-form' ? vscode.l10n.t('Write every marker in this file in the standard form') : vscode.l10n.t('Fix every finding like this one in this file');
 }
 
 function codeOf(diagnostic: vscode.Diagnostic): CheckCode | undefined {
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-  return diagnostic.source === diagnosticSource && typeof code === 'string' && ourCodes.has(code) ? (code as CheckCode) : undefined;
+  return diagnostic.source === diagnosticSource && typeof code === 'string' && isCheckCode(code) ? code : undefined;
 }
 
 /**
- * Quick fixes found through the diagnostic's code (the rule id): for a task clause, insert
- * `（责任单位：）` with the cursor inside (preferred) or the units the closest precedents assign;
- * for a target, a quantity placeholder modelled on a precedent; for both, a suppression comment.
+ * Quick fixes found through the diagnostic's code (the rule id): the fixes the check's registry entry
+ * gives as data, with precedent-based alternatives for the two core checks (the units the closest
+ * precedents assign, a quantity modelled on a precedent), "fix all in this file" where a fix can be
+ * combined, and a suppression comment for every finding.
  */
 export class DraftCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
@@ -60,50 +88,57 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of diagnostics) {
       const code = codeOf(diagnostic)!;
-      const line = diagnostic.range.start.line;
-      const finding = findings.find((f) => f.code === code && f.range.start.line === line);
-      if (finding) actions.push(...this.fixesFor(document, text, finding, diagnostic));
+      const start = diagnostic.range.start;
+      // Several findings of one code may share a line (two markers, two names): the column tells them apart.
+      const onLine = findings.filter((f) => f.code === code && f.range.start.line === start.line);
+      const finding = onLine.find((f) => f.range.start.column === start.character) ?? onLine[0];
+      if (finding) actions.push(...this.fixesFor(document, text, finding, findings, diagnostic));
       actions.push(
-        fix(
+        action(
           vscode.l10n.t('Accept this finding here (insert a suppression comment)'),
           document,
-          insertSuppression(text, line, code, style),
-          diagnostic,
+          [insertSuppression(text, start.line, code, style)],
+          [diagnostic],
         ),
       );
     }
     return actions;
   }
 
-  private fixesFor(document: vscode.TextDocument, text: string, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-    const extent = findingExtent(text, finding);
-    const precedents = this.precedents()?.(finding.subject, precedentPool) ?? [];
+  private fixesFor(document: vscode.TextDocument, text: string, finding: Finding, all: readonly Finding[], diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+    const fixes = fixesOf(text, finding);
     if (finding.code === 'missing-responsible-unit') {
+      const extent = findingExtent(text, finding);
+      const precedents = this.precedents()?.(finding.subject, precedentPool) ?? [];
       return [
-        fix(vscode.l10n.t('Insert （责任单位：） to name the responsible unit'), document, insertUnitAnnotation(text, extent), diagnostic, true),
+        ...fixes.map((f) => action(titleOf(f), document, f.edits, [diagnostic], f.preferred)),
         ...unitSuggestions(precedents).map((s) =>
-          fix(
+          action(
             vscode.l10n.t('Insert the units a precedent assigns: {0} (as in {1})', s.units.join('、'), s.source),
             document,
-            insertUnitAnnotation(text, extent, s.units),
-            diagnostic,
+            [insertUnitAnnotation(text, extent, s.units)],
+            [diagnostic],
           ),
         ),
       ];
     }
-    const suggestions = quantitySuggestions(precedents);
-    if (suggestions.length === 0) {
-      return [fix(vscode.l10n.t('Insert a quantity placeholder to complete'), document, insertTargetPlaceholder(text, extent), diagnostic, true)];
+    if (finding.code === 'unquantified-target') {
+      const extent = findingExtent(text, finding);
+      const suggestions = quantitySuggestions(this.precedents()?.(finding.subject, precedentPool) ?? []);
+      // A precedent's quantity replaces the bare placeholder: it is the same edit, better filled.
+      if (suggestions.length > 0) {
+        return suggestions.map((s, i) =>
+          action(vscode.l10n.t('Quantify as a precedent did: {0} (as in {1})', s.quantity.raw, s.source), document, [insertTargetPlaceholder(text, extent, s)], [diagnostic], i === 0),
+        );
+      }
     }
-    return suggestions.map((s, i) =>
-      fix(
-        vscode.l10n.t('Quantify as a precedent did: {0} (as in {1})', s.quantity.raw, s.source),
-        document,
-        insertTargetPlaceholder(text, extent, s),
-        diagnostic,
-        i === 0,
-      ),
-    );
+    const actions = fixes.map((f) => action(titleOf(f), document, f.edits, [diagnostic], f.preferred));
+    const combinable = fixes.find((f) => f.combinable);
+    if (combinable) {
+      const same = all.flatMap((f) => (f.code === finding.code ? (f.fixes ?? []).filter((g) => g.combinable && g.kind === combinable.kind).slice(0, 1) : []));
+      if (same.length > 1) actions.push(action(allTitleOf(combinable), document, same.flatMap((f) => f.edits), [diagnostic]));
+    }
+    return actions;
   }
 }
 

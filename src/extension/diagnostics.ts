@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { classifyDraftText } from '../core/checks/draftInput';
 import type { Finding } from '../core/checks/finding';
+import { ruleOf, severityKey, type Severity } from '../core/checks/registry';
 import type { SuppressionProblem } from '../core/checks/suppression';
 import type { Settings } from '../core/settings';
 import { sharedAnalysisClient } from './analysisClient';
@@ -19,7 +20,7 @@ const debounceMs = 300;
 /** Schemes of documents a drafter edits; output panes, diffs of git objects and the like are not drafts. */
 const draftSchemes = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
-const severities: Record<Settings['checks.severity'], vscode.DiagnosticSeverity> = {
+const severities: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   information: vscode.DiagnosticSeverity.Information,
@@ -108,7 +109,7 @@ export const diagnostics: Feature = (context) => {
       if (document.isClosed || document.version !== version) return;
       published.set(document.uri.toString(), { version, findings });
       collection.set(document.uri, [
-        ...findings.map((f) => toDiagnostic(f, severities[settings['checks.severity']])),
+        ...findings.map((f) => toDiagnostic(f, severities[settings[severityKey(ruleOf(f.code).setting)]])),
         ...problems.map((problem) => suppressionDiagnostic(document, problem)),
       ]);
     } catch (error) {

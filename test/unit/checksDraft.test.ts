@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/checks/checkDraft';
 import type { CheckCode } from '../../src/core/checks/finding';
 import { insertUnitAnnotation } from '../../src/core/checks/fixes';
-import { rules } from '../../src/core/checks/registry';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 
 /** Findings as `line code` (1-based lines, like the eval sidecars). */
@@ -246,8 +245,5 @@ describe('checks: the finding contract', () => {
   });
   it('finds nothing in empty or blank drafts', () => {
     for (const empty of ['', '\n', '\r\n\r\n', '   ']) assert.deepEqual(checkDraft(empty, defaultSettings), []);
-  });
-  it('registers one rule per code', () => {
-    for (const [code, rule] of Object.entries(rules)) assert.equal(rule.code, code);
   });
 });

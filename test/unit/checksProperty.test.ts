@@ -51,7 +51,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
   'checks.taskKeywords': s.taskKeywords,
   'checks.exclusionKeywords': s.exclusionKeywords,
   'checks.collectiveBodies': s.collective,
-  'checks.severity': s.severity,
+  'checks.missingResponsibleUnit.severity': s.severity,
 }));
 
 const lineArb = fc.oneof(

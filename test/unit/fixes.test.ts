@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findingExtent, insertSuppression, insertTargetPlaceholder, insertUnitAnnotation, type TextEdit } from '../../src/core/checks/fixes';
+import { findingExtent, insertTargetPlaceholder, insertUnitAnnotation, type TextEdit } from '../../src/core/checks/fixes';
+import { insertSuppression } from '../../src/core/checks/suppressionFix';
 import { parseSuppressions } from '../../src/core/checks/suppression';
 import { TextOffsets } from '../../src/core/checks/textOffsets';
 import type { Quantity, Range } from '../../src/core/model';

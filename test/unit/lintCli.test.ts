@@ -137,7 +137,8 @@ describe('policy-draft lint', () => {
 
   const usage: [string, string[], RegExp][] = [
     ['no files', [], /no files given/],
-    ['an unknown option', ['--fix', 'a.md'], /unknown option '--fix'/],
+    ['an unknown option', ['--frobnicate', 'a.md'], /unknown option '--frobnicate'/],
+    ['--fix on standard input', ['--fix', '-'], /cannot fix standard input/],
     ['a --max-warnings that is no number', ['--max-warnings', 'many', 'a.md'], /--max-warnings needs a whole number/],
     ['a --max-warnings without its value', ['--max-warnings'], /--max-warnings needs a whole number/],
   ];

@@ -27,10 +27,10 @@ describe('settings', () => {
   });
 
   it('keeps good keys and reports a bad one, which falls back to its default', () => {
-    const { settings, problems } = parseSettings({ 'hover.maxResults': 5, 'checks.severity': 'loud', unknown: 1 });
+    const { settings, problems } = parseSettings({ 'hover.maxResults': 5, 'checks.missingResponsibleUnit.severity': 'loud', unknown: 1 });
     assert.equal(settings['hover.maxResults'], 5);
-    assert.equal(settings['checks.severity'], 'warning');
+    assert.equal(settings['checks.missingResponsibleUnit.severity'], 'warning');
     assert.equal(problems.length, 1);
-    assert.match(problems[0], /policyDraft\.checks\.severity/);
+    assert.match(problems[0], /policyDraft\.checks\.missingResponsibleUnit\.severity/);
   });
 });

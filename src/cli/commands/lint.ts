@@ -1,10 +1,13 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { applyFixes, safeFixes } from '../../core/checks/applyFixes';
 import { classifyDraftBytes } from '../../core/checks/draftInput';
-import type { CheckCode } from '../../core/checks/finding';
+import type { CheckCode, Finding } from '../../core/checks/finding';
+import { ruleOf, severityKey, type Severity } from '../../core/checks/registry';
 import { lintDraft } from '../../core/checks/lintDraft';
-import { defaultSettings, type Settings } from '../../core/settings';
+import { defaultSettings } from '../../core/settings';
 import { withCorpusUnits } from '../../core/userCorpus/corpusUnits';
+import { decodeText } from '../../core/userCorpus/decodeText';
 import { fsErrorReason, skippedFolder } from '../../core/userCorpus/folderSource';
 import { loadCorpusFolders, takeCorpusOption } from '../corpusOption';
 import { UsageError } from '../errors';
@@ -18,12 +21,14 @@ export interface LintRecord {
   endLine: number;
   endColumn: number;
   code: CheckCode;
-  severity: Settings['checks.severity'];
+  severity: Severity;
   message: string;
 }
 
 interface LintOptions {
   json: boolean;
+  /** Apply the safe fixes (standard marker forms, current body names) and write the files back. */
+  fix: boolean;
   maxWarnings: number;
   paths: string[];
 }
@@ -31,10 +36,11 @@ interface LintOptions {
 const draftExtensions = new Set(['.md', '.markdown', '.txt']);
 
 function parseArgs(args: string[]): LintOptions {
-  const options: LintOptions = { json: false, maxWarnings: 0, paths: [] };
+  const options: LintOptions = { json: false, fix: false, maxWarnings: 0, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') options.json = true;
+    else if (arg === '--fix') options.fix = true;
     else if (arg === '--max-warnings' || arg.startsWith('--max-warnings=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (value === undefined || !/^\d+$/.test(value)) throw new UsageError(`--max-warnings needs a whole number, got '${value ?? ''}'`);
@@ -45,7 +51,8 @@ function parseArgs(args: string[]): LintOptions {
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`lint: unknown option '${arg}'`);
     else options.paths.push(arg);
   }
-  if (options.paths.length === 0) throw new UsageError('lint: no files given\nusage: policy-draft lint [--json] [--max-warnings N] [--corpus DIR]… <files or folders…>');
+  if (options.fix && options.paths.includes('-')) throw new UsageError('lint: --fix rewrites files and cannot fix standard input');
+  if (options.paths.length === 0) throw new UsageError('lint: no files given\nusage: policy-draft lint [--json] [--fix] [--max-warnings N] [--corpus DIR]… <files or folders…>');
   return options;
 }
 
@@ -63,8 +70,32 @@ async function draftsIn(dir: string): Promise<string[]> {
 }
 
 /**
- * `policy-draft lint`: checks drafts for task clauses without a responsible unit and targets without
- * a quantity. Exit 0 when the findings are within `--max-warnings` (default 0), 1 when they exceed
+ * Applies the safe fixes to one file and writes it back in its own encoding form: UTF-8 (its BOM
+ * kept). A file in another encoding is left alone and reported, never silently re-encoded.
+ * Undefined when the file could not be fixed.
+ */
+async function fixFile(file: string, bytes: Uint8Array, text: string, findings: Finding[], complain: (file: string, message: string) => void): Promise<{ text: string; applied: number } | undefined> {
+  const fixes = safeFixes(text, findings);
+  if (fixes.length === 0) return { text, applied: 0 };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok || decoded.encoding !== 'utf-8') {
+    complain(file, `not fixed: --fix writes UTF-8 files only (this one is ${decoded.ok ? decoded.encoding : 'not text'})`);
+    return undefined;
+  }
+  const fixed = applyFixes(text, fixes);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '';
+  try {
+    await writeFile(file, bom + fixed.text, 'utf8');
+  } catch (error) {
+    complain(file, `not fixed: cannot write: ${fsErrorReason(error)}`);
+    return undefined;
+  }
+  return fixed;
+}
+
+/**
+ * `policy-draft lint`: runs the drafting checks of the registry on drafts; `--fix` first applies
+ * their safe fixes and reports what remains. Exit 0 when the findings are within `--max-warnings` (default 0), 1 when they exceed
  * it, 2 when a file could not be checked (unreadable, binary, too large) or the arguments are wrong;
  * the files that could be checked are still reported.
  */
@@ -138,7 +169,15 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
       continue;
     }
     checked++;
-    const result = lintDraft(input.text, settings);
+    let result = lintDraft(input.text, settings);
+    if (options.fix) {
+      const fixed = await fixFile(file, bytes, input.text, result.findings, complain);
+      if (fixed === undefined) failed = true;
+      else if (fixed.applied > 0) {
+        io.err(`${file}: ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'} applied\n`);
+        result = lintDraft(fixed.text, settings);
+      }
+    }
     suppressed += result.suppressed;
     for (const problem of result.problems) complain(`${file}:${problem.line + 1}`, problem.message);
     const ordered = [...result.findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
@@ -150,7 +189,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
         endLine: finding.range.end.line + 1,
         endColumn: finding.range.end.column + 1,
         code: finding.code,
-        severity: settings['checks.severity'],
+        severity: settings[severityKey(ruleOf(finding.code).setting)],
         message: finding.message,
       });
     }

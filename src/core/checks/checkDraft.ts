@@ -2,8 +2,8 @@ import { analysePlan } from '../structure/parsePlan';
 import { toSimplifiedInPlace } from '../text/simplify';
 import { extendVocabulary, type PlanVocabulary } from '../structure/vocabulary';
 import type { Settings } from '../settings';
-import type { CheckCode, Finding } from './finding';
-import { enabledSetting, rules } from './registry';
+import type { Finding } from './finding';
+import { checks, enabledKey } from './registry';
 
 /** The spec's word lists extended by the user's settings. */
 export function vocabularyOf(settings: Settings): PlanVocabulary {
@@ -25,8 +25,8 @@ export function vocabularyOf(settings: Settings): PlanVocabulary {
  */
 export function checkDraft(text: string, settings: Settings): Finding[] {
   const analysis = analysePlan(toSimplifiedInPlace(text), vocabularyOf(settings));
-  const codes = (Object.keys(rules) as CheckCode[]).filter((code) => settings[enabledSetting[code]]);
-  return codes
-    .flatMap((code) => rules[code].check(analysis))
+  return checks
+    .filter((rule) => settings[enabledKey(rule.setting)])
+    .flatMap((rule) => rule.check(analysis).map((finding): Finding => ({ code: rule.code, ...finding })))
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
 }

@@ -1,14 +1,14 @@
 import type { Range } from '../model';
+import type { Fix } from './fix';
+import type { CheckCode } from './registry';
 
-/** The rule ids of the drafting checks; also the diagnostic `code` in the editor. */
-export type CheckCode = 'missing-responsible-unit' | 'unquantified-target';
+export type { CheckCode } from './registry';
 
-/** One problem a check found in a draft; the adapters add severity and presentation. */
-export interface Finding {
-  code: CheckCode;
-  /** Chinese message naming what is missing; the CLI and the editor print the same text. */
+/** One problem a rule found in a draft; the registry stamps the rule's code on it. */
+export interface RuleFinding {
+  /** Chinese message naming what is wrong; the CLI and the editor print the same text. */
   message: string;
-  /** The first line of the clause or target statement the finding is about. */
+  /** Where the problem is: the clause's first line, the marker, the name, the year. */
   range: Range;
   /** The clause or statement text, for quick fixes that look up precedents. */
   subject: string;
@@ -17,4 +17,11 @@ export interface Finding {
    * `（责任单位：）` at the clause's end.
    */
   clauseRange?: Range;
+  /** Fixes the rule computed with the finding (plain text edits); more may come from `Rule.fixes`. */
+  fixes?: Fix[];
+}
+
+/** One problem a check found in a draft; the adapters add severity and presentation. */
+export interface Finding extends RuleFinding {
+  code: CheckCode;
 }

@@ -1,31 +1,13 @@
 import type { Quantity, Range } from '../model';
-import type { CheckCode, Finding } from './finding';
-import { suppressionComment, type CommentStyle } from './suppression';
+import { escapeSnippet, type TextEdit } from './fix';
+import type { RuleFinding } from './finding';
 import { TextOffsets } from './textOffsets';
 
-/**
- * Quick fixes as pure text edits, shared by the editor and any script. Each edit is an insertion;
- * `snippet` is the same text in VS Code snippet syntax, so the editor can leave the cursor or tab
- * stops where the drafter types next.
- */
-export interface TextEdit {
-  /** Where to insert (start = end). */
-  range: Range;
-  newText: string;
-  /** `newText` with tab stops (`$0`, `${1:默认}`), for `SnippetString`. */
-  snippet: string;
-  /**
-   * Offset into `newText` of the first tab stop: where the cursor goes when the edit is applied as
-   * plain text and the selection set afterwards.
-   */
-  cursor: number;
-}
+export type { TextEdit } from './fix';
+
+/** Quick fixes that insert text, shared by the rules and the editor's precedent suggestions. */
 
 const sentenceEnds = new Set(['。', '；', ';', '！', '？', '.']);
-
-function escapeSnippet(text: string): string {
-  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
-}
 
 /** The end of the last non-blank character inside a range: where a clause's text really stops. */
 function lastTextEnd(offsets: TextOffsets, range: Range): number {
@@ -40,7 +22,7 @@ function lastTextEnd(offsets: TextOffsets, range: Range): number {
   }
 }
 
-function insertion(offsets: TextOffsets, offset: number, snippet: string): TextEdit {
+export function insertion(offsets: TextOffsets, offset: number, snippet: string): TextEdit {
   const at = offsets.positionAt(offset);
   const { text, cursor } = expandSnippet(snippet);
   return { range: { start: at, end: at }, newText: text, snippet, cursor };
@@ -65,7 +47,7 @@ function matchSubject(text: string, offset: number, subject: string): number | u
  * target statement), so a fix can go at its end: the checker's `clauseRange` when it gives one,
  * else the subject read where the finding starts, else the finding's own range (the first line).
  */
-export function findingExtent(text: string, finding: Finding): Range {
+export function findingExtent(text: string, finding: RuleFinding): Range {
   if (finding.clauseRange) return finding.clauseRange;
   const offsets = new TextOffsets(text);
   const line = finding.range.start.line;
@@ -178,15 +160,4 @@ export function insertTargetPlaceholder(text: string, statement: Range, preceden
   let end = lastTextEnd(offsets, statement);
   if (end > offsets.offsetAt(statement.start) && sentenceEnds.has(text[end - 1])) end--;
   return insertion(offsets, end, targetTemplate(precedent?.quantity, precedent?.metric));
-}
-
-/**
- * Inserts a suppression comment on its own line above the finding's line, indented like it, in
- * the file's line-ending style.
- */
-export function insertSuppression(text: string, line: number, code: CheckCode, style: CommentStyle): TextEdit {
-  const offsets = new TextOffsets(text);
-  const indent = /^[ \t]*/.exec(offsets.line(line))?.[0] ?? '';
-  const comment = `${indent}${suppressionComment(code, style)}${offsets.eol}`;
-  return insertion(offsets, offsets.offsetAt({ line, column: 0 }), `${escapeSnippet(comment)}$0`);
 }

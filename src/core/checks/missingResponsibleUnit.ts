@@ -1,9 +1,10 @@
 import type { Range } from '../model';
 import type { SourceLine } from '../structure/lines';
 import type { OutlineNode } from '../structure/outline';
-import type { Finding } from './finding';
+import type { RuleFinding } from './finding';
+import { findingExtent, insertUnitAnnotation } from './fixes';
 import { missingUnitMessage } from './messages';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 /**
  * `missing-responsible-unit`: a task clause whose text has no responsible unit in an accepted form
@@ -39,18 +40,19 @@ function ownText(node: OutlineNode, range: Range, lines: readonly SourceLine[]):
     .join('\n');
 }
 
-export const missingResponsibleUnit: Rule = {
+export const missingResponsibleUnit = defineRule({
   code: 'missing-responsible-unit',
+  setting: 'checks.missingResponsibleUnit',
+  defaultSeverity: 'warning',
   check(analysis) {
     return analysis.tasks
       .filter((task) => !hasUnit(task))
-      .map((task): Finding => {
+      .map((task): RuleFinding => {
         const own = ownRange(task);
         const line = analysis.outline.lines[task.startLine];
         const start = task.clause.range.start;
         const end = task.startLine === task.clause.range.end.line ? task.clause.range.end.column : line.text.trimEnd().length;
         return {
-          code: 'missing-responsible-unit',
           message: missingUnitMessage(subjectOf(task)),
           range: { start, end: { line: start.line, column: end } },
           subject: ownText(task, own, analysis.outline.lines),
@@ -58,4 +60,8 @@ export const missingResponsibleUnit: Rule = {
         };
       });
   },
-};
+  fixes(text, finding) {
+    const edit = insertUnitAnnotation(text, findingExtent(text, finding));
+    return [{ kind: 'insert-unit', label: '', edits: [edit], safe: false, preferred: true }];
+  },
+});

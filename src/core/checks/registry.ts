@@ -1,17 +1,47 @@
-import type { Settings } from '../settings';
-import type { CheckCode } from './finding';
+import type { Fix } from './fix';
+import type { Finding } from './finding';
 import { missingResponsibleUnit } from './missingResponsibleUnit';
-import type { Rule } from './rule';
+import type { Severity } from './rule';
 import { unquantifiedTarget } from './unquantifiedTarget';
 
-/** Every check by rule id; the rule id is also the diagnostic code. */
-export const rules: Record<CheckCode, Rule> = {
-  'missing-responsible-unit': missingResponsibleUnit,
-  'unquantified-target': unquantifiedTarget,
-};
+/**
+ * Every drafting check, in the order their findings are listed on one position. Adding a check is
+ * adding its file here: its code joins `CheckCode`, suppression comments accept it, its settings
+ * join the schema (and a test holds package.json to them), the editor offers its fixes.
+ */
+export const checks = [missingResponsibleUnit, unquantifiedTarget] as const;
 
-/** The setting that turns each check on or off. */
-export const enabledSetting = {
-  'missing-responsible-unit': 'checks.missingResponsibleUnit.enabled',
-  'unquantified-target': 'checks.unquantifiedTarget.enabled',
-} as const satisfies Record<CheckCode, keyof Settings>;
+export type AnyCheck = (typeof checks)[number];
+/** The rule ids of the drafting checks; also the diagnostic `code` in the editor. */
+export type CheckCode = AnyCheck['code'];
+export type CheckSetting = AnyCheck['setting'];
+
+const byCode = new Map<string, AnyCheck>(checks.map((rule) => [rule.code, rule]));
+
+export const checkCodes: readonly CheckCode[] = checks.map((rule) => rule.code);
+
+export function isCheckCode(code: string): code is CheckCode {
+  return byCode.has(code);
+}
+
+export function ruleOf(code: CheckCode): AnyCheck {
+  return byCode.get(code)!;
+}
+
+/** The settings key that switches a check on or off. */
+export function enabledKey<S extends string>(setting: S): `${S}.enabled` {
+  return `${setting}.enabled`;
+}
+
+/** The settings key of a check's severity. */
+export function severityKey<S extends string>(setting: S): `${S}.severity` {
+  return `${setting}.severity`;
+}
+
+/** Every fix of a finding: those it carries, then those its rule computes from the text. */
+export function fixesOf(text: string, finding: Finding): Fix[] {
+  const rule: { fixes?(text: string, finding: Finding): Fix[] } = ruleOf(finding.code);
+  return [...(finding.fixes ?? []), ...(rule.fixes?.(text, finding) ?? [])];
+}
+
+export type { Severity };

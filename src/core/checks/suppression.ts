@@ -1,5 +1,6 @@
 import { splitLines } from '../structure/lines';
 import type { CheckCode, Finding } from './finding';
+import { isCheckCode } from './registry';
 
 /**
  * Inline suppression of reviewed exceptions. A drafter writes a directive on a line of its own:
@@ -44,8 +45,6 @@ export interface Suppressions {
   problems: SuppressionProblem[];
 }
 
-const knownCodes: Record<CheckCode, true> = { 'missing-responsible-unit': true, 'unquantified-target': true };
-
 const keywords: Record<string, DirectiveKind> = {
   'policy-draft-disable-next-line': 'disable-next-line',
   'policy-draft-disable': 'disable',
@@ -78,7 +77,7 @@ export function parseDirective(line: string): Directive | undefined {
   const codes: CheckCode[] = [];
   const unknown: string[] = [];
   for (const token of rest) {
-    if (Object.hasOwn(knownCodes, token)) codes.push(token as CheckCode);
+    if (isCheckCode(token)) codes.push(token);
     else unknown.push(token);
   }
   return { kind, codes, unknown };

@@ -1,22 +1,28 @@
-import type { Finding } from './finding';
+import type { RuleFinding } from './finding';
+import { findingExtent, insertTargetPlaceholder } from './fixes';
 import { unquantifiedTargetMessage } from './messages';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 /**
  * `unquantified-target`: a target statement with no measurable quantity. One finding per
  * statement, on the line where it starts (the range covers the statement on that line).
  */
-export const unquantifiedTarget: Rule = {
+export const unquantifiedTarget = defineRule({
   code: 'unquantified-target',
+  setting: 'checks.unquantifiedTarget',
+  defaultSeverity: 'warning',
   check(analysis) {
     return analysis.targets
       .filter(({ target }) => target.quantities.length === 0)
-      .map(({ target }): Finding => ({
-        code: 'unquantified-target',
+      .map(({ target }): RuleFinding => ({
         message: unquantifiedTargetMessage(target.text),
         range: target.range,
         subject: target.text,
         clauseRange: target.range,
       }));
   },
-};
+  fixes(text, finding) {
+    const edit = insertTargetPlaceholder(text, findingExtent(text, finding));
+    return [{ kind: 'insert-quantity', label: '', edits: [edit], safe: false, preferred: true }];
+  },
+});
