@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { SearchEngine } from '../src/core/search/searchEngine';
@@ -10,8 +10,8 @@ import { parseRetrievalItems, scoreRetrieval, type RetrievalItem, type Retrieval
  * `npm run eval [-- SHARED_DIR] [--index FILE]`: scores the retrieval gold set as
  * SHARED_DIR/eval/README.md defines it, for the engine and, over the same clauses, for a fuse.js
  * baseline; the same for the project's own validation set (test/fixtures/retrieval/); then the
- * lint drafts, the project's own (test/fixtures/lint-own/) and the dev set, through
- * scripts/evalLint.ts (the checks' own scorer). The last lines are a compact
+ * lint drafts, the project's own (test/fixtures/lint-own/), the dev set and the real plans of
+ * eval/lint-realworld/, through scripts/evalLint.ts (the checks' own scorer). The last lines are a compact
  * summary of every dev-set figure.
  */
 
@@ -49,6 +49,16 @@ function main(argv: string[]): void {
   console.log(`\n${lint.lines.join('\n')}`);
   summary.push(`lint      pooled          ${formatLint(lint.pooled)}`);
   summary.push(`lint      ${Object.entries(lint.perCode).map(([code, s]) => `${code} ${formatLint(s)}`).join('  ')}`);
+  // Real plans as found (their sidecars point into ../realworld/docs), scored beside the synthetic set.
+  const realworld = join(shared, 'eval/lint-realworld');
+  if (existsSync(join(shared, 'realworld/docs')) && existsSync(realworld)) {
+    const real = runLintEval(realworld);
+    console.log(`\n${real.lines.join('\n')}`);
+    summary.push(`lint-real pooled          ${formatLint(real.pooled)}`);
+    summary.push(`lint-real ${Object.entries(real.perCode).map(([code, s]) => `${code} ${formatLint(s)}`).join('  ')}`);
+  } else {
+    console.log(`\nlint-realworld: skipped, ${join(shared, 'realworld/docs')} is absent`);
+  }
 
   console.log('\nsummary');
   for (const line of summary) console.log(line);

@@ -60,14 +60,14 @@ function format(label: string, s: Score): string {
 export function runLintEval(dir: string): LintEvalResult {
   const predicted = new Set<string>();
   const expected = new Set<string>();
-  const names = new Set(readdirSync(dir));
-  // A draft is a .md file with its sidecar; a folder may also hold a README.
-  const drafts = [...names].filter((name) => name.endsWith('.md') && names.has(name.replace(/\.md$/, '.expected.json'))).sort();
-  for (const name of drafts) {
-    const gold = expectedSchema.parse(JSON.parse(readFileSync(join(dir, name.replace(/\.md$/, '.expected.json')), 'utf8')));
+  // A draft is named by its sidecar's `file`, relative to the folder: `<name>.md` beside it in
+  // lint-dev, `../../realworld/docs/<name>.txt` for the real plans of lint-realworld.
+  const drafts = readdirSync(dir).filter((name) => name.endsWith('.expected.json')).sort();
+  for (const sidecar of drafts) {
+    const gold = expectedSchema.parse(JSON.parse(readFileSync(join(dir, sidecar), 'utf8')));
     for (const item of gold.expect) if ((codes as string[]).includes(item.code)) expected.add(`${gold.file}:${item.line} ${item.code}`);
-    const text = readFileSync(join(dir, name), 'utf8');
-    for (const finding of checkDraft(text, defaultSettings)) predicted.add(`${name}:${finding.range.start.line + 1} ${finding.code}`);
+    const text = readFileSync(join(dir, gold.file), 'utf8');
+    for (const finding of checkDraft(text, defaultSettings)) predicted.add(`${gold.file}:${finding.range.start.line + 1} ${finding.code}`);
   }
   const pooled = score(predicted, expected);
   const perCode = Object.fromEntries(codes.map((code) => [code, score(only(predicted, code), only(expected, code))])) as Record<CheckCode, Score>;

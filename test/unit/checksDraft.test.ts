@@ -121,11 +121,11 @@ describe('checks: missing-responsible-unit', () => {
     assert.deepEqual(lint(chapters), [`4 ${M}`, `5 ${M}`]);
   });
   it('extends task and exclusion keywords and bodies from settings', () => {
-    const lines = ['三、专项计划', '（一）推进数据开放。建设开放平台。（市国有资本投资集团负责）', '（二）附则事项。'];
+    const lines = ['三、专项计划', '（一）推进数据开放。建设开放平台。（市供销合作社负责）', '（二）附则事项。'];
     assert.deepEqual(lint(lines), []);
     const settings: Settings = { ...defaultSettings, 'checks.taskKeywords': ['专项'] };
     assert.deepEqual(lint(lines, settings), [`2 ${M}`, `3 ${M}`]);
-    const more: Settings = { ...settings, 'checks.bodySuffixes': ['集团'], 'checks.exclusionKeywords': ['附则'] };
+    const more: Settings = { ...settings, 'checks.bodySuffixes': ['合作社'], 'checks.exclusionKeywords': ['附则'] };
     assert.deepEqual(lint(lines, more), []);
   });
 });
@@ -158,9 +158,9 @@ describe('checks: unquantified-target', () => {
     );
   });
   it('takes extra measure words from settings', () => {
-    const lines = ['二、主要目标', '1. 新增光伏装机200兆瓦。'];
+    const lines = ['二、主要目标', '1. 新建综合管廊200延米。'];
     assert.deepEqual(lint(lines), [`2 ${U}`]);
-    assert.deepEqual(lint(lines, { ...defaultSettings, 'checks.measureWords': ['兆瓦'] }), []);
+    assert.deepEqual(lint(lines, { ...defaultSettings, 'checks.measureWords': ['延米'] }), []);
   });
 
   it('reads the title over an indicator table as a label, not a target; a sentence before a table still counts', () => {

@@ -84,10 +84,10 @@ describe('targets: quantities', () => {
   for (const text of traps) it(`finds no quantity in ${text}`, () => assert.deepEqual(raw(text), []));
 
   it('takes extra measure words from settings', () => {
-    assert.deepEqual(findQuantities('新增装机容量200千瓦', words), []);
+    assert.deepEqual(findQuantities('新建综合管廊200延米', words), []);
     assert.deepEqual(
-      findQuantities('新增装机容量200千瓦', extendVocabulary({ measureWords: ['千瓦'] }).measureWords).map((q) => q.raw),
-      ['200千瓦'],
+      findQuantities('新建综合管廊200延米', extendVocabulary({ measureWords: ['延米'] }).measureWords).map((q) => q.raw),
+      ['200延米'],
     );
   });
 });

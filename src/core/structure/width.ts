@@ -4,16 +4,22 @@
  * ideographic space become their half-width equivalents. Folding maps one UTF-16 unit to one, so an
  * index into the folded line is the same column in the original line.
  */
-const wideForm = /[\uff01-\uff5e\u3000]/;
-const wideForms = /[\uff01-\uff5e\u3000]/g;
+const wideForm = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200b\u202f\u205f\ufeff]/;
+const wideForms = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200b\u202f\u205f\ufeff]/g;
 
-/** `（责任单位：A）` → `(责任单位:A)`; `１．` → `1.`; ideographic space → space. */
+/**
+ * `（责任单位：A）` → `(责任单位:A)`; `１．` → `1.`; the ideographic space, em and en spaces, the no-break
+ * and zero-width spaces (pages indent with any of them) → space.
+ */
 export function foldWidth(text: string): string {
   if (!wideForm.test(text)) return text;
-  return text.replace(wideForms, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
+  return text.replace(wideForms, (char) => {
+    const code = char.charCodeAt(0);
+    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
+  });
 }
 
 /** Whitespace as drafts write it: ASCII blanks, the ideographic space, no-break space. */
 export function isBlank(char: string | undefined): boolean {
-  return char === ' ' || char === '\t' || char === '\u3000' || char === '\u00a0';
+  return char === ' ' || char === '\t' || (char !== undefined && char !== '' && wideForm.test(char) && !(char >= '\uff01' && char <= '\uff5e'));
 }

@@ -15,12 +15,12 @@ export function findDeadline(folded: string): number | undefined {
   return undefined;
 }
 
-/** Whether a sentence opens with a deadline: `到20NN年`, `至20NN年`, `20NN年前`. */
+/** Whether a sentence opens with a deadline: `到20NN年`, `至20NN年`, `20NN年前`, `20NN年底前`, `20NN年年底前`. */
 export function opensWithDeadline(folded: string): boolean {
   const text = folded.trimStart();
   const at = text[0] === '到' || text[0] === '至' ? 1 : 0;
   if (!/^20[0-9]{2}年/.test(text.slice(at, at + 5))) return false;
   if (at === 1) return true;
   const after = text.slice(5, 8);
-  return after.startsWith('前') || after.startsWith('底前');
+  return after.startsWith('前') || after.startsWith('底前') || after.startsWith('年底前');
 }

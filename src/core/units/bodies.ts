@@ -32,6 +32,18 @@ export function isBody(raw: string, vocabulary: PlanVocabulary): boolean {
 }
 
 /**
+ * Whether a lead's name holds a body, whole or as its head: `省十大新兴产业推进组工作专班牵头单位`
+ * names the units of a 专班. Vague names (`各有关单位`) hold none.
+ */
+export function containsBody(raw: string, vocabulary: PlanVocabulary): boolean {
+  if (isBody(raw, vocabulary)) return true;
+  const name = cleanBodyName(raw);
+  if (name.length > 40 || vagueNames.has(name) || vagueOpenings.some((opening) => name.startsWith(opening))) return false;
+  for (let end = name.length - 1; end >= 2; end--) if (isBody(name.slice(0, end), vocabulary)) return true;
+  return false;
+}
+
+/**
  * Whether a member of a `责任单位：` annotation names someone. An annotation is an explicit
  * assignment, so a name need not end in an organ's suffix (`国网浙江省电力公司`), but it must not be vague.
  */

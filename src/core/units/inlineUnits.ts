@@ -1,7 +1,7 @@
 import type { UnitAssignment } from '../model';
 import type { SourceLine } from '../structure/lines';
 import type { PlanVocabulary } from '../structure/vocabulary';
-import { isBody, isNamedMember, splitMembers, splitOutsideBrackets } from './bodies';
+import { containsBody, isBody, isNamedMember, splitMembers, splitOutsideBrackets } from './bodies';
 
 /**
  * Responsible units written in a clause's own line, in the forms of the spec:
@@ -147,7 +147,8 @@ function readLeadGroup(inner: string, vocabulary: PlanVocabulary): { lead: strin
     const role = readRole(segment);
     if (!role) continue;
     const names = splitMembers(role.names);
-    if (names.length === 0 || !names.every((name) => isBody(name, vocabulary))) continue;
+    // The spec asks that A hold a body: `（省发展改革委、各有关部门按职责分工负责）` names one.
+    if (!names.some((name) => containsBody(name, vocabulary))) continue;
     if (role.role === 'lead') {
       hasLeadRole = true;
       lead.push(...names);

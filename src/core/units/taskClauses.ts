@@ -17,8 +17,29 @@ function anyHeadingHas(node: OutlineNode, words: readonly string[]): boolean {
   return node.headings.some((heading) => words.some((word) => heading.includes(word)));
 }
 
+/** Safeguards parts as the spec names them: a heading opening with 保障, or one of these. */
+const safeguardHeadings = ['组织保障', '实施保障', '工作保障', '保障机制'];
+
+/**
+ * `保障` excludes a safeguards part (`保障措施`, `组织保障`, `保障机制`), never a task heading that
+ * ends in a kind of support (`强化要素保障`, `四、强化支撑有力的基础保障`). A heading that ends in one
+ * of the safeguards forms (`加强组织保障`, `政策措施与组织保障`) is the safeguards part too.
+ */
+export function isSafeguardsHeading(heading: string): boolean {
+  let start = 0;
+  let end = heading.length;
+  while (start < end && ' \t*'.includes(heading[start]!)) start++;
+  while (end > start && ' \t*。.:：'.includes(heading[end - 1]!)) end--;
+  const text = heading.slice(start, end);
+  return text.startsWith('保障') || safeguardHeadings.some((form) => text.endsWith(form));
+}
+
+export function isExcluded(node: OutlineNode, vocabulary: PlanVocabulary): boolean {
+  return anyHeadingHas(node, vocabulary.exclusionKeywords) || node.headings.some(isSafeguardsHeading);
+}
+
 export function isInTaskScope(node: OutlineNode, vocabulary: PlanVocabulary): boolean {
-  return anyHeadingHas(node, vocabulary.taskKeywords) && !anyHeadingHas(node, vocabulary.exclusionKeywords);
+  return anyHeadingHas(node, vocabulary.taskKeywords) && !isExcluded(node, vocabulary);
 }
 
 function holdsItemsOrSections(node: OutlineNode): boolean {

@@ -17,8 +17,8 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 /** The office's own plan assigns tasks to a body whose name ends in no organ suffix. */
-const ownPlan = '# 某区能源保障行动方案\n\n## 二、重点任务\n\n（一）提升配电网供电能力。实施老旧小区配电设施改造。（责任单位：国网某区供电公司、有关部门）\n';
-const draft = '# 某区绿色能源行动方案\n\n## 二、重点任务\n\n（一）推进分布式光伏建设。支持工业园区屋顶光伏开发。（国网某区供电公司负责）\n';
+const ownPlan = '# 某区能源保障行动方案\n\n## 二、重点任务\n\n（一）提升配电网供电能力。实施老旧小区配电设施改造。（责任单位：国网某区供电服务站、有关部门）\n';
+const draft = '# 某区绿色能源行动方案\n\n## 二、重点任务\n\n（一）推进分布式光伏建设。支持工业园区屋顶光伏开发。（国网某区供电服务站负责）\n';
 
 describe('policy-draft lint --corpus', () => {
   let root: string;
@@ -45,7 +45,7 @@ describe('policy-draft lint --corpus', () => {
     const { lines, bodyLine, plan } = result.content;
     const document: UserDocument = { id: 'k/a.md', corpus: 'k', folder: '/k', file: 'a.md', meta: { title: '某区能源保障行动方案' }, lines, bodyLine, plan };
     const bodies = withCorpusUnits(defaultSettings, [document])['checks.collectiveBodies'];
-    assert.ok(bodies.includes('国网某区供电公司'));
+    assert.ok(bodies.includes('国网某区供电服务站'));
     assert.ok(!bodies.includes('有关部门'));
     assert.equal(withCorpusUnits(defaultSettings, []), defaultSettings);
   });
