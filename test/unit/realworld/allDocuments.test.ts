@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkDraft } from '../../../src/core/checks/checkDraft';
+import { defaultSettings } from '../../../src/core/settings';
+import { parsePlan } from '../../../src/core/structure/parsePlan';
+
+/**
+ * Every real document of ../shared/realworld/docs, every run: each step a user's file goes through
+ * runs on all 465 with no exception and no document over the time limit. CI has ../shared; without
+ * it the suite says so and skips.
+ *
+ * Shared by the features that read real documents: add a step to `steps` (import, search …) and it
+ * runs on every document with the same limits and the same report.
+ */
+
+const docs = resolve(__dirname, '../../../../shared/realworld/docs');
+/** The issue's limit per document and step, on the 2-core CI machine. */
+const limitMs = 2000;
+
+interface Step {
+  name: string;
+  /** Runs the step on one document; throws on failure. */
+  run(text: string, file: string): void;
+}
+
+const steps: Step[] = [
+  {
+    name: 'parse',
+    run(text) {
+      const plan = parsePlan(text);
+      assert.ok(plan.lineCount > 0);
+    },
+  },
+  {
+    name: 'check',
+    run(text) {
+      for (const finding of checkDraft(text, defaultSettings)) assert.ok(finding.range.start.line >= 0);
+    },
+  },
+];
+
+describe('every real document (../shared/realworld/docs)', function () {
+  // 465 documents and every step: the whole suite's budget, not one document's.
+  this.timeout(10 * 60 * 1000);
+  const present = existsSync(docs);
+  const files = present ? readdirSync(docs).filter((name) => name.endsWith('.txt')).sort() : [];
+
+  before(function () {
+    if (!present) {
+      console.log(`      skipped: ${docs} is absent (the real documents live beside the repository, in ../shared)`);
+      this.skip();
+    }
+  });
+
+  for (const step of steps) {
+    it(`${step.name}: every document without an exception, none over ${limitMs / 1000} s`, () => {
+      const failures: string[] = [];
+      const slow: string[] = [];
+      let slowest = { file: '', ms: 0 };
+      for (const file of files) {
+        const text = readFileSync(join(docs, file), 'utf8');
+        const started = performance.now();
+        try {
+          step.run(text, file);
+        } catch (error) {
+          failures.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        const ms = performance.now() - started;
+        if (ms > slowest.ms) slowest = { file, ms };
+        if (ms > limitMs) slow.push(`${file}: ${Math.round(ms)} ms`);
+      }
+      assert.ok(files.length > 0, `no documents in ${docs}`);
+      assert.deepEqual({ failures, slow }, { failures: [], slow: [] });
+      console.log(`      ${step.name}: ${files.length} documents, slowest ${slowest.file} ${Math.round(slowest.ms)} ms`);
+    });
+  }
+});
