@@ -9,8 +9,11 @@ import { isAsciiAlnum, isDigit, isWide } from './charClass';
 
 const fullWidth: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
+/** The only characters either step changes: most lines of a plan hold none of them. */
+const touched = /[ ,;:?!("]/;
+
 export function normalizePunctuation(line: string): string {
-  return removeSpaces(convertMarks(line));
+  return touched.test(line) ? removeSpaces(convertMarks(line)) : line;
 }
 
 /** The nearest non-space character before/after `i`. */

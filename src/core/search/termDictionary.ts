@@ -11,6 +11,8 @@ export class TermDictionary {
   private bigramKeys = new Int32Array(1 << 16).fill(-1);
   private bigramValues = new Int32Array(1 << 16);
   private bigramCount = 0;
+  /** 32 − log2(table size): `slotOf` keeps the top bits of the hash. */
+  private shift = 16;
   private chars = 0;
   private terms = 0;
 
@@ -37,7 +39,7 @@ export class TermDictionary {
     if (a < 0 || b < 0) return -1;
     const key = (a << 16) | b;
     const mask = this.bigramKeys.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) & mask;
+    let slot = this.slotOf(key);
     for (;;) {
       const found = this.bigramKeys[slot]!;
       if (found === key) return this.bigramValues[slot]!;
@@ -58,14 +60,24 @@ export class TermDictionary {
     const values = this.bigramValues;
     this.bigramKeys = new Int32Array(keys.length * 2).fill(-1);
     this.bigramValues = new Int32Array(keys.length * 2);
+    this.shift--;
     const mask = this.bigramKeys.length - 1;
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] === -1) continue;
-      let slot = Math.imul(keys[i]!, 0x9e3779b1) & mask;
+      let slot = this.slotOf(keys[i]!);
       while (this.bigramKeys[slot] !== -1) slot = (slot + 1) & mask;
       this.bigramKeys[slot] = keys[i]!;
       this.bigramValues[slot] = values[i]!;
     }
+  }
+
+  /**
+   * Fibonacci hashing: the product's high bits, which depend on every bit of the key. Its low bits
+   * depend only on the key's low bits (the second character), so on real text, rich in distinct
+   * bigrams, masking them made every bigram ending in one character probe the same run of slots.
+   */
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }
 
   private charId(code: number, add: boolean): number {
