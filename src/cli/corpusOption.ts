@@ -7,6 +7,7 @@ import { UserCorpus } from '../core/userCorpus/userCorpus';
 import type { UserDocument } from '../core/userCorpus/userDocument';
 import { InputError, UsageError } from './errors';
 import type { CliIo } from './io';
+import { printableLine } from './printable';
 
 /**
  * `--corpus DIR` (repeatable, also `--corpus=DIR`), shared by the commands that use the corpus:
@@ -51,7 +52,7 @@ export async function loadCorpusFolders(folders: readonly string[], io: CliIo): 
   const corpus = new UserCorpus({
     store: new MemoryCacheStore(),
     read: readProjectUserFile,
-    onProblem: (p) => io.err(`policy-draft: ${p.file ? `${p.folder}/${p.file}` : p.folder}: ${p.severity === 'skipped' ? 'skipped' : 'note'}: ${p.message}\n`),
+    onProblem: (p) => io.err(`policy-draft: ${printableLine(p.file ? `${p.folder}/${p.file}` : p.folder)}: ${p.severity === 'skipped' ? 'skipped' : 'note'}: ${printableLine(p.message)}\n`),
   });
   for (const folder of folders) {
     const path = resolve(folder);

@@ -1,5 +1,6 @@
 import { CliError, UsageError } from './errors';
 import type { CliIo, Command } from './io';
+import { printable } from './printable';
 import { corpus } from './commands/corpus';
 import { importCommand } from './commands/import';
 import { lint } from './commands/lint';
@@ -34,7 +35,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return await command(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.err(`policy-draft: ${error.message}\n`);
+      io.err(`policy-draft: ${printable(error.message)}\n`);
       return error.exitCode;
     }
     throw error;

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import type { CheckCode, Finding } from '../../src/core/checks/finding';
-import { isSuppressed, parseDirective, parseSuppressions, suppressionComment } from '../../src/core/checks/suppression';
+import { lintDraft } from '../../src/core/checks/lintDraft';
+import { isSuppressed, parseDirective, parseSuppressions, suppressionComment, suppressionTest } from '../../src/core/checks/suppression';
+import { defaultSettings } from '../../src/core/settings';
+import { splitLines } from '../../src/core/structure/lines';
 
 function finding(code: CheckCode, line: number): Finding {
   return { code, message: '', subject: '', range: { start: { line, column: 0 }, end: { line, column: 10 } } };
@@ -109,7 +112,27 @@ describe('suppression', () => {
     const mixed = `# 说明\r<!-- policy-draft-disable ${target} -->\n二、主要目标\r\n产业规模明显扩大\r<!-- policy-draft-enable ${target} -->\n创新能力增强`;
     const { masked, problems } = parseSuppressions(mixed);
     assert.deepEqual(problems, []);
-    assert.equal(masked, '# 说明\r\n二、主要目标\r\n产业规模明显扩大\r\n创新能力增强');
+    // A directive between a lone CR and an LF keeps a space, or `\r\n` would merge two lines.
+    assert.equal(masked, '# 说明\r \n二、主要目标\r\n产业规模明显扩大\r \n创新能力增强');
+    assert.equal(splitLines(masked).length, splitLines(mixed).length);
+  });
+
+  it('silences the clause under a directive that follows a lone CR (hostile input R08)', () => {
+    const text = `三、重点任务\r<!-- policy-draft-disable-next-line ${unit} -->\n1. 建设平台。\n2. 完善机制。\n`;
+    const { findings, suppressed } = lintDraft(text, defaultSettings);
+    assert.equal(suppressed, 1);
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [[unit, 3]]);
+  });
+
+  it('reads 11,000 disable lines and 11,000 enable lines in linear time (hostile input R03d)', () => {
+    const text = ['三、重点任务', ...Array(11_000).fill(`// policy-draft-disable ${target}`), ...Array(11_000).fill(`// policy-draft-enable ${unit}`), '1. 建设。'].join('\n');
+    const started = performance.now();
+    const { rules, problems } = parseSuppressions(text);
+    const isSuppressed = suppressionTest(rules);
+    for (let line = 0; line < 22_002; line++) isSuppressed(finding(target, line));
+    assert.ok(performance.now() - started < 1000, `took ${Math.round(performance.now() - started)} ms`);
+    assert.equal(rules.length, 1);
+    assert.equal(problems.length, 11_000);
   });
 
   it('returns the very same text when there is no directive', () => {

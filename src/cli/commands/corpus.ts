@@ -3,6 +3,7 @@ import { displayWidth } from '../../core/import/charClass';
 import { readBundledCorpusIndex } from '../bundledCorpusIndex';
 import { UsageError } from '../errors';
 import type { Command } from '../io';
+import { printableLine } from '../printable';
 
 /** One document as `corpus --json` prints it. */
 export interface CorpusRecord {
@@ -52,7 +53,7 @@ export const corpus: Command = async (args, io) => {
     return 0;
   }
   const header = ['id', '级别', '类型', '条款', '责任单位', '目标', '标题'];
-  const rows = records.map((r) => [r.id, r.level, r.kind, String(r.clauses), String(r.units), String(r.targets), r.title]);
+  const rows = records.map((r) => [r.id, r.level, r.kind, String(r.clauses), String(r.units), String(r.targets), r.title].map(printableLine));
   io.out(formatTable([header, ...rows]));
   return 0;
 };

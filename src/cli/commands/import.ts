@@ -1,12 +1,14 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { kinds, levels, type CorpusMeta } from '../../core/corpus/corpusMeta';
 import { importPage, ImportMetadataError, type ImportOptions, type ImportReport } from '../../core/import/importPage';
+import { readFileUpTo } from '../../core/userCorpus/boundedRead';
 import { fsErrorReason } from '../../core/userCorpus/folderSource';
 import { pageTextOf } from '../../core/userCorpus/importDocument';
 import { defaultLimits } from '../../core/userCorpus/readUserFile';
 import { InputError, UsageError } from '../errors';
 import type { Command } from '../io';
+import { printableLine } from '../printable';
 
 const help = `usage: policy-draft import <file> [--out DIR] [--id ID] [--title T] [--issuer I] [--region R]
          [--level 省级|市级|…] [--kind 规划|行动计划|…] [--period 2021-2025] [--date YYYY-MM-DD]
@@ -92,8 +94,9 @@ async function readPage(file: string): Promise<string> {
     if (info.isDirectory()) throw new InputError(`${file} is a folder; import takes one file`);
     // A device or pipe has no size to check and may never end.
     if (!info.isFile()) throw new InputError(`${file} is not a regular file`);
-    if (info.size > maxPageBytes) throw new InputError(`${file} is over the ${maxPageBytes / 2 ** 20} MB a page may have`);
-    bytes = await readFile(file);
+    const read = await readFileUpTo(file, maxPageBytes);
+    if (!read.ok) throw new InputError(`${file} is over the ${maxPageBytes / 2 ** 20} MB a page may have`);
+    bytes = read.bytes;
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read ${file} (${fsErrorReason(error)})`);
@@ -133,9 +136,9 @@ export const importCommand: Command = async (args, io) => {
   } catch (error) {
     throw new InputError(`cannot write ${outFile} (${fsErrorReason(error)})`);
   }
-  io.out(`wrote ${outFile}: ${result.meta.title}（${result.meta.level}${result.meta.kind}）\n`);
+  io.out(`wrote ${printableLine(outFile)}: ${printableLine(result.meta.title)}（${result.meta.level}${result.meta.kind}）\n`);
   io.out(summary(result.report));
-  for (const s of result.report.suspects) io.err(`policy-draft: ${outFile}: possible mojibake in the body, line ${s.line + 1}: ${s.excerpt} — check the source and correct it by hand\n`);
+  for (const s of result.report.suspects) io.err(`policy-draft: ${printableLine(outFile)}: possible mojibake in the body, line ${s.line + 1}: ${printableLine(s.excerpt)} — check the source and correct it by hand\n`);
   io.out('rebuild the corpus index with `npm run build` to search it\n');
   return 0;
 };

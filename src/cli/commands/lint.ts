@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { applyFixes, safeFixes } from '../../core/checks/applyFixes';
 import { classifyDraftBytes } from '../../core/checks/draftInput';
@@ -6,12 +6,14 @@ import type { CheckCode, Finding } from '../../core/checks/finding';
 import { ruleOf, severityKey, type Severity } from '../../core/checks/registry';
 import { lintDraft } from '../../core/checks/lintDraft';
 import { defaultSettings } from '../../core/settings';
+import { readFileUpTo } from '../../core/userCorpus/boundedRead';
 import { withCorpusUnits } from '../../core/userCorpus/corpusUnits';
 import { decodeText } from '../../core/userCorpus/decodeText';
-import { fsErrorReason, skippedFolder } from '../../core/userCorpus/folderSource';
+import { entryKind, fsErrorReason, skippedFolder } from '../../core/userCorpus/folderSource';
 import { loadCorpusFolders, takeCorpusOption } from '../corpusOption';
 import { UsageError } from '../errors';
 import type { CliIo, Command } from '../io';
+import { printableLine } from '../printable';
 
 /** One finding as `--json` prints it; lines and columns are 1-based, columns count UTF-16 units. */
 export interface LintRecord {
@@ -56,15 +58,22 @@ function parseArgs(args: string[]): LintOptions {
   return options;
 }
 
-/** Drafts in a folder, recursively, in a stable order; hidden folders and node_modules are skipped. */
-async function draftsIn(dir: string): Promise<string[]> {
+/**
+ * Drafts in a folder, recursively, in a stable order; hidden folders and node_modules are skipped.
+ * Symbolic links are followed; a folder reached a second time (a link to an ancestor) is not.
+ */
+async function draftsIn(dir: string, visited = new Set<string>()): Promise<string[]> {
+  const real = await realpath(dir);
+  if (visited.has(real)) return [];
+  visited.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory() && !skippedFolder(entry.name)) files.push(...(await draftsIn(path)));
-    else if (entry.isFile() && draftExtensions.has(extname(entry.name).toLowerCase())) files.push(path);
+    const kind = await entryKind(entry, path);
+    if (kind === 'directory' && !skippedFolder(entry.name)) files.push(...(await draftsIn(path, visited)));
+    else if (kind === 'file' && draftExtensions.has(extname(entry.name).toLowerCase())) files.push(path);
   }
   return files;
 }
@@ -107,7 +116,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
   const records: LintRecord[] = [];
   let failed = false;
   let suppressed = 0;
-  const complain = (file: string, message: string): void => io.err(`policy-draft: ${file}: ${message}\n`);
+  const complain = (file: string, message: string): void => io.err(`policy-draft: ${printableLine(file)}: ${printableLine(message)}\n`);
 
   const files: string[] = [];
   for (const path of options.paths) {
@@ -146,7 +155,14 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
     try {
       if (file === '-' && !io.readStdin) throw new UsageError('lint: this caller has no standard input to read');
       // One byte past the limit is enough to say the draft is over it.
-      bytes = file === '-' ? await io.readStdin!(settings.maxFileSizeKB * 1024 + 1) : await readFile(file);
+      const limit = settings.maxFileSizeKB * 1024;
+      const read = file === '-' ? { ok: true as const, bytes: await io.readStdin!(limit + 1) } : await readFileUpTo(file, limit);
+      if (!read.ok) {
+        complain(file, `not checked: ${Math.ceil(read.size / 1024)} KB is over the ${settings.maxFileSizeKB} KB limit (maxFileSizeKB)`);
+        failed = true;
+        continue;
+      }
+      bytes = read.bytes;
     } catch (error) {
       if (error instanceof UsageError) throw error;
       complain(file, `cannot read: ${fsErrorReason(error)}`);
@@ -174,7 +190,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
       const fixed = await fixFile(file, bytes, input.text, result.findings, complain);
       if (fixed === undefined) failed = true;
       else if (fixed.applied > 0) {
-        io.err(`${file}: ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'} applied\n`);
+        io.err(`${printableLine(file)}: ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'} applied\n`);
         result = lintDraft(fixed.text, settings);
       }
     }
@@ -197,7 +213,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
 
   if (options.json) io.out(`${JSON.stringify(records, null, 2)}\n`);
   else {
-    for (const r of records) io.out(`${r.file}:${r.line}:${r.column}  ${r.severity}  ${r.message}  ${r.code}\n`);
+    for (const r of records) io.out(`${printableLine(r.file)}:${r.line}:${r.column}  ${r.severity}  ${printableLine(r.message)}  ${r.code}\n`);
     const counted = `${records.length} finding${records.length === 1 ? '' : 's'} in ${checked} file${checked === 1 ? '' : 's'} checked`;
     io.err(suppressed > 0 ? `${counted} (${suppressed} suppressed)\n` : `${counted}\n`);
   }

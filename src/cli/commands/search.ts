@@ -8,6 +8,7 @@ import { readBundledCorpusIndex } from '../bundledCorpusIndex';
 import { loadCorpusFolders, takeCorpusOption } from '../corpusOption';
 import { UsageError } from '../errors';
 import type { Command } from '../io';
+import { printable } from '../printable';
 
 /**
  * `policy-draft search [--limit N] [--json] [--corpus DIR]… <query…>`: a query of a clause's length is answered
@@ -50,15 +51,6 @@ function parseArgs(args: string[]): Options {
 
 async function loadEngine(bundleDir: string, userDocuments: readonly UserDocument[]): Promise<SearchEngine> {
   return SearchEngine.build(withUserDocuments(fromCorpusIndex(await readBundledCorpusIndex(bundleDir)), userDocuments));
-}
-
-/**
- * Text of the user's own files as a terminal may show it: control characters (an escape sequence
- * in a file could recolour or retitle the terminal), direction overrides (which could reorder
- * what is shown) and Unicode line separators become spaces; line breaks stay.
- */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ');
 }
 
 export const search: Command = async (args, io) => {

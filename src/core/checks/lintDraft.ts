@@ -1,7 +1,7 @@
 import type { Settings } from '../settings';
 import { checkDraft } from './checkDraft';
 import type { Finding } from './finding';
-import { isSuppressed, parseSuppressions, type SuppressionProblem } from './suppression';
+import { parseSuppressions, suppressionTest, type SuppressionProblem } from './suppression';
 
 /** What the editor and the CLI show for one draft. */
 export interface LintResult {
@@ -19,6 +19,7 @@ export interface LintResult {
 export function lintDraft(text: string, settings: Settings): LintResult {
   const { masked, rules, problems } = parseSuppressions(text);
   const all = checkDraft(masked, settings);
-  const findings = all.filter((f) => !isSuppressed(f, rules));
+  const isSuppressed = suppressionTest(rules);
+  const findings = all.filter((f) => !isSuppressed(f));
   return { findings, suppressed: all.length - findings.length, problems };
 }

@@ -1,3 +1,4 @@
+import { splitLines as splitTextLines } from '../structure/lines';
 import { CorpusMetaSchema, type CorpusMeta } from './corpusMeta';
 import { FrontMatterError, readFrontMatter, writeFrontMatter } from './frontMatter';
 
@@ -20,9 +21,9 @@ export class CorpusDocumentError extends Error {
   }
 }
 
-/** Splits on LF or CRLF, so a file saved on Windows reads the same. */
+/** A file's lines without its byte-order mark, counted as the parser counts them (LF, CRLF, lone CR). */
 export function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  return splitTextLines(text.replace(/^\uFEFF/, ''));
 }
 
 /** Reads one corpus file; `file` only labels error messages. */

@@ -1,4 +1,5 @@
 import type { ParsedPlan } from '../model';
+import { splitLines } from '../structure/lines';
 import { parsePlan } from '../structure/parsePlan';
 import { planFoldingRanges, type LineSpan } from './foldingRanges';
 import { buildOutline, type OutlineNode } from './outlineTree';
@@ -11,6 +12,6 @@ export interface PlanOutline {
 
 /** Derives both the outline tree and the folding spans from one parse of `text` (given, or made here). */
 export function outlinePlan(text: string, plan: ParsedPlan = parsePlan(text)): PlanOutline {
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   return { symbols: buildOutline(plan, lines), folds: planFoldingRanges(plan, lines) };
 }

@@ -1,3 +1,5 @@
+import { trimEndWhile, trimStartWhile } from '../text/runs';
+
 /**
  * Chinese numerals as plans write them: 一 … 十, 十一, 二十三, 两, 〇/零, 百, 千, 万, 亿.
  * Used for part and section numbers (`十二、`), quantities (`两家`, `三百个`) and for matching a
@@ -46,14 +48,19 @@ export function chineseNumeralValue(run: string): number | undefined {
 }
 
 /** Punctuation around a written number: `（三）`, `3.`, `十二、`, `[4]`. */
-const numberPunctuation = /^[\s(（[【]+|[\s)）\]】.．、,，:：]+$/g;
+const isOpening = (char: string) => '(（[【'.includes(char) || /\s/.test(char);
+const isClosing = (char: string) => ')）]】.．、,，:：'.includes(char) || /\s/.test(char);
+
+/** Past this a cell holds no single number, however it is punctuated: the scan stays short. */
+const maxWrittenLength = 40;
 
 /**
  * A number as written in a heading, an item or a table cell: `12`, `十二`, `（三）`, `③`, `１２`.
  * Anything else (`1-1`, `1.2`, `第3项`) is not one number and gives undefined.
  */
 export function numberValue(written: string): number | undefined {
-  const core = written.replace(numberPunctuation, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (written.length > maxWrittenLength) return undefined;
+  const core = trimEndWhile(trimStartWhile(written, isOpening), isClosing).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (core.length === 1) {
     const code = core.charCodeAt(0);
     if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;

@@ -19,7 +19,11 @@ export function foldWidth(text: string): string {
   });
 }
 
-/** Whitespace as drafts write it: ASCII blanks, the ideographic space, no-break space. */
+/**
+ * Whitespace as drafts write it: ASCII blanks and every space `foldWidth` folds, the byte-order
+ * mark among them: it is zero-width wherever it sits (two files joined leave one mid-file, in
+ * front of a heading that must still read as one).
+ */
 export function isBlank(char: string | undefined): boolean {
   return char === ' ' || char === '\t' || (char !== undefined && char !== '' && wideForm.test(char) && !(char >= '\uff01' && char <= '\uff5e'));
 }

@@ -1,5 +1,8 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readFileUpTo } from './boundedRead';
+import { defaultLimits, tooLargeReason } from './readUserFile';
 
 /**
  * A folder of the user's plans as the indexer sees it. The extension implements it with
@@ -48,20 +51,31 @@ export function skippedFolder(name: string): boolean {
 export interface DirectoryReader {
   entries(path: string): Promise<{ name: string; kind: 'file' | 'directory' | 'other' }[]>;
   stat(path: string): Promise<{ size: number; mtime: number }>;
+  /** Where a folder really is, links resolved; given by readers that follow links to folders. */
+  realPath?(path: string): Promise<string>;
 }
 
 /**
- * The plan files under a folder, recursively, sorted by path (`/`-separated, relative). Symbolic
- * links are reported as 'other' by the readers and not followed, so a link cannot make the walk
- * endless. A subfolder or file that cannot be read is noted and skipped; only the root failing
- * fails the listing.
+ * The plan files under a folder, recursively, sorted by path (`/`-separated, relative). Readers
+ * that can tell where a folder really is (`realPath`) may follow symbolic links: a folder reached
+ * twice (a link to an ancestor) is walked once and named as a loop. A subfolder or file that
+ * cannot be read is noted and skipped; only the root failing fails the listing.
  */
 export async function listFolder(reader: DirectoryReader): Promise<FolderListing> {
   const files: FileEntry[] = [];
   const unreadable: FolderListing['unreadable'] = [];
+  const visited = new Set<string>();
   const walk = async (dir: string): Promise<void> => {
     let entries: Awaited<ReturnType<DirectoryReader['entries']>>;
     try {
+      if (reader.realPath) {
+        const real = await reader.realPath(dir);
+        if (visited.has(real)) {
+          unreadable.push({ path: dir, reason: 'a loop of links (this folder is already read)' });
+          return;
+        }
+        visited.add(real);
+      }
       entries = await reader.entries(dir);
     } catch (error) {
       if (dir === '') throw error;
@@ -109,16 +123,25 @@ export function nodeFolderSource(root: string): FolderSource {
   return {
     list: () =>
       listFolder({
-        entries: async (path) =>
-          (await readdir(full(path), { withFileTypes: true })).map((entry) => ({
-            name: entry.name,
-            kind: entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other',
-          })),
+        entries: async (path) => Promise.all((await readdir(full(path), { withFileTypes: true })).map(async (entry) => ({ name: entry.name, kind: await entryKind(entry, join(full(path), entry.name)) }))),
+        realPath: (path) => realpath(full(path)),
         stat: async (path) => {
           const info = await stat(full(path));
           return { size: info.size, mtime: info.mtimeMs };
         },
       }),
-    read: (path) => readFile(full(path)),
+    // A file that grew past the limit since it was listed is cut off, never read whole.
+    read: async (path) => {
+      const read = await readFileUpTo(full(path), defaultLimits.maxBytes);
+      if (!read.ok) throw new Error(tooLargeReason(read.size, defaultLimits.maxBytes));
+      return read.bytes;
+    },
   };
+}
+
+/** A directory entry's kind, a symbolic link taking its target's (a broken link is 'other'). */
+export async function entryKind(entry: Dirent, path: string): Promise<'file' | 'directory' | 'other'> {
+  if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
+  const target = await stat(path).catch(() => undefined);
+  return target?.isDirectory() ? 'directory' : target?.isFile() ? 'file' : 'other';
 }

@@ -33,7 +33,7 @@ export interface ReadUserFileOptions {
 export async function readUserFile(bytes: Uint8Array, kind: UserFileKind, options: ReadUserFileOptions): Promise<UserFileResult> {
   const limits = options.limits ?? defaultLimits;
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
-  if (bytes.length > limits.maxBytes) return { ok: false, reason: `file is ${megabytes(bytes.length)} MB, over the ${megabytes(limits.maxBytes)} MB limit for corpus files` };
+  if (bytes.length > limits.maxBytes) return { ok: false, reason: tooLargeReason(bytes.length, limits.maxBytes) };
   const extracted = kind === 'docx' ? await fromDocx(bytes, options.docx ?? docxText) : fromText(bytes);
   if (!extracted.ok) return extracted;
   const { text, docxTitle } = extracted;
@@ -55,6 +55,11 @@ export async function readUserFile(bytes: Uint8Array, kind: UserFileKind, option
   }
   const content: UserFileContent = { meta, lines: body, bodyLine: head.bodyLine, plan, warnings };
   return { ok: true, content };
+}
+
+/** Why a file over the size limit is not read, the same whether its size came from disk or from its bytes. */
+export function tooLargeReason(size: number, maxBytes: number): string {
+  return `file is ${megabytes(size)} MB, over the ${megabytes(maxBytes)} MB limit for corpus files`;
 }
 
 type Extracted = { ok: true; text: string; docxTitle?: string } | { ok: false; reason: string };

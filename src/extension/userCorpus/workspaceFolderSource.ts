@@ -11,7 +11,8 @@ export function workspaceFolderSource(root: vscode.Uri): FolderSource {
           (await vscode.workspace.fs.readDirectory(uriOf(path))).map(([name, type]) => ({
             name,
             // A symbolic link is not followed, so a link to a parent cannot make the walk endless.
-            kind: type & vscode.FileType.SymbolicLink ? 'other' : type === vscode.FileType.Directory ? 'directory' : type === vscode.FileType.File ? 'file' : 'other',
+            // A link to a file is read as the file; a link to a folder is not followed (no way to tell a loop here).
+            kind: type & vscode.FileType.SymbolicLink ? (type & vscode.FileType.File ? 'file' : 'other') : type === vscode.FileType.Directory ? 'directory' : type === vscode.FileType.File ? 'file' : 'other',
           })),
         stat: async (path) => {
           const { size, mtime } = await vscode.workspace.fs.stat(uriOf(path));
