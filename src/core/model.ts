@@ -94,7 +94,18 @@ export interface PlanTable {
   caption?: string;
 }
 
+/** The period a plan states (`（2025—2027年）`, `“十四五”`), and where it says so. */
+export interface PlanPeriod {
+  start: number;
+  end: number;
+  source: 'front-matter' | 'title' | 'sentence';
+  /** 0-based line where it was read. */
+  line: number;
+}
+
 export interface ParsedPlan {
+  /** The plan period, when the draft states one. */
+  period?: PlanPeriod;
   /** Top-level clauses (parts, or paragraphs before the first part), each with its children. */
   clauses: Clause[];
   tables: PlanTable[];

@@ -20,6 +20,7 @@ const symbolKinds: Record<OutlineKind, vscode.SymbolKind> = {
   item: vscode.SymbolKind.Field,
   dash: vscode.SymbolKind.EnumMember,
   table: vscode.SymbolKind.Array,
+  period: vscode.SymbolKind.Event,
 };
 
 interface Computed {

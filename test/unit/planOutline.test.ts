@@ -44,6 +44,8 @@ const markdownDraft = [
 ].join('\n');
 
 const expectedDraftOutline = [
+  // The period heads the outline: the year checks judge deadlines by it.
+  '规划期 2025—2027年',
   ['一、主要目标', ['——创新能力显著提升']],
   ['二、重点任务', [['（一）夯实算力基础', ['1. 建设智能算力中心', '2. 完善数据供给']], ['（二）推动场景应用', ['3. 开放应用场景']]]],
   ['三、保障措施', ['（一）加强组织领导', '（二）强化考核评估']],
@@ -60,7 +62,7 @@ describe('plan outline (through parsePlan)', () => {
   });
 
   it('shows lead units as the detail of items that name them', () => {
-    const tasks = outlineOf(markdownDraft)[1].children[0].children;
+    const tasks = outlineOf(markdownDraft)[2].children[0].children;
     assert.deepEqual(tasks.map((n) => n.detail), ['市数据局', '市数据局']);
   });
 

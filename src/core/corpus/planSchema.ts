@@ -56,7 +56,15 @@ const PlanTableSchema = z.strictObject({
   caption: z.string().optional(),
 });
 
+const PlanPeriodSchema = z.strictObject({
+  start: z.number().int(),
+  end: z.number().int(),
+  source: z.enum(['front-matter', 'title', 'sentence']),
+  line: z.number().int().min(0),
+});
+
 export const ParsedPlanSchema = z.strictObject({
+  period: PlanPeriodSchema.optional(),
   clauses: z.array(ClauseSchema),
   tables: z.array(PlanTableSchema),
   lineCount: z.number().int().min(0),

@@ -1,4 +1,5 @@
-import type { Clause, ClauseKind, ParsedPlan, PlanTable, Range } from '../model';
+import type { Clause, ClauseKind, ParsedPlan, PlanPeriod, PlanTable, Range } from '../model';
+import { formatPeriod, periodSourceName } from '../structure/planPeriod';
 
 /**
  * The plan's hierarchy as the Outline view and breadcrumbs show it: parts, sections, items and
@@ -6,7 +7,7 @@ import type { Clause, ClauseKind, ParsedPlan, PlanTable, Range } from '../model'
  * does not depend on Markdown `#` markers: a plan typed as plain numbered text gets the same tree.
  */
 
-export type OutlineKind = Exclude<ClauseKind, 'paragraph'> | 'table';
+export type OutlineKind = Exclude<ClauseKind, 'paragraph'> | 'table' | 'period';
 
 export interface OutlineNode {
   /** Number as written plus title, e.g. `（一）指导思想`, `1. 强化前沿基础研究`. */
@@ -30,7 +31,17 @@ const MAX_NAME_LENGTH = 40;
 export function buildOutline(plan: ParsedPlan, lines: readonly string[]): OutlineNode[] {
   const roots = plan.clauses.flatMap((clause) => fromClause(clause, lines));
   for (const table of plan.tables) place(roots, fromTable(table, lines));
-  return roots;
+  return plan.period ? [fromPeriod(plan.period, lines), ...roots] : roots;
+}
+
+/**
+ * The plan period heads the outline, so the drafter sees what the year checks assume and where it
+ * was read; picking it goes to that line.
+ */
+function fromPeriod(period: PlanPeriod, lines: readonly string[]): OutlineNode {
+  const name = `规划期 ${formatPeriod(period)}`;
+  const range = { start: { line: period.line, column: 0 }, end: { line: period.line, column: lines[period.line]?.length ?? 0 } };
+  return { name, detail: `据${periodSourceName(period)}`, kind: 'period', range, selectionRange: range, children: [] };
 }
 
 function fromClause(clause: Clause, lines: readonly string[]): OutlineNode[] {

@@ -1,9 +1,11 @@
-import type { ParsedPlan, PlanTable } from '../model';
+import type { ParsedPlan, PlanPeriod, PlanTable } from '../model';
 import { collectTargets, type TargetStatement } from '../targets/targetStatements';
 import { matchRows, readDecompositionRows } from '../units/decompositionTable';
 import { findInlineUnits } from '../units/inlineUnits';
 import { findTaskClauses, isTaskClause } from '../units/taskClauses';
+import { findDraftYear } from './draftDate';
 import { buildOutline, type Outline, type OutlineNode } from './outline';
+import { findPlanPeriod } from './planPeriod';
 import { defaultVocabulary, type PlanVocabulary } from './vocabulary';
 
 /**
@@ -16,6 +18,10 @@ export interface PlanAnalysis {
   outline: Outline;
   tasks: OutlineNode[];
   targets: TargetStatement[];
+  /** The plan period the draft states, found once (front matter, title, or a sentence). */
+  period?: PlanPeriod;
+  /** The year the document was issued or dated, when it says so. */
+  year?: number;
 }
 
 export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVocabulary): PlanAnalysis {
@@ -47,7 +53,10 @@ export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVo
     return planTable;
   });
   const plan: ParsedPlan = { clauses: outline.roots.map((node) => node.clause), tables, lineCount: outline.lines.length };
-  return { plan, outline, tasks, targets };
+  const period = findPlanPeriod(outline.lines);
+  if (period) plan.period = period;
+  const year = findDraftYear(outline.lines);
+  return { plan, outline, tasks, targets, ...(period ? { period } : {}), ...(year !== undefined ? { year } : {}) };
 }
 
 /**
