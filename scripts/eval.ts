@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { SearchEngine } from '../src/core/search/searchEngine';
 import { runLintEval, type Score } from './evalLint';
+import { realworldRetrieval } from './evalRealworld';
 import { loadIndexedCorpus, option, repoRoot } from './loadIndexedCorpus';
 import { parseRetrievalItems, scoreRetrieval, type RetrievalItem, type RetrievalScores, type Retriever } from './retrievalMetrics';
 
@@ -19,7 +20,7 @@ const topK = 5;
 const ownSets = resolve(repoRoot, 'test/fixtures/retrieval');
 const ownLintDrafts = resolve(repoRoot, 'test/fixtures/lint-own');
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const positional = argv.filter((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
   const shared = resolve(positional[0] ?? resolve(repoRoot, '../shared'));
   const corpus = loadIndexedCorpus(option(argv, '--index'));
@@ -41,6 +42,14 @@ function main(argv: string[]): void {
     const validation = parseRetrievalItems(readFileSync(join(ownSets, name), 'utf8'));
     console.log(`\nvalidation: ${validation.length} queries of ${relative(repoRoot, join(ownSets, name))}`);
     for (const line of retrievalLines(validation, { 'fuse.js': baseline, engine: ours })) console.log(line);
+  }
+
+  // Cross-domain queries over the real documents as an own corpus, beside a plain BM25 baseline.
+  const crossDomain = await realworldRetrieval(shared, corpus);
+  if (typeof crossDomain === 'string') console.log(`\n${crossDomain}`);
+  else {
+    console.log(`\nretrieval-realworld: ${crossDomain.description}`);
+    for (const line of retrievalLines(crossDomain.items, crossDomain.systems)) summary.push(line.replace('retrieval ', 'real-ret  '));
   }
 
   // The project's own blind lint drafts first, so the dev figures stay at the end.
@@ -87,9 +96,7 @@ function format(s: RetrievalScores): string {
   return `n=${s.queries} hit@1=${s.hitAt1.toFixed(3)} recall@5=${s.recallAt5.toFixed(3)} MRR=${s.mrr.toFixed(3)}`;
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 2;
-}
+});
