@@ -20,8 +20,8 @@ const common = {
 const targets = [
   // The extension host provides `vscode`; nothing else may be external.
   { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // The drafting checks and outline parses run in a worker thread beside the extension bundle.
-  { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
+  // The language server the extension starts over IPC: every analysis and the corpus live there.
+  { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js' },
   // No `vscode` external here: a stray editor import in the core then fails this build.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

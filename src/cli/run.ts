@@ -4,6 +4,7 @@ import { printable } from './printable';
 import { corpus } from './commands/corpus';
 import { importCommand } from './commands/import';
 import { lint } from './commands/lint';
+import { lsp } from './commands/lsp';
 import { search } from './commands/search';
 
 const usage = `usage: policy-draft <command> [options]
@@ -15,12 +16,14 @@ commands:
                                           find precedent clauses
   lint [--json] [--max-warnings N] [--corpus DIR]… <files or folders…>
                                           check drafts (.md, .txt) for missing responsible units and unquantified targets
+  lsp --stdio                             run the language server (diagnostics, hover, quick fixes,
+                                          outline) for any LSP editor
 
   --corpus DIR (repeatable) adds a folder of your own .md, .txt and .docx plans for the run
 `;
 
 /** Every subcommand; each lives in its own module under commands/. */
-export const commands: Record<string, Command> = { corpus, import: importCommand, lint, search };
+export const commands: Record<string, Command> = { corpus, import: importCommand, lint, lsp, search };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 findings, 2 usage or I/O error. */
 export async function run(argv: string[], io: CliIo): Promise<number> {

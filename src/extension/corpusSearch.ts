@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
 import { escapeLabelIcons } from '../core/search/markdownEscape';
-import { matchSnippet } from '../core/search/matchSnippet';
-import type { SearchEngine } from '../core/search/searchEngine';
-import type { CorpusService } from './corpusService';
+import type { SearchRow } from '../server/protocol';
+import type { CorpusClient } from './corpusClient';
 import { openCorpusClause } from './corpusView';
-import { insertPrecedent, precedentRef, type PrecedentRef } from './precedentCommands';
+import { insertPrecedent } from './precedentCommands';
 
 /**
  * `政策起草：检索语料库` / `Policy Draft: Search Corpus`: a QuickPick that searches the corpus as
  * the drafter types (clauses containing the words first, typos tolerated), previews the active
  * clause in the corpus view, opens it on accept, and inserts it at the cursor from a row button.
+ * The search itself runs in the language server, where the corpus is.
  */
 
 export const searchCorpusCommand = 'policyDraft.searchCorpus';
@@ -19,32 +19,26 @@ const maxItems = 50;
 const debounceMs = 60;
 
 interface ClauseItem extends vscode.QuickPickItem {
-  ref: PrecedentRef;
-  text: string;
+  row: SearchRow;
 }
 
-function items(engine: SearchEngine, query: string): ClauseItem[] {
-  return engine.palette(query, { limit: maxItems }).map((hit) => {
-    const clause = engine.clause(hit.clause);
-    const document = engine.documentOf(hit.clause);
-    return {
-      // The words are often far into a long clause: the row shows the stretch around them.
-      label: escapeLabelIcons(matchSnippet(clause.text, query)),
-      // On the second line: a snippet fills the first, and a description there would be cut off.
-      detail: escapeLabelIcons([document.shortName, ...clause.path, vscode.l10n.t('line {0}', clause.line + 1)].join(' › ')),
-      // The engine has already matched the words (folded, typo-tolerant); the QuickPick must not filter again.
-      alwaysShow: true,
-      ref: precedentRef(engine, clause),
-      text: clause.text,
-    };
-  });
+function item(row: SearchRow): ClauseItem {
+  return {
+    // The words are often far into a long clause: the row shows the stretch around them.
+    label: escapeLabelIcons(row.snippet),
+    // On the second line: a snippet fills the first, and a description there would be cut off.
+    detail: escapeLabelIcons([row.document, ...row.path, vscode.l10n.t('line {0}', row.ref.line + 1)].join(' › ')),
+    // The server has already matched the words (folded, typo-tolerant); the QuickPick must not filter again.
+    alwaysShow: true,
+    row,
+  };
 }
 
 /**
  * Opens the search UI and resolves once it is shown with the results for `initial` (a query to
  * start from, e.g. from a test or a keybinding); the UI lives on until the drafter closes it.
  */
-export async function searchCorpus(corpus: CorpusService, initial = ''): Promise<void> {
+export async function searchCorpus(corpus: CorpusClient, initial = ''): Promise<void> {
   const target = vscode.window.activeTextEditor;
   // Shown at once, busy while the corpus loads, so words typed meanwhile land in it.
   const pick = vscode.window.createQuickPick<ClauseItem>();
@@ -54,43 +48,43 @@ export async function searchCorpus(corpus: CorpusService, initial = ''): Promise
   pick.matchOnDetail = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
+  /** Answers arrive out of order: only the latest query's rows are shown. */
+  let asked = 0;
   pick.onDidHide(() => {
     closed = true;
     if (timer) clearTimeout(timer);
     pick.dispose();
   });
-  pick.value = initial;
-  pick.busy = true;
-  pick.show();
-  const loaded = await corpus.get();
-  if (closed) return;
-  pick.busy = false;
-  if (!loaded) {
-    pick.hide();
-    return;
-  }
-  const { engine } = loaded;
   const insertButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert at cursor') };
-  const update = (value: string): void => {
-    const found = value.trim() === '' ? [] : items(engine, value);
-    pick.items = found.map((item) => ({ ...item, buttons: [insertButton] }));
+  /** Rows for `value`; false when the corpus cannot be used (the server has said why). */
+  const update = async (value: string): Promise<boolean> => {
+    const ticket = ++asked;
+    pick.busy = true;
+    const rows = value.trim() === '' ? [] : await corpus.search(value, maxItems);
+    if (closed || ticket !== asked) return true;
+    pick.busy = false;
+    if (!rows) return false;
+    pick.items = rows.map((row) => ({ ...item(row), buttons: [insertButton] }));
+    return true;
   };
   pick.onDidChangeValue((value) => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => update(value), debounceMs);
+    timer = setTimeout(() => void update(value), debounceMs);
   });
-  pick.onDidChangeActive(([item]) => {
-    if (item) void openCorpusClause(item.ref.docId, item.ref.line, item.text, { preview: true, preserveFocus: true });
+  pick.onDidChangeActive(([active]) => {
+    if (active) void openCorpusClause(active.row.ref.docId, active.row.ref.line, active.row.text, { preview: true, preserveFocus: true });
   });
   pick.onDidAccept(() => {
-    const [item] = pick.selectedItems;
+    const [selected] = pick.selectedItems;
     pick.hide();
-    if (item) void openCorpusClause(item.ref.docId, item.ref.line, item.text, { preview: false, preserveFocus: false });
+    if (selected) void openCorpusClause(selected.row.ref.docId, selected.row.ref.line, selected.row.text, { preview: false, preserveFocus: false });
   });
-  pick.onDidTriggerItemButton(({ item }) => {
+  pick.onDidTriggerItemButton(({ item: pressed }) => {
     pick.hide();
-    if (target) void vscode.window.showTextDocument(target.document, target.viewColumn).then((editor) => insertPrecedent(corpus, item.ref, editor));
-    else void insertPrecedent(corpus, item.ref);
+    if (target) void vscode.window.showTextDocument(target.document, target.viewColumn).then((editor) => insertPrecedent(corpus, pressed.row.ref, editor));
+    else void insertPrecedent(corpus, pressed.row.ref);
   });
-  update(pick.value);
+  pick.value = initial;
+  pick.show();
+  if (!(await update(initial).catch(() => false))) pick.hide();
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { CorpusService } from './corpusService';
+import { corpusScheme } from '../server/protocol';
+import type { CorpusClient } from './corpusClient';
 
 /**
  * The corpus documents in a read-only view: `policy-draft-corpus:/<id>.md` shows the corpus file
@@ -7,13 +8,11 @@ import type { CorpusService } from './corpusService';
  * index). Opening a precedent lands on its clause and selects it.
  */
 
-export const corpusScheme = 'policy-draft-corpus';
-
 export function corpusDocumentUri(docId: string): vscode.Uri {
   return vscode.Uri.from({ scheme: corpusScheme, path: `/${docId}.md` });
 }
 
-export function docIdOf(uri: vscode.Uri): string | undefined {
+function docIdOf(uri: vscode.Uri): string | undefined {
   return uri.scheme === corpusScheme ? uri.path.replace(/^\//, '').replace(/\.md$/, '') : undefined;
 }
 
@@ -22,18 +21,16 @@ export class CorpusContentProvider implements vscode.TextDocumentContentProvider
   /** Open views are refreshed when the user's corpus folders change (a user document was edited). */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly corpus: CorpusService) {
-    corpus.onDidChangeUserDocuments(() => {
+  constructor(private readonly corpus: CorpusClient) {
+    corpus.onDidChange(() => {
       for (const document of vscode.workspace.textDocuments) if (document.uri.scheme === corpusScheme) this.changed.fire(document.uri);
     });
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const loaded = await this.corpus.get();
     const id = docIdOf(uri);
-    const document = loaded?.index.documents.find((d) => d.meta.id === id) ?? loaded?.userDocuments.find((d) => d.id === id);
-    if (!document) return vscode.l10n.t('No corpus document {0}.', id ?? uri.toString());
-    return document.lines.join('\n');
+    const text = id === undefined ? undefined : await this.corpus.documentText(id);
+    return text ?? vscode.l10n.t('No corpus document {0}.', id ?? uri.toString());
   }
 }
 

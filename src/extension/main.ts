@@ -1,23 +1,43 @@
 import * as vscode from 'vscode';
-import { draftChecks } from './draftChecks';
-import type { Feature } from './feature';
+import { CorpusClient } from './corpusClient';
+import { DraftServer } from './draftServer';
+import type { Feature, Services } from './feature';
 import { newPlanFeature } from './newPlan';
+import { ownCorpus } from './ownCorpus';
 import { precedents } from './precedents';
-import { outline } from './outline';
+import { skippedDrafts } from './skippedDrafts';
 import { importDocument } from './userCorpus/importDocumentCommand';
-import { userCorpus } from './userCorpus/userCorpusFeature';
+import { UserCorpusFolders } from './userCorpus/userCorpusFolders';
 
-/** Every capability, registered in order at activation. */
-const features: Feature[] = [newPlanFeature, outline, draftChecks, precedents, userCorpus, importDocument];
+/** Every capability the extension host registers itself, in order; the language server does the rest. */
+const features: Feature[] = [newPlanFeature, skippedDrafts, precedents, ownCorpus, importDocument];
 
 /** What `activate` returns, so end-to-end tests can await readiness instead of sleeping. */
 export interface PolicyDraftApi {
   readonly version: string;
 }
 
+/** Stopped on deactivation, so the server process ends with the window. */
+let running: DraftServer | undefined;
+
 export async function activate(context: vscode.ExtensionContext): Promise<PolicyDraftApi> {
   try {
-    for (const feature of features) await feature(context);
+    const server = new DraftServer(context);
+    running = server;
+    const corpus = new CorpusClient(server);
+    const folders = new UserCorpusFolders(server);
+    const services: Services = { server, corpus, folders };
+    context.subscriptions.push(
+      server,
+      corpus,
+      folders,
+      // The server sees the documents of the languages named when it started.
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('policyDraft.languages')) void server.restart();
+      }),
+    );
+    for (const feature of features) await feature(context, services);
+    await server.ready();
     return { version: String(context.extension.packageJSON.version) };
   } catch (error) {
     // VS Code shows nothing by itself when activation fails; say it, then let VS Code record it.
@@ -27,4 +47,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   }
 }
 
-export function deactivate(): void {}
+export function deactivate(): Promise<void> | undefined {
+  const server = running;
+  running = undefined;
+  return server?.dispose();
+}

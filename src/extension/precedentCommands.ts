@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import type { SearchEngine } from '../core/search/searchEngine';
-import type { SearchClause } from '../core/search/types';
-import type { CorpusService } from './corpusService';
-import { corpusScheme, openCorpusClause } from './corpusView';
+import { corpusScheme, type PrecedentRef } from '../server/protocol';
+import type { CorpusClient } from './corpusClient';
+import { openCorpusClause } from './corpusView';
 
 /**
  * The two things a drafter does with a precedent, from a hover link or the search palette: open
@@ -11,37 +10,26 @@ import { corpusScheme, openCorpusClause } from './corpusView';
  * document id and 0-based line, which stay valid across reloads of the index.
  */
 
-export const openPrecedentCommand = 'policyDraft.openPrecedent';
-export const insertPrecedentCommand = 'policyDraft.insertPrecedent';
-
 export const PrecedentRefSchema = z.object({ docId: z.string().min(1), line: z.number().int().min(0) });
-export type PrecedentRef = z.infer<typeof PrecedentRefSchema>;
 
-export function precedentRef(engine: SearchEngine, clause: SearchClause): PrecedentRef {
-  return { docId: engine.corpus.documents[clause.doc]!.id, line: clause.line };
-}
-
-export function findPrecedent(engine: SearchEngine, ref: PrecedentRef): SearchClause | undefined {
-  return engine.corpus.clauses.find((c) => c.line === ref.line && engine.corpus.documents[c.doc]!.id === ref.docId);
-}
-
-async function resolve(corpus: CorpusService, argument: unknown): Promise<SearchClause | undefined> {
+async function resolve(corpus: CorpusClient, argument: unknown): Promise<({ text: string; line: number } & { ref: PrecedentRef }) | undefined> {
   const ref = PrecedentRefSchema.safeParse(argument);
-  const loaded = await corpus.get();
-  const clause = ref.success && loaded ? findPrecedent(loaded.engine, ref.data) : undefined;
-  if (!clause) void vscode.window.showWarningMessage(vscode.l10n.t('That precedent is no longer in the corpus.'));
-  return clause;
+  const clause = ref.success ? await corpus.precedent(ref.data) : undefined;
+  if (!clause || !ref.success) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('That precedent is no longer in the corpus.'));
+    return undefined;
+  }
+  return { ...clause, ref: ref.data };
 }
 
-export async function openPrecedent(corpus: CorpusService, argument: unknown): Promise<vscode.TextEditor | undefined> {
+export async function openPrecedent(corpus: CorpusClient, argument: unknown): Promise<vscode.TextEditor | undefined> {
   const clause = await resolve(corpus, argument);
   if (!clause) return undefined;
-  const ref = argument as PrecedentRef;
-  return openCorpusClause(ref.docId, clause.line, clause.text, { preview: false, preserveFocus: false });
+  return openCorpusClause(clause.ref.docId, clause.line, clause.text, { preview: false, preserveFocus: false });
 }
 
 /** Inserts at the cursor of `editor` (default: the active editor), replacing a selection. */
-export async function insertPrecedent(corpus: CorpusService, argument: unknown, editor = vscode.window.activeTextEditor): Promise<boolean> {
+export async function insertPrecedent(corpus: CorpusClient, argument: unknown, editor = vscode.window.activeTextEditor): Promise<boolean> {
   const clause = await resolve(corpus, argument);
   if (!clause) return false;
   if (!editor || editor.document.uri.scheme === corpusScheme) {

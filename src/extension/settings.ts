@@ -1,18 +1,23 @@
 import * as vscode from 'vscode';
-import { parseSettings, settingsSchema, type Settings } from '../core/settings';
+import { parseSettings, settingsSchema } from '../core/settings';
 
-const reported = new Set<string>();
-
-/** Reads our settings for a resource; a bad value falls back to its default and is reported once. */
-export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+/**
+ * The settings the user set for a resource (user, workspace or folder), by key, leaving out those
+ * left at their defaults: the language server puts them over a committed `.policy-draft.json`, and
+ * validates them (a bad value is reported there, once).
+ */
+export function explicitSettings(scope?: vscode.Uri): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration('policyDraft', scope);
-  const raw: Record<string, unknown> = {};
-  for (const key of Object.keys(settingsSchema.shape)) raw[key] = config.get(key);
-  const { settings, problems } = parseSettings(raw);
-  for (const problem of problems) {
-    if (reported.has(problem)) continue;
-    reported.add(problem);
-    void vscode.window.showWarningMessage(vscode.l10n.t('Invalid setting ignored: {0}', problem));
+  const set: Record<string, unknown> = {};
+  for (const key of Object.keys(settingsSchema.shape)) {
+    const inspected = config.inspect(key);
+    const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+    if (value !== undefined) set[key] = value;
   }
-  return settings;
+  return set;
+}
+
+/** The languages whose documents the server is given (`policyDraft.languages`). */
+export function editorLanguages(): string[] {
+  return parseSettings({ languages: vscode.workspace.getConfiguration('policyDraft').get('languages') }).settings.languages;
 }

@@ -17,13 +17,13 @@ export class SkippedNotice implements vscode.Disposable {
   }
 
   /** Records that a document was not checked, tells the user once, and updates the status bar. */
-  skip(document: vscode.TextDocument, input: Skipped): void {
-    const name = vscode.workspace.asRelativePath(document.uri);
+  skip(uri: vscode.Uri, input: Skipped): void {
+    const name = vscode.workspace.asRelativePath(uri);
     const reason =
       input.kind === 'oversized'
         ? vscode.l10n.t('{0} is {1} KB, over the {2} KB limit (policyDraft.maxFileSizeKB): drafting checks are not run on it.', name, input.sizeKB, input.limitKB)
         : vscode.l10n.t('{0} does not look like a text draft: drafting checks are not run on it.', name);
-    const key = document.uri.toString();
+    const key = uri.toString();
     this.skipped.set(key, reason);
     this.refresh();
     if (this.told.has(key)) return;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { englishMessages } from '../../src/server/messages';
 
 const root = join(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -22,8 +23,10 @@ function sources(dir: string): string[] {
  */
 function registeredCommandIds(): string[] {
   const texts = sources(join(root, 'src/extension')).map((file) => readFileSync(file, 'utf8'));
+  // The hover's two commands are named in the server's protocol, which both sides import.
+  const protocol = readFileSync(join(root, 'src/server/protocol.ts'), 'utf8');
   const constants = new Map<string, string>();
-  for (const text of texts) {
+  for (const text of [...texts, protocol]) {
     for (const m of text.matchAll(/\bconst (\w+)\s*=\s*'(policyDraft\.[\w.]+)'/g)) constants.set(m[1], m[2]);
   }
   const ids: string[] = [];
@@ -76,5 +79,10 @@ describe('package.json against the code', () => {
       }
     }
     assert.deepEqual(missing, []);
+  });
+
+  it('gives every message of the language server a Chinese translation (the extension sends them translated)', () => {
+    const bundle = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
+    assert.deepEqual(Object.values(englishMessages).filter((message) => !bundle[message]), []);
   });
 });

@@ -11,7 +11,7 @@ const allowed: readonly { readonly why: string; readonly test: (file: string) =>
   { why: 'manifest', test: (f) => f === 'package.json' },
   { why: 'manifest strings', test: (f) => /^package\.nls(\.[a-z-]+)?\.json$/.test(f) },
   { why: 'extension bundle', test: (f) => f === 'dist/extension.js' },
-  { why: 'checks and outline worker', test: (f) => f === 'dist/analysisWorker.js' },
+  { why: 'language server', test: (f) => f === 'dist/server.js' },
   { why: 'built corpus index', test: (f) => f === 'dist/corpus-index.json' },
   { why: 'corpus documents', test: (f) => f.startsWith('corpus/') },
   { why: 'snippets', test: (f) => f.startsWith('snippets/') },
@@ -19,7 +19,7 @@ const allowed: readonly { readonly why: string; readonly test: (file: string) =>
   { why: 'docs', test: (f) => ['README.md', 'CHANGELOG.md', 'LICENSE'].includes(f) },
 ];
 
-const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'dist/extension.js', 'dist/analysisWorker.js', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'dist/extension.js', 'dist/server.js', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 const maxBytes = 5 * 1024 * 1024;
 

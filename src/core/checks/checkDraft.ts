@@ -1,4 +1,4 @@
-import { analysePlan } from '../structure/parsePlan';
+import { analysePlan, type PlanAnalysis } from '../structure/parsePlan';
 import { toSimplifiedInPlace } from '../text/simplify';
 import { extendVocabulary, type PlanVocabulary } from '../structure/vocabulary';
 import type { Settings } from '../settings';
@@ -24,7 +24,11 @@ export function vocabularyOf(settings: Settings): PlanVocabulary {
  *   // → [{ code: 'missing-responsible-unit', range: line 1, … }]
  */
 export function checkDraft(text: string, settings: Settings): Finding[] {
-  const analysis = analysePlan(toSimplifiedInPlace(text), vocabularyOf(settings));
+  return checkAnalysis(analysePlan(toSimplifiedInPlace(text), vocabularyOf(settings)), settings);
+}
+
+/** The enabled checks on a plan already analysed (the language server parses each version once). */
+export function checkAnalysis(analysis: PlanAnalysis, settings: Settings): Finding[] {
   return checks
     .filter((rule) => settings[enabledKey(rule.setting)])
     .flatMap((rule) => rule.check(analysis).map((finding): Finding => ({ code: rule.code, ...finding })))

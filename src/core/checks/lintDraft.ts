@@ -1,5 +1,7 @@
 import type { Settings } from '../settings';
-import { checkDraft } from './checkDraft';
+import { analysePlan, type PlanAnalysis } from '../structure/parsePlan';
+import { toSimplifiedInPlace } from '../text/simplify';
+import { checkAnalysis, vocabularyOf } from './checkDraft';
 import type { Finding } from './finding';
 import { parseSuppressions, suppressionTest, type SuppressionProblem } from './suppression';
 
@@ -12,14 +14,26 @@ export interface LintResult {
   problems: SuppressionProblem[];
 }
 
+/** A lint result with the one parse it came from, for callers that show more than findings. */
+export interface LintedPlan extends LintResult {
+  analysis: PlanAnalysis;
+}
+
 /**
  * Runs the enabled checks on a draft with its suppression comments taken out first (so they cannot
  * disturb parsing), then drops the findings they silence.
  */
 export function lintDraft(text: string, settings: Settings): LintResult {
+  const { findings, suppressed, problems } = lintPlan(text, settings);
+  return { findings, suppressed, problems };
+}
+
+/** `lintDraft`, keeping the parse: the editor's outline, hover and fixes read the same one. */
+export function lintPlan(text: string, settings: Settings): LintedPlan {
   const { masked, rules, problems } = parseSuppressions(text);
-  const all = checkDraft(masked, settings);
+  const analysis = analysePlan(toSimplifiedInPlace(masked), vocabularyOf(settings));
+  const all = checkAnalysis(analysis, settings);
   const isSuppressed = suppressionTest(rules);
   const findings = all.filter((f) => !isSuppressed(f));
-  return { findings, suppressed: all.length - findings.length, problems };
+  return { findings, suppressed: all.length - findings.length, problems, analysis };
 }

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { CorpusDocumentError, parseCorpusDocument } from '../../core/corpus/corpusDocument';
 import { levels, type CorpusMeta } from '../../core/corpus/corpusMeta';
-import { importForCorpus, pageTextOf, suggestImportId } from '../../core/userCorpus/importDocument';
-import type { DocxText } from '../../core/userCorpus/docxText';
-import { sharedAnalysisClient } from '../analysisClient';
+import type { ImportOutcome, PageText } from '../../core/userCorpus/importDocument';
+import { suggestImportId } from '../../core/userCorpus/importDocument';
+import { importPageRequest, pageTextRequest, type ImportPageParams, type PageTextParams } from '../../server/protocol';
+import type { DraftServer } from '../draftServer';
 import type { Feature } from '../feature';
-import { userCorpusService } from './userCorpusFeature';
+import type { UserCorpusFolders } from './userCorpusFolders';
 
 /**
  * `政策起草：导入文档` / `Policy Draft: Import Document`: a file or pasted web-page text goes
@@ -21,17 +22,29 @@ interface Source {
   name?: string;
 }
 
-/** Reads a Word file's text, off the editor's thread. */
-type DocxReader = (bytes: Uint8Array) => Promise<DocxText>;
+/**
+ * The importer runs in the language server, off the editor's thread: reading a Word file (mammoth
+ * takes up to a second) and cleaning a long page.
+ */
+interface Importer {
+  pageText(bytes: Uint8Array, name: string): Promise<PageText>;
+  importPage(params: ImportPageParams): Promise<ImportOutcome>;
+}
 
-export const importDocument: Feature = (context) => {
-  const analysis = sharedAnalysisClient(context.subscriptions);
-  const docx: DocxReader = (bytes) => analysis.run('docx', { bytes });
-  context.subscriptions.push(vscode.commands.registerCommand(importDocumentCommandId, () => runImport(docx)));
+export const importDocument: Feature = (context, { server, folders }) => {
+  const importer = serverImporter(server);
+  context.subscriptions.push(vscode.commands.registerCommand(importDocumentCommandId, () => runImport(importer, folders)));
 };
 
-async function runImport(docx: DocxReader): Promise<void> {
-  const source = await pickSource(docx);
+function serverImporter(server: DraftServer): Importer {
+  return {
+    pageText: (bytes, name) => server.request<PageText>(pageTextRequest, { bytes: Buffer.from(bytes).toString('base64'), name } satisfies PageTextParams),
+    importPage: (params) => server.request<ImportOutcome>(importPageRequest, params),
+  };
+}
+
+async function runImport(importer: Importer, folders: UserCorpusFolders): Promise<void> {
+  const source = await pickSource(importer);
   if (!source) return;
   const id = await vscode.window.showInputBox({
     title: vscode.l10n.t('Import Document'),
@@ -40,11 +53,11 @@ async function runImport(docx: DocxReader): Promise<void> {
     validateInput: (value) => (/^[a-z0-9][a-z0-9-]{0,63}$/.test(value) ? undefined : vscode.l10n.t('Use lower-case letters, digits and dashes, starting with a letter or digit')),
   });
   if (!id) return;
-  let outcome = importForCorpus(source.page, { id });
+  let outcome = await importer.importPage({ page: source.page, id });
   if (!outcome.ok) {
     const level = await vscode.window.showQuickPick([...levels], { title: vscode.l10n.t('Import Document'), placeHolder: vscode.l10n.t('The text does not say its administrative level: pick one') });
     if (!level) return;
-    outcome = importForCorpus(source.page, { id, level: level as CorpusMeta['level'] });
+    outcome = await importer.importPage({ page: source.page, id, level: level as CorpusMeta['level'] });
     if (!outcome.ok) return;
   }
   const { result } = outcome;
@@ -54,10 +67,10 @@ async function runImport(docx: DocxReader): Promise<void> {
   const summary = vscode.l10n.t('Cleaned: {0} lines of web page junk removed, {1} possibly garbled passages to check. Review the text, then save it into a corpus folder.', removed, result.report.suspects.length);
   const save = vscode.l10n.t('Save to Corpus Folder…');
   if ((await vscode.window.showInformationMessage(summary, save)) !== save) return;
-  await saveReviewed(review);
+  await saveReviewed(review, folders);
 }
 
-async function pickSource(docx: DocxReader): Promise<Source | undefined> {
+async function pickSource(importer: Importer): Promise<Source | undefined> {
   const fromFile = vscode.l10n.t('From a file (.txt, .html, .md, .docx)…');
   const fromClipboard = vscode.l10n.t('From the clipboard (text copied from a web page)');
   const choice = await vscode.window.showQuickPick([fromFile, fromClipboard], { title: vscode.l10n.t('Import Document') });
@@ -85,7 +98,7 @@ async function pickSource(docx: DocxReader): Promise<Source | undefined> {
     void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', name, error instanceof Error ? error.message : String(error)));
     return undefined;
   }
-  const text = await pageTextOf(bytes, name, docx);
+  const text = await importer.pageText(bytes, name);
   if (!text.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Cannot import {0}: {1}', name, text.reason));
     return undefined;
@@ -94,7 +107,7 @@ async function pickSource(docx: DocxReader): Promise<Source | undefined> {
 }
 
 /** Validates the reviewed text, asks for a folder, writes `<id>.md` there without overwriting silently. */
-async function saveReviewed(review: vscode.TextDocument): Promise<void> {
+async function saveReviewed(review: vscode.TextDocument, folders: UserCorpusFolders): Promise<void> {
   let meta: CorpusMeta;
   try {
     meta = parseCorpusDocument(review.getText(), vscode.l10n.t('the imported document')).meta;
@@ -103,7 +116,7 @@ async function saveReviewed(review: vscode.TextDocument): Promise<void> {
     void vscode.window.showErrorMessage(vscode.l10n.t('Not saved: {0}', error.message));
     return;
   }
-  const folder = await pickFolder();
+  const folder = await pickFolder(folders);
   if (!folder) return;
   const target = vscode.Uri.joinPath(folder, `${meta.id}.md`);
   const exists = await vscode.workspace.fs.stat(target).then(
@@ -116,13 +129,13 @@ async function saveReviewed(review: vscode.TextDocument): Promise<void> {
     if (answer !== replace) return;
   }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(review.getText()));
-  await offerToAddFolder(folder);
+  await offerToAddFolder(folder, folders);
   await vscode.window.showTextDocument(target);
   void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}.', target.fsPath));
 }
 
-async function pickFolder(): Promise<vscode.Uri | undefined> {
-  const configured = userCorpusService()?.configuredFolders() ?? [];
+async function pickFolder(folders: UserCorpusFolders): Promise<vscode.Uri | undefined> {
+  const configured = folders.configuredFolders();
   const other = vscode.l10n.t('Choose another folder…');
   const choice =
     configured.length === 0 ? other : await vscode.window.showQuickPick([...configured, other], { title: vscode.l10n.t('Save into which corpus folder?') });
@@ -133,8 +146,8 @@ async function pickFolder(): Promise<vscode.Uri | undefined> {
 }
 
 /** A folder outside `policyDraft.corpus.folders` is indexed only once it is added there. */
-async function offerToAddFolder(folder: vscode.Uri): Promise<void> {
-  if ((userCorpusService()?.configuredFolders() ?? []).includes(folder.fsPath)) return;
+async function offerToAddFolder(folder: vscode.Uri, folders: UserCorpusFolders): Promise<void> {
+  if (folders.configuredFolders().includes(folder.fsPath)) return;
   const add = vscode.l10n.t('Add to My Corpus Folders');
   const answer = await vscode.window.showInformationMessage(vscode.l10n.t('{0} is not one of your corpus folders, so its documents are not searched yet.', folder.fsPath), add);
   if (answer !== add) return;

@@ -31,8 +31,8 @@ describe('drafting checks in the editor', () => {
   });
 
   it('shows missing-responsible-unit and unquantified-target on the lines the spec names, as warnings', async () => {
-    // The checks run in this worker, shipped beside the bundle (without it they would run inline).
-    assert.ok(existsSync(join(extensionUnderTest().extensionPath, 'dist', 'analysisWorker.js')), 'dist/analysisWorker.js is installed');
+    // The checks run in the language server, shipped beside the bundle.
+    assert.ok(existsSync(join(extensionUnderTest().extensionPath, 'dist', 'server.js')), 'dist/server.js is installed');
     const editor = await openFixture(draft);
     const uri = editor.document.uri;
     await waitForCodes(uri, [`${targetLine}:unquantified-target`, `${taskLine}:missing-responsible-unit`], 'the two diagnostics of the fixture');

@@ -1,0 +1,127 @@
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Fix, TextEdit } from '../core/checks/fix';
+import type { Finding } from '../core/checks/finding';
+import { findingExtent, insertTargetPlaceholder, insertUnitAnnotation } from '../core/checks/fixes';
+import { quantitySuggestions, unitSuggestions } from '../core/checks/precedentSuggestions';
+import { fixesOf, isCheckCode, type CheckCode } from '../core/checks/registry';
+import { insertSuppression } from '../core/checks/suppressionFix';
+import { format, type Messages } from './messages';
+import { toLspRange } from './ranges';
+import { diagnosticSource, isDraft, type ServerContext } from './serverContext';
+
+/** How many precedents are consulted for one fix. */
+const precedentPool = 5;
+
+/**
+ * What the extension needs to apply a one-edit fix as a snippet (the cursor lands where the
+ * drafter types); other editors apply the plain edit.
+ */
+export interface SnippetData {
+  snippet: { range: ReturnType<typeof toLspRange>; snippet: string };
+}
+
+function codeOf(diagnostic: Diagnostic): CheckCode | undefined {
+  const { code } = diagnostic;
+  return diagnostic.source === diagnosticSource && typeof code === 'string' && isCheckCode(code) ? code : undefined;
+}
+
+/** A quick fix applying core edits in one workspace edit (undone in one step). */
+function action(title: string, document: TextDocument, edits: readonly TextEdit[], diagnostic: Diagnostic, preferred = false): CodeAction {
+  const result: CodeAction = {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: preferred,
+    edit: { changes: { [document.uri]: edits.map((edit) => ({ range: toLspRange(edit.range), newText: edit.newText })) } },
+  };
+  const [only] = edits;
+  if (edits.length === 1 && only) result.data = { snippet: { range: toLspRange(only.range), snippet: only.snippet } } satisfies SnippetData;
+  return result;
+}
+
+/** The title of a core fix, in the editor's language. */
+function titleOf(messages: Messages, fix: Fix): string {
+  switch (fix.kind) {
+    case 'insert-unit':
+      return messages.fixUnit;
+    case 'insert-quantity':
+      return messages.fixTargetPlaceholder;
+    case 'renumber':
+      return format(messages.fixRenumber, fix.label);
+    case 'standard-form':
+      return format(messages.fixStandardForm, fix.label);
+    case 'rename':
+      return format(messages.fixRename, fix.label);
+  }
+}
+
+/** The title of a fix applied to every finding of its code in the file. */
+function allTitleOf(messages: Messages, fix: Fix): string {
+  return fix.kind === 'standard-form' ? messages.fixAllMarkers : messages.fixAll;
+}
+
+/**
+ * Quick fixes found through the diagnostic's code (the rule id): the fixes the check's registry
+ * entry gives as data, with precedent-based alternatives for the two core checks (the units the
+ * closest precedents assign, a quantity modelled on a precedent), "fix all in this file" where a fix
+ * can be combined, and a suppression comment for every finding. The finding is looked up in the
+ * version's analysis, never re-checked here.
+ */
+export function codeActions(context: ServerContext): void {
+  const { connection, documents, analyses, corpus, messages } = context;
+
+  const fixesFor = async (document: TextDocument, text: string, finding: Finding, all: readonly Finding[], diagnostic: Diagnostic): Promise<CodeAction[]> => {
+    const fixes = fixesOf(text, finding);
+    if (finding.code === 'missing-responsible-unit') {
+      const extent = findingExtent(text, finding);
+      const precedents = await corpus.precedents(finding.subject, precedentPool);
+      return [
+        ...fixes.map((f) => action(titleOf(messages, f), document, f.edits, diagnostic, f.preferred)),
+        ...unitSuggestions(precedents).map((s) =>
+          action(format(messages.fixPrecedentUnits, s.units.join('、'), s.source), document, [insertUnitAnnotation(text, extent, s.units)], diagnostic),
+        ),
+      ];
+    }
+    if (finding.code === 'unquantified-target') {
+      const extent = findingExtent(text, finding);
+      const suggestions = quantitySuggestions(await corpus.precedents(finding.subject, precedentPool));
+      // A precedent's quantity replaces the bare placeholder: it is the same edit, better filled.
+      if (suggestions.length > 0) {
+        return suggestions.map((s, i) =>
+          action(format(messages.fixPrecedentQuantity, s.quantity.raw, s.source), document, [insertTargetPlaceholder(text, extent, s)], diagnostic, i === 0),
+        );
+      }
+    }
+    const actions = fixes.map((f) => action(titleOf(messages, f), document, f.edits, diagnostic, f.preferred));
+    const combinable = fixes.find((f) => f.combinable);
+    if (combinable) {
+      const same = all.flatMap((f) => (f.code === finding.code ? (f.fixes ?? []).filter((g) => g.combinable && g.kind === combinable.kind).slice(0, 1) : []));
+      if (same.length > 1) actions.push(action(allTitleOf(messages, combinable), document, same.flatMap((f) => f.edits), diagnostic));
+    }
+    return actions;
+  };
+
+  connection.onCodeAction(async ({ textDocument, context: { diagnostics } }) => {
+    const document = documents.get(textDocument.uri);
+    const ours = diagnostics.filter((d) => codeOf(d) !== undefined);
+    if (!document || ours.length === 0) return [];
+    const text = document.getText();
+    const state = await analyses.of(document);
+    if (!isDraft(document, state.settings)) return [];
+    // Between an edit and its re-check the diagnostics may be a version behind: fixes only for this one.
+    const findings = state.version === document.version && document.getText() === text ? (state.analysis?.findings ?? []) : [];
+    const style = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+    const actions: CodeAction[] = [];
+    for (const diagnostic of ours) {
+      const code = codeOf(diagnostic)!;
+      const start = diagnostic.range.start;
+      // Several findings of one code may share a line (two markers, two names): the column tells them apart.
+      const onLine = findings.filter((f) => f.code === code && f.range.start.line === start.line);
+      const finding = onLine.find((f) => f.range.start.column === start.character) ?? onLine[0];
+      if (finding) actions.push(...(await fixesFor(document, text, finding, findings, diagnostic)));
+      actions.push(action(messages.fixSuppress, document, [insertSuppression(text, start.line, code, style)], diagnostic));
+    }
+    return actions;
+  });
+}

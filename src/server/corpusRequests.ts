@@ -1,0 +1,69 @@
+import { matchSnippet } from '../core/search/matchSnippet';
+import { importForCorpus, pageTextOf } from '../core/userCorpus/importDocument';
+import {
+  corpusDocumentRequest,
+  corpusFileNotification,
+  corpusFoldersNotification,
+  importPageRequest,
+  pageTextRequest,
+  precedentRequest,
+  searchCorpusRequest,
+  statsRequest,
+  type CorpusDocumentParams,
+  type CorpusDocumentResult,
+  type CorpusFileParams,
+  type CorpusFoldersParams,
+  type ImportPageParams,
+  type ImportPageResult,
+  type PageTextParams,
+  type PageTextResult,
+  type PrecedentRef,
+  type PrecedentResult,
+  type SearchCorpusParams,
+  type SearchCorpusResult,
+  type StatsResult,
+} from './protocol';
+import type { ServerContext } from './serverContext';
+
+/** Most rows one palette search returns. */
+const maxRows = 200;
+
+/**
+ * The corpus as the extension's commands reach it: palette search, the corpus view's documents,
+ * a precedent's text for open and insert, the importer, and the own folders to read.
+ */
+export function corpusRequests(context: ServerContext): void {
+  const { connection, corpus, analyses } = context;
+
+  connection.onRequest(searchCorpusRequest, async ({ query, limit }: SearchCorpusParams): Promise<SearchCorpusResult> => {
+    const loaded = await corpus.get();
+    if (!loaded) return null;
+    const { engine } = loaded;
+    if (typeof query !== 'string' || query.trim() === '') return [];
+    return engine.palette(query, { limit: Math.min(Math.max(1, Number(limit) || 1), maxRows) }).map((hit) => {
+      const clause = engine.clause(hit.clause);
+      const document = engine.documentOf(hit.clause);
+      return { ref: { docId: document.id, line: clause.line }, text: clause.text, snippet: matchSnippet(clause.text, query), document: document.shortName, path: clause.path };
+    });
+  });
+
+  connection.onRequest(corpusDocumentRequest, async ({ id }: CorpusDocumentParams): Promise<CorpusDocumentResult> => (await corpus.documentText(String(id))) ?? null);
+
+  connection.onRequest(precedentRequest, async (ref: PrecedentRef): Promise<PrecedentResult> => {
+    const clause = typeof ref?.docId === 'string' && Number.isInteger(ref.line) ? await corpus.clause(ref) : undefined;
+    return clause ? { text: clause.text, line: clause.line } : null;
+  });
+
+  connection.onRequest(pageTextRequest, ({ bytes, name }: PageTextParams): Promise<PageTextResult> => pageTextOf(Buffer.from(bytes, 'base64'), name));
+
+  connection.onRequest(importPageRequest, ({ page, id, level }: ImportPageParams): ImportPageResult => importForCorpus(page, level === undefined ? { id } : { id, level }));
+
+  connection.onRequest(statsRequest, (): StatsResult => analyses.stats());
+
+  connection.onNotification(corpusFoldersNotification, ({ folders }: CorpusFoldersParams) => {
+    void corpus.setFolders(Array.isArray(folders) ? folders.filter((f): f is string => typeof f === 'string') : []);
+  });
+  connection.onNotification(corpusFileNotification, ({ folder, file }: CorpusFileParams) => {
+    void corpus.fileChanged(folder, file);
+  });
+}

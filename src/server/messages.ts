@@ -1,0 +1,51 @@
+/**
+ * Every message the language server shows, in English; `{0}` `{1}` stand for what is put in. The
+ * extension sends them translated (`vscode.l10n.t` on these same strings), so a drafter with a
+ * Chinese editor reads Chinese; another editor gets these.
+ */
+export const englishMessages = {
+  hoverHeading: 'Corpus precedents',
+  hoverSimilarity: 'similarity {0}%',
+  hoverOpen: 'Open in corpus',
+  hoverInsert: 'Insert at cursor',
+  hoverAlsoIn: 'Also in:',
+  hoverTargetsHeading: 'How precedents quantified a comparable target',
+  hoverDocument: 'Document',
+  hoverDeadline: 'Deadline',
+  hoverQuantity: 'Quantity',
+  hoverMeasures: 'Measures',
+  fixSuppress: 'Accept this finding here (insert a suppression comment)',
+  fixUnit: 'Insert （责任单位：） to name the responsible unit',
+  fixPrecedentUnits: 'Insert the units a precedent assigns: {0} (as in {1})',
+  fixTargetPlaceholder: 'Insert a quantity placeholder to complete',
+  fixPrecedentQuantity: 'Quantify as a precedent did: {0} (as in {1})',
+  fixRenumber: 'Renumber from here: {0}',
+  fixStandardForm: 'Write the standard marker {0}',
+  fixRename: 'Replace with the current name {0}',
+  fixAllMarkers: 'Write every marker in this file in the standard form',
+  fixAll: 'Fix every finding like this one in this file',
+  completionUnit: 'Responsible unit',
+  outlineLabel: 'Plan structure',
+  suppressionUnknownCode: "Unknown check code '{0}' in this suppression comment: it silences nothing",
+  suppressionUnmatchedEnable: 'policy-draft-enable without a policy-draft-disable before it',
+  invalidSetting: 'Invalid setting ignored: {0}',
+  checksFailed: 'Drafting checks failed on {0}: {1}',
+  corpusUnavailable: 'The corpus index cannot be used, so precedents and corpus search are unavailable: {0}',
+} as const;
+
+export type Messages = Record<keyof typeof englishMessages, string>;
+
+/** The messages to use: the editor's where it sent one, English otherwise. */
+export function messagesFrom(given: Partial<Messages> | undefined): Messages {
+  const messages: Messages = { ...englishMessages };
+  for (const key of Object.keys(englishMessages) as (keyof Messages)[]) {
+    const value = given?.[key];
+    if (typeof value === 'string') messages[key] = value;
+  }
+  return messages;
+}
+
+/** Puts `args` in for `{0}`, `{1}` …. */
+export function format(template: string, ...args: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (match, index: string) => (args[Number(index)] === undefined ? match : String(args[Number(index)])));
+}

@@ -1,0 +1,127 @@
+import type { DraftInput } from '../core/checks/draftInput';
+import type { CorpusMeta } from '../core/corpus/corpusMeta';
+import type { ImportOutcome, PageText } from '../core/userCorpus/importDocument';
+import type { UserCorpusProblem } from '../core/userCorpus/userCorpus';
+import type { Messages } from './messages';
+
+/**
+ * What the extension and the language server say to each other beyond the protocol itself: the
+ * corpus lives in the server, so the palette search, the corpus view, the precedent commands and
+ * the import reach it through these requests. Plain method names and JSON types, so neither side
+ * imports the other's library.
+ */
+
+/** The extension's read-only corpus view; its documents get hovers and an outline, never checks. */
+export const corpusScheme = 'policy-draft-corpus';
+/** The extension's commands behind a hover's two links. */
+export const openPrecedentCommand = 'policyDraft.openPrecedent';
+export const insertPrecedentCommand = 'policyDraft.insertPrecedent';
+
+/** Sent by the extension in `initialize`; any other editor may leave it out. */
+export interface InitializationOptions {
+  /** The messages in the editor's language; English where absent. */
+  messages?: Partial<Messages>;
+  /** Hover links run the extension's open/insert commands (`command:` URIs); other editors get none. */
+  commandLinks?: boolean;
+  /** Where parsed own-corpus files are cached between sessions; memory only when absent. */
+  cacheDir?: string;
+  /** Salts the own-corpus cache, so a new version of the parser reads files afresh. */
+  version?: string;
+}
+
+export interface PrecedentRef {
+  docId: string;
+  /** 0-based line of the clause in its document. */
+  line: number;
+}
+
+export const searchCorpusRequest = 'policyDraft/searchCorpus';
+export interface SearchCorpusParams {
+  query: string;
+  limit: number;
+}
+/** One palette row: the clause, where it stands, and the stretch of it around the words. */
+export interface SearchRow {
+  ref: PrecedentRef;
+  text: string;
+  snippet: string;
+  document: string;
+  path: string[];
+}
+/** Undefined when the corpus cannot be used (the server has said why). */
+export type SearchCorpusResult = SearchRow[] | null;
+
+/** A corpus document's text as bundled or read (front matter included); null when unknown. */
+export const corpusDocumentRequest = 'policyDraft/corpusDocument';
+export interface CorpusDocumentParams {
+  id: string;
+}
+export type CorpusDocumentResult = string | null;
+
+/** A precedent's clause text, named by document and line; null when it is no longer there. */
+export const precedentRequest = 'policyDraft/precedent';
+export type PrecedentResult = { text: string; line: number } | null;
+
+/** A file's text for the importer (Word files are read here: mammoth takes up to a second). */
+export const pageTextRequest = 'policyDraft/pageText';
+export interface PageTextParams {
+  /** The file's bytes, base64. */
+  bytes: string;
+  name: string;
+}
+export type PageTextResult = PageText;
+
+/** Cleans a page into a corpus document with the importer that cleaned the bundled corpus. */
+export const importPageRequest = 'policyDraft/importPage';
+export interface ImportPageParams {
+  page: string;
+  id: string;
+  level?: CorpusMeta['level'];
+}
+export type ImportPageResult = ImportOutcome;
+
+/** How many analyses the server ran and for how many document versions (the bench counts them). */
+export const statsRequest = 'policyDraft/stats';
+export interface StatsResult {
+  analyses: number;
+  versions: number;
+}
+
+/** The own-corpus folders in effect (the extension resolves them: settings, workspace trust). */
+export const corpusFoldersNotification = 'policyDraft/corpusFolders';
+export interface CorpusFoldersParams {
+  folders: string[];
+}
+
+/** A file in an own-corpus folder was created, changed or deleted (the editor's file watcher). */
+export const corpusFileNotification = 'policyDraft/corpusFile';
+export interface CorpusFileParams {
+  folder: string;
+  /** Path inside the folder, `/`-separated. */
+  file: string;
+}
+
+/** Server → extension: a scan or update of the own corpus finished; `changed` when documents did. */
+export const corpusScannedNotification = 'policyDraft/corpusScanned';
+export interface CorpusScannedParams {
+  changed: boolean;
+}
+
+/** Server → extension: a file of an own-corpus folder was skipped or needs a note. */
+export const corpusProblemNotification = 'policyDraft/corpusProblem';
+export type CorpusProblemParams = UserCorpusProblem;
+
+/** Server → extension: how far the scan of an own-corpus folder is. */
+export const corpusProgressNotification = 'policyDraft/corpusProgress';
+export interface CorpusProgressParams {
+  folder: string;
+  done: number;
+  total: number;
+}
+
+/** Server → extension: a document is not checked (too large, not text), or is checked again (null). */
+export const skippedNotification = 'policyDraft/skipped';
+export interface SkippedParams {
+  uri: string;
+  skipped: Extract<DraftInput, { kind: 'oversized' | 'binary' }> | null;
+}
