@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LintRecord } from '../../src/cli/commands/lint';
@@ -47,6 +47,62 @@ describe('hostile inputs (../shared/hostile-inputs)', function () {
       const { code, ms, err } = await cli('lint', '--json', join(hostile, file));
       assert.ok(code === 0 || code === 1, err);
       assert.ok(ms < budget, `took ${Math.round(ms)} ms`);
+    });
+  }
+
+  const importFacts = ['--id', 'x', '--title', 'T', '--issuer', 'I', '--region', 'R', '--level', '市级', '--kind', '行动方案', '--force'];
+  const wordFiles: [string, RegExp][] = [
+    ['R01-docx-gridspan-3e8-oom.docx', /over 200000 cells/],
+    ['R01b-docx-gridspan-1e6.docx', /over 200000 cells/],
+    ['R02-docx-para-newline-400k.docx', /over 10000 paragraphs/],
+    ['R02b-docx-para-prefix-200k.docx', /over 10000 paragraphs/],
+  ];
+  for (const [file, reason] of wordFiles) {
+    it(`import ${file}: refused in plain words, exit 2, within 3 s`, async () => {
+      const out = mkdtempSync(join(tmpdir(), 'policy-draft-hostile-'));
+      try {
+        const { code, err, ms } = await cli('import', join(hostile, file), ...importFacts, '--out', out);
+        assert.equal(code, 2);
+        assert.match(err, reason);
+        assert.ok(ms < 3000, `took ${Math.round(ms)} ms`);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it('search --corpus over a folder of the hostile Word files: each skipped with its reason, the search answers', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'policy-draft-hostile-'));
+    try {
+      for (const [file] of wordFiles) copyFileSync(join(hostile, file), join(folder, file));
+      const { code, err, ms } = await cli('search', '--corpus', folder, '互联网医院');
+      assert.equal(code, 0, err);
+      for (const [file, reason] of wordFiles) assert.match(err, new RegExp(`${file.replace(/\./g, '\\.')}: skipped: .*${reason.source}`));
+      assert.ok(ms < 8000, `took ${Math.round(ms)} ms`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  for (const folder of ['R04-corpus-spaces', 'R04-corpus-parens', 'R04-corpus-combining']) {
+    it(`search --corpus ${folder} within 4 s, and finds its clause`, async () => {
+      const { code, out, ms } = await cli('search', '--json', '--corpus', join(hostile, folder), '互联网医院');
+      assert.equal(code, 0);
+      assert.ok(ms < 4000, `took ${Math.round(ms)} ms`);
+      assert.ok(Array.isArray(JSON.parse(out)));
+    });
+  }
+
+  for (const file of ['R04-import-page-spaces.txt', 'R04-import-page-parens.txt']) {
+    it(`import ${file} within 3 s`, async () => {
+      const out = mkdtempSync(join(tmpdir(), 'policy-draft-hostile-'));
+      try {
+        const { code, err, ms } = await cli('import', join(hostile, file), ...importFacts, '--out', out);
+        assert.equal(code, 0, err);
+        assert.ok(ms < 3000, `took ${Math.round(ms)} ms`);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
     });
   }
 

@@ -1,3 +1,4 @@
+import { nfkc } from '../text/nfkc';
 import { toSimplified } from '../text/simplify';
 
 /**
@@ -16,7 +17,7 @@ const droppable = /[\s\p{P}\p{S}]/gu;
  * by its importer, so the index uses this and saves opencc's cost on every clause.
  */
 export function foldKey(text: string): string {
-  return text.normalize('NFKC').replace(droppable, '');
+  return nfkc(text).replace(droppable, '');
 }
 
 /** The full key of a user-written query or draft clause, which may be in traditional characters. */
@@ -38,7 +39,7 @@ let droppableUnits: Uint8Array | undefined;
  */
 export function foldUnitsInto(text: string, buffer: Uint16Array): { units: Uint16Array; length: number } {
   droppableUnits ??= droppableTable();
-  const normalized = text.normalize('NFKC').toLowerCase();
+  const normalized = nfkc(text).toLowerCase();
   const units = buffer.length >= normalized.length ? buffer : new Uint16Array(normalized.length * 2);
   let length = 0;
   for (let i = 0; i < normalized.length; i++) {

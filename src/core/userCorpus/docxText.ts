@@ -36,21 +36,29 @@ interface Element {
 
 /**
  * What this reader takes: mammoth holds about a hundred times a document's XML in memory and reads
- * it in one go, so a Word file past these is refused. A long 规划 has a few MB of XML and a few
- * thousand paragraphs.
+ * it in one go, so a Word file past these is refused. A long 规划 has a few MB of XML, a few
+ * thousand paragraphs, a few thousand table cells and a few hundred thousand characters.
  */
 export interface DocxLimits {
   maxXmlBytes: number;
   maxParagraphs: number;
+  /** Table cells written out, each merged cell counted once per column it spans. */
+  maxCells: number;
+  /** Characters of Markdown written out (a cell merged down many rows is written in each). */
+  maxChars: number;
 }
 
-export const defaultDocxLimits: DocxLimits = { maxXmlBytes: 16 * 1024 * 1024, maxParagraphs: 10_000 };
+export const defaultDocxLimits: DocxLimits = { maxXmlBytes: 16 * 1024 * 1024, maxParagraphs: 10_000, maxCells: 200_000, maxChars: 4_000_000 };
+
+/** A Word file over one of the limits, said in words a drafter can act on. */
+export class DocxLimitError extends Error {}
 
 /**
  * Throws, with a reason a drafter can read, when the bytes are not a Word document (not a zip, no
  * `word/document.xml`, unreadable XML) or hold more than `limits` allow.
  */
-export async function docxText(bytes: Uint8Array, limits: DocxLimits = defaultDocxLimits): Promise<DocxText> {
+export async function docxText(bytes: Uint8Array, given: Partial<DocxLimits> = {}): Promise<DocxText> {
+  const limits: DocxLimits = { ...defaultDocxLimits, ...given };
   let xml: ZipXml;
   try {
     xml = readZipXml(bytes, limits.maxXmlBytes);
@@ -59,8 +67,10 @@ export async function docxText(bytes: Uint8Array, limits: DocxLimits = defaultDo
     throw new Error(error.reason === 'too-large' ? `its text takes over ${Math.round(limits.maxXmlBytes / 2 ** 20)} MB of XML, more than this reader takes` : error.message);
   }
   if (xml.document === undefined) throw new Error('it has no word/document.xml, so it is no Word document');
-  const paragraphs = countParagraphs(xml.document, limits.maxParagraphs);
-  if (paragraphs > limits.maxParagraphs) throw new Error(`it has over ${limits.maxParagraphs} paragraphs, more than this reader takes`);
+  // Counted from the XML before mammoth builds its tree: both grow with what is counted here.
+  const counts = measureDocumentXml(xml.document);
+  if (counts.paragraphs > limits.maxParagraphs) throw new DocxLimitError(`it has over ${limits.maxParagraphs} paragraphs, more than this reader takes`);
+  if (counts.cells > limits.maxCells) throw new DocxLimitError(`its tables have over ${limits.maxCells} cells (merged cells counted per column), more than this reader takes`);
   let tree: Element | undefined;
   // Loaded on first use: mammoth and its zip/XML stack are most of the bundle's start-up cost,
   // and most sessions never read a Word file.
@@ -76,7 +86,7 @@ export async function docxText(bytes: Uint8Array, limits: DocxLimits = defaultDo
     },
   ));
   if (!tree) throw new Error('no document body');
-  const writer = new MarkdownWriter();
+  const writer = new MarkdownWriter(limits);
   for (const child of tree.children ?? []) writer.block(child);
   const warnings = result.messages.map((m) => m.message);
   return writer.title === undefined ? { markdown: writer.text(), warnings } : { markdown: writer.text(), title: writer.title, warnings };
@@ -91,14 +101,19 @@ async function convert<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** `<w:p>` and `<w:p …>` elements (not `<w:pPr>` and the like), counted up to one past `max`. */
-function countParagraphs(xml: string, max: number): number {
-  let count = 0;
-  for (let at = xml.indexOf('<w:p'); at >= 0 && count <= max; at = xml.indexOf('<w:p', at + 4)) {
-    const next = xml[at + 4];
-    if (next === '>' || next === ' ' || next === '/') count++;
-  }
-  return count;
+/**
+ * Paragraphs and table cells by the XML's structure: an element named `p` (or `tc`) under any
+ * namespace prefix (`w:`, another prefix bound to Word's namespace, or none), whatever whitespace
+ * follows its name (`<w:p\n>`); a cell counts once per column its `gridSpan` says it spans.
+ * Each pattern starts at `<` and stops at the tag's end, so the scan is linear.
+ */
+export function measureDocumentXml(xml: string): { paragraphs: number; cells: number } {
+  let paragraphs = 0;
+  for (const _ of xml.matchAll(/<(?:[A-Za-z_][\w.-]*:)?p[\s/>]/g)) paragraphs++;
+  let cells = 0;
+  for (const _ of xml.matchAll(/<(?:[A-Za-z_][\w.-]*:)?tc[\s/>]/g)) cells++;
+  for (const match of xml.matchAll(/<(?:[A-Za-z_][\w.-]*:)?gridSpan[\s/][^>]*?val\s*=\s*["']\s*(\d+)/g)) cells += Math.max(0, Math.min(Number(match[1]), 2 ** 31) - 1);
+  return { paragraphs, cells };
 }
 
 const chineseDigits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -144,7 +159,26 @@ function startsWithNumber(text: string): boolean {
 class MarkdownWriter {
   private readonly blocks: string[] = [];
   private readonly counters: number[] = [];
+  private chars = 0;
+  private cells = 0;
   title?: string;
+
+  constructor(private readonly limits: DocxLimits) {}
+
+  /** Keeps a block, stopping at the character limit rather than running out of memory. */
+  private push(block: string): void {
+    this.chars += block.length + 2;
+    if (this.chars > this.limits.maxChars) throw new DocxLimitError(`its text runs over ${this.limits.maxChars} characters, more than this reader takes`);
+    this.blocks.push(block);
+  }
+
+  /** Counts cells as the table is laid out: a merged cell is written once per row and column it covers. */
+  private cell(text: string): void {
+    this.cells++;
+    this.chars += text.length + 3;
+    if (this.cells > this.limits.maxCells) throw new DocxLimitError(`its tables have over ${this.limits.maxCells} cells (merged cells counted per column), more than this reader takes`);
+    if (this.chars > this.limits.maxChars) throw new DocxLimitError(`its text runs over ${this.limits.maxChars} characters, more than this reader takes`);
+  }
 
   text(): string {
     return this.blocks.join('\n\n') + (this.blocks.length ? '\n' : '');
@@ -165,14 +199,14 @@ class MarkdownWriter {
     if (!text) return;
     if (isTitle(element) && this.title === undefined && this.blocks.length === 0) {
       this.title = text.replace(/\n/g, '');
-      this.blocks.push(`# ${this.title}`);
+      this.push(`# ${this.title}`);
       return;
     }
     const heading = headingLevel(element);
     const numbered = element.numbering?.isOrdered ? this.number(Number(element.numbering.level) || 0, text) : text;
     // Under a title paragraph (`#`), Word's `heading 1` is the document's second level.
     const depth = heading === undefined ? 0 : Math.min(heading + (this.title === undefined ? 0 : 1), 6);
-    this.blocks.push(depth === 0 ? numbered : `${'#'.repeat(depth)} ${numbered.replace(/\n/g, '')}`);
+    this.push(depth === 0 ? numbered : `${'#'.repeat(depth)} ${numbered.replace(/\n/g, '')}`);
   }
 
   /** Counts one numbered paragraph at `level`; deeper levels restart, as Word's lists do. */
@@ -195,6 +229,7 @@ class MarkdownWriter {
       let column = 0;
       const take = () => {
         while (carried[column] && carried[column]!.rows > 0) {
+          this.cell(carried[column]!.text);
           cells.push(carried[column]!.text);
           carried[column]!.rows--;
           column++;
@@ -207,6 +242,7 @@ class MarkdownWriter {
         const rowSpan = cell.rowSpan ?? 1;
         const colSpan = Math.max(1, cell.colSpan ?? 1);
         for (let i = 0; i < colSpan; i++) {
+          this.cell(i === 0 ? text : '');
           cells.push(i === 0 ? text : '');
           carried[column] = { text: i === 0 ? text : '', rows: rowSpan - 1 };
           column++;
@@ -218,9 +254,11 @@ class MarkdownWriter {
     if (grid.length === 0) return;
     // A loop, not Math.max(...): a spread of a very long table overflows the stack.
     const width = grid.reduce((widest, r) => Math.max(widest, r.length), 0);
+    // Short rows are padded to the widest: that padding is written too.
+    for (const row of grid) for (let i = row.length; i < width; i++) this.cell('');
     const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
     const [header, ...body] = grid;
-    this.blocks.push([line(header!), line(Array(width).fill('---')), ...body.map(line)].join('\n'));
+    this.push([line(header!), line(Array(width).fill('---')), ...body.map(line)].join('\n'));
   }
 }
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import JSZip from 'jszip';
-import { chineseNumber, docxText } from '../../../src/core/userCorpus/docxText';
+import { chineseNumber, docxText, measureDocumentXml } from '../../../src/core/userCorpus/docxText';
 import { readZipXml } from '../../../src/core/userCorpus/zipXml';
 import { buildDocx, type DocxBlock } from './docxFixture';
 
@@ -131,6 +131,38 @@ describe('userCorpus/docxText', () => {
     zip.file('_rels/.rels', (await zip.file('_rels/.rels')!.async('string')).replace(/Target="\/?word\/document\.xml"/, 'Target="word/main.bin"'));
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     await assert.rejects(docxText(bytes, { maxXmlBytes: 1024 * 1024, maxParagraphs: 20 }), /over 20 paragraphs/);
+  });
+
+  it('counts paragraphs by the XML structure: any namespace prefix, any whitespace after the name (hostile R02, R02b)', async () => {
+    const zip = await JSZip.loadAsync(await buildDocx([{ kind: 'paragraph', text: '诱饵。' }]));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const newline = Array.from({ length: 50 }, () => '<w:p\n><w:r><w:t>建</w:t></w:r></w:p\n>').join('');
+    const prefix = Array.from({ length: 50 }, () => '<x:p><x:r><x:t>建</x:t></x:r></x:p>').join('');
+    for (const body of [newline, prefix]) {
+      const main = xml.replace('<w:document ', '<w:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ').replace(/<w:body>.*<\/w:body>/s, `<w:body>${body}</w:body>`);
+      zip.file('word/document.xml', main);
+      const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+      await assert.rejects(docxText(bytes, { maxParagraphs: 20 }), /over 20 paragraphs/);
+    }
+    assert.deepEqual(measureDocumentXml('<p>a</p><w:pPr/><w:proofErr/><w:p/><q:p\t>b</q:p>'), { paragraphs: 3, cells: 0 });
+  });
+
+  it('counts a merged cell once per column it spans, before mammoth reads the file (hostile R01, R01b)', async () => {
+    const zip = await JSZip.loadAsync(await buildDocx([{ kind: 'table', rows: [['序号', '任务']] }]));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', xml.replace('<w:tc>', '<w:tc><w:tcPr><w:gridSpan w:val="300000000"/></w:tcPr>'));
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const started = performance.now();
+    await assert.rejects(docxText(bytes), /over 200000 cells/);
+    assert.ok(performance.now() - started < 2000);
+    assert.deepEqual(measureDocumentXml('<w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr></w:tc><w:tc/><w:tcPr/>'), { paragraphs: 0, cells: 4 });
+  });
+
+  it('stops writing at the character limit when a long cell is merged down many rows', async () => {
+    const rows = [['序号', '牵头单位'], ...Array.from({ length: 200 }, (_, i) => [String(i + 1), i === 0 ? { text: '市发展改革委'.repeat(500), rowSpan: 200 } : ''])];
+    const bytes = await buildDocx([{ kind: 'table', rows: rows.map((row) => row.filter((cell) => cell !== '')) }]);
+    await assert.rejects(docxText(bytes, { maxChars: 100_000 }), /over 100000 characters/);
+    assert.match((await docxText(bytes)).markdown, /市发展改革委/);
   });
 
   it('says in plain words why a zip is no Word document', async () => {
