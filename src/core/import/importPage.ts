@@ -6,7 +6,11 @@ import { detectMeta, type DetectedMeta } from './detectMeta';
 import { documentStart, dropRepeatedLines } from './documentBounds';
 import { stripIndentArtifacts } from './indentArtifacts';
 import { removeInjectedAds, type InjectedAd } from './injectedAds';
+import { htmlToText, looksLikeHtml } from './htmlText';
 import { layoutMarkdown } from './markdownLayout';
+import { isTableRow, unmarkLine } from './markdownSource';
+import { splitRunOn } from './runOn';
+import { joinSplitTitle } from './titleLine';
 import { findSuspectRuns, type SuspectRun } from './mojibake';
 import { removePinyinAnnotations } from './pinyinAnnotations';
 import { normalizePunctuation } from './punctuation';
@@ -71,37 +75,67 @@ export class ImportMetadataError extends Error {
 const defaultSource = '网页转载稿，经本工具导入清洗（去除网站框架、联系方式、广告与链接列表，繁体转简体，统一标点），非官方文本';
 
 export function importPage(page: string, options: ImportOptions): ImportResult {
-  const removed: ImportReport['removed'] = [];
-  let text = toSimplified(removePinyinAnnotations(page.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
-  text = applyCorrections(text, options.corrections ?? []);
-  let lines = reflowLines(text.split('\n').map(stripIndentArtifacts)).filter((line) => line !== '');
-
-  lines = lines.filter((line) => {
-    const kind: RemovedKind | undefined = isSpamLinkList(line) ? 'spam' : isContactLine(line) ? 'contact' : chromeKind(line);
-    if (kind) removed.push({ kind, text: line });
-    return kind === undefined;
-  });
-  const start = documentStart(lines);
-  for (const line of lines.slice(0, start)) removed.push({ kind: 'before-document', text: line });
-  const { kept: unique, dropped } = dropRepeatedLines(lines.slice(start));
-  for (const line of dropped) removed.push({ kind: 'repeated', text: line });
-  const kept = unique.map(normalizePunctuation);
-
-  const furniture = removed.filter((r) => r.kind !== 'spam' && r.kind !== 'repeated').map((r) => r.text);
-  const detected = detectMeta(kept, options.title);
-  const ads = removeInjectedAds(kept, furniture, options.title ?? detected.title);
-  const body = ads.lines.filter((line) => line !== '');
-
-  const meta = buildMeta(options, detected);
-  const markdown = layoutMarkdown(body, options.title === undefined ? undefined : meta.title);
-  const file = formatCorpusDocument(meta, markdown);
+  const cleaned = cleanPage(page, options);
+  const meta = buildMeta(options, cleaned.facts);
+  const file = formatCorpusDocument(meta, cleaned.markdown);
   const fileLines = file.split('\n');
   const bodyLine = fileLines.indexOf('---', 1) + 1;
   return {
     meta,
     text: file,
-    report: { removed, injectedAds: ads.removed, suspects: findSuspectRuns(fileLines).filter((s) => s.line >= bodyLine) },
+    report: { removed: cleaned.removed, injectedAds: cleaned.injectedAds, suspects: findSuspectRuns(fileLines).filter((s) => s.line >= bodyLine) },
   };
+}
+
+export interface CleanOptions extends Pick<ImportOptions, 'title' | 'corrections'> {
+  /** The file is a web page (.html, .htm) even if its start does not look like one. */
+  html?: boolean;
+}
+
+/** What cleaning a page gives before any front matter is made. */
+export interface CleanedPage {
+  /** The document as Markdown: title heading, part headings, paragraphs, tables. */
+  markdown: string;
+  /** The facts the page itself states (title, issuer, region, level, kind, period, date). */
+  facts: DetectedMeta;
+  removed: ImportReport['removed'];
+  injectedAds: InjectedAd[];
+}
+
+/**
+ * The generic cleaning steps in order: HTML read as its text, Markdown marks dropped, traditional
+ * characters simplified, run-on and hard-wrapped text re-broken, site furniture removed line by
+ * line, the document's bounds found, punctuation normalised, and the result laid out as Markdown.
+ * `title`, when the caller knows it, stands in for a title the page lost.
+ */
+export function cleanPage(page: string, options: CleanOptions = {}): CleanedPage {
+  const removed: ImportReport['removed'] = [];
+  const source = page.replace(/^\uFEFF/, '');
+  const plain = options.html || looksLikeHtml(source) ? htmlToText(source) : source;
+  let text = toSimplified(removePinyinAnnotations(plain.replace(/\r\n?/g, '\n')));
+  text = applyCorrections(text, options.corrections ?? []);
+  const unmarked = text.split('\n').map((line) => unmarkLine(stripIndentArtifacts(line)));
+  let lines = reflowLines(unmarked).flatMap(splitRunOn).filter((line) => line !== '');
+
+  lines = lines.filter((line) => {
+    if (isTableRow(line)) return true;
+    const kind: RemovedKind | undefined = isSpamLinkList(line) ? 'spam' : isContactLine(line) ? 'contact' : chromeKind(line);
+    if (kind) removed.push({ kind, text: line });
+    return kind === undefined;
+  });
+  lines = joinSplitTitle(lines);
+  const start = documentStart(lines);
+  for (const line of lines.slice(0, start)) removed.push({ kind: 'before-document', text: line });
+  const { kept: unique, dropped } = dropRepeatedLines(lines.slice(start));
+  for (const line of dropped) removed.push({ kind: 'repeated', text: line });
+  const kept = unique.map((line) => (isTableRow(line) ? line : normalizePunctuation(line)));
+
+  const furniture = removed.filter((r) => r.kind !== 'spam' && r.kind !== 'repeated').map((r) => r.text);
+  const facts = detectMeta(kept, options.title);
+  const ads = removeInjectedAds(kept, furniture, options.title ?? facts.title);
+  const body = ads.lines.filter((line) => line !== '');
+  const markdown = layoutMarkdown(body, options.title);
+  return { markdown, facts, removed, injectedAds: ads.removed };
 }
 
 function buildMeta(options: ImportOptions, detected: DetectedMeta): CorpusMeta {

@@ -1,4 +1,5 @@
 import { findCellTable, formatMarkdownTable } from './cellTable';
+import { isTableRow } from './markdownSource';
 import { numberingLevel } from './numbering';
 import { isPeriodLine, isTitleLine } from './titleLine';
 
@@ -35,6 +36,13 @@ export function layoutMarkdown(lines: readonly string[], title?: string): string
       const period = lines[i + 1];
       blocks.push(`# ${line}${period !== undefined && isPeriodLine(period) ? period : ''}`);
       if (period !== undefined && isPeriodLine(period)) i++;
+      continue;
+    }
+    if (isTableRow(line)) {
+      // A table's rows stay together: a blank line between them would end the table.
+      const rows = [line];
+      while (i + 1 < lines.length && isTableRow(lines[i + 1]!)) rows.push(lines[++i]!);
+      blocks.push(rows.join('\n'));
       continue;
     }
     const level = numberingLevel(line);

@@ -7,7 +7,7 @@ import { startsWithNumbering } from './numbering';
  */
 
 /** Genres in the order they are tried: longer names first, so `实施意见` wins over `意见`. */
-export const genres = ['实施意见', '指导意见', '行动计划', '行动方案', '实施方案', '若干措施', '规划纲要', '规划', '方案', '计划', '意见', '措施', '办法', '通知', '纲要', '决定'] as const;
+export const genres = ['实施意见', '指导意见', '行动计划', '行动方案', '实施方案', '若干措施', '规划纲要', '工作报告', '工作要点', '规划', '方案', '计划', '意见', '措施', '办法', '通知', '纲要', '决定', '报告', '指南', '细则', '条例', '规定'] as const;
 
 const maxTitleLength = 90;
 
@@ -41,4 +41,36 @@ function withoutBrackets(line: string): string {
     else if (depth === 0) out += char;
   }
   return out;
+}
+
+/** How many lines a title may have been broken into (a page's `<br>` or centred heading lines). */
+const maxTitleParts = 3;
+/** Only the top of a page can hold the title. */
+const titleSearchLines = 30;
+
+/**
+ * Joins a title a page broke over lines (`国务院办公厅关于加强` / `三级公立医院绩效考核工作的意见`):
+ * near the top, short lines without sentence punctuation whose concatenation is a title line while
+ * the first alone is not.
+ */
+export function joinSplitTitle(lines: readonly string[]): string[] {
+  const limit = Math.min(lines.length, titleSearchLines);
+  for (let i = 0; i < limit; i++) {
+    if (isTitleLine(lines[i]!) || !isTitlePart(lines[i]!)) continue;
+    let joined = lines[i]!;
+    for (let n = 1; n < maxTitleParts && i + n < lines.length && isTitlePart(lines[i + n]!) && (opensTitle(joined) || !isTitleLine(lines[i + n]!)); n++) {
+      joined += lines[i + n]!;
+      if (isTitleLine(joined)) return [...lines.slice(0, i), joined, ...lines.slice(i + n + 1)];
+    }
+  }
+  return [...lines];
+}
+
+/** `…关于加快`: the start of a `关于…的意见` title, which a title line on its own would not be. */
+function opensTitle(line: string): boolean {
+  return line.includes('关于') && !line.includes('的');
+}
+
+function isTitlePart(line: string): boolean {
+  return line.length >= 2 && line.length <= maxTitleLength && !startsWithNumbering(line) && !/[。；，,;：:！？]/.test(withoutBrackets(line));
 }
