@@ -2,6 +2,8 @@
 # One-time setup for the end-to-end tests and `npm start` (see /test/e2e/README.md):
 #   - Debian packages: libkrb5-dev (code-server's native modules), ripgrep, chromium (the browser),
 #     fonts-wqy-microhei (without a CJK font, screenshots of Chinese drafts show only boxes);
+#     libreoffice-writer-nogui and poppler-utils (the render test converts exported .docx files to PDF
+#     and reads them back), fonts-noto-cjk and fonts-arphic-ukai (free stand-ins for 仿宋, 黑体, 楷体);
 #   - code-server in its own cache folder, outside the project's dependencies, because it needs
 #     Node 20 and the Kerberos headers, which a user of the extension may not have.
 # Idempotent: when everything is present it returns in well under a second.
@@ -18,7 +20,7 @@ log() { printf '[setup-e2e] %s\n' "$*"; }
 
 # --- Debian packages ------------------------------------------------------------------------------
 missing=()
-for pkg in libkrb5-dev ripgrep chromium fonts-wqy-microhei; do
+for pkg in libkrb5-dev ripgrep chromium fonts-wqy-microhei libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-arphic-ukai; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
     missing+=("$pkg")
   fi

@@ -2,6 +2,7 @@ import { CliError, UsageError } from './errors';
 import type { CliIo, Command } from './io';
 import { printable } from './printable';
 import { corpus } from './commands/corpus';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { lint } from './commands/lint';
 import { lsp } from './commands/lsp';
@@ -11,6 +12,7 @@ const usage = `usage: policy-draft <command> [options]
 
 commands:
   corpus [--json]                         list the bundled corpus documents
+  export <draft> [-o OUT.docx]            the draft as an official-format Word file (GB/T 9704-2012)
   import <file> [--out DIR] [--id ID]     clean a scraped web page into a corpus document
   search [--limit N] [--json] [--corpus DIR]… <query…>
                                           find precedent clauses
@@ -23,7 +25,7 @@ commands:
 `;
 
 /** Every subcommand; each lives in its own module under commands/. */
-export const commands: Record<string, Command> = { corpus, import: importCommand, lint, lsp, search };
+export const commands: Record<string, Command> = { corpus, export: exportCommand, import: importCommand, lint, lsp, search };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 findings, 2 usage or I/O error. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
