@@ -10,6 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { projectConfigName } from '../core/projectConfig';
 import { englishMessages, type Messages } from '../server/messages';
 import type { SnippetData } from '../server/codeActions';
 import { corpusScheme, insertPrecedentCommand, openPrecedentCommand, type InitializationOptions } from '../server/protocol';
@@ -124,7 +125,8 @@ export class DraftServer implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: [...languages.flatMap((language) => draftSchemes.map((scheme) => ({ language, scheme }))), { scheme: corpusScheme }],
       initializationOptions,
-      synchronize: { configurationSection: 'policyDraft' },
+      // A committed .policy-draft.json changes the settings of the drafts below it.
+      synchronize: { configurationSection: 'policyDraft', fileEvents: vscode.workspace.createFileSystemWatcher(`**/${projectConfigName}`) },
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       // Corpus text in a hover is escaped by the server; only the two precedent commands may run.
@@ -137,6 +139,13 @@ export class DraftServer implements vscode.Disposable {
         workspace: {
           // Only what the user set: the server layers it over a committed .policy-draft.json and the defaults.
           configuration: (params) => params.items.map((item) => (item.section === 'policyDraft' ? explicitSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : null)),
+        },
+        // An untitled name is reused at once: the editor may close the old document after opening
+        // a new one under its URI, and the server must not drop the new one.
+        didClose: async (document, next) => {
+          const key = document.uri.toString();
+          if (vscode.workspace.textDocuments.some((d) => d !== document && !d.isClosed && d.uri.toString() === key)) return;
+          await next(document);
         },
         provideCodeActions: async (document, range, context, token, next) => {
           const actions = await next(document, range, context, token);

@@ -15,6 +15,8 @@ export interface DraftState {
 }
 
 interface Entry {
+  /** The open document it was made for: a closed untitled name may be reused, version 1 again. */
+  document: TextDocument;
   version: number;
   generation: number;
   state: Promise<DraftState>;
@@ -37,13 +39,13 @@ export class DraftAnalyses {
 
   of(document: TextDocument): Promise<DraftState> {
     const entry = this.entries.get(document.uri);
-    if (entry?.version === document.version && entry.generation === this.generation) return entry.state;
+    if (entry?.document === document && entry.version === document.version && entry.generation === this.generation) return entry.state;
     // The document object is updated in place by later edits: take this version's text now.
     const { uri, version } = document;
     const text = document.getText();
     const generation = this.generation;
     const state = this.settings.of(uri).then((settings) => this.analyse(uri, `${version}@${generation}`, version, text, settings));
-    this.entries.set(uri, { version, generation, state });
+    this.entries.set(uri, { document, version, generation, state });
     // A failed analysis is not kept: the next request tries again.
     state.catch(() => {
       if (this.entries.get(uri)?.state === state) this.entries.delete(uri);
