@@ -16,8 +16,9 @@ commands:
   import <file> [--out DIR] [--id ID]     clean a scraped web page into a corpus document
   search [--limit N] [--json] [--corpus DIR]… <query…>
                                           find precedent clauses
-  lint [--json] [--max-warnings N] [--corpus DIR]… <files or folders…>
-                                          check drafts (.md, .txt) for missing responsible units and unquantified targets
+  lint [--json] [--fix] [--max-warnings N] [--config FILE] [--corpus DIR]… <files or folders…>
+                                          check drafts (.md, .txt) for missing responsible units and unquantified targets;
+                                          settings from --config FILE or the nearest .policy-draft.json
   lsp --stdio                             run the language server (diagnostics, hover, quick fixes,
                                           outline) for any LSP editor
 

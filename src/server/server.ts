@@ -66,6 +66,12 @@ export function startServer(connection: Connection, { bundleDir }: ServerOptions
     completion(context);
     outline(context);
     corpusRequests(context);
+    // A .policy-draft.json was created, changed or deleted (editors that watch files say so).
+    connection.onDidChangeWatchedFiles(() => {
+      context.settings.clear();
+      context.analyses.invalidate();
+      recheckAll();
+    });
     connection.onDidChangeConfiguration(({ settings: pushed }) => {
       // Editors without `workspace/configuration` send the settings here.
       pushedSettings = (pushed as Record<string, unknown> | null)?.policyDraft ?? pushedSettings;

@@ -1,15 +1,21 @@
-import { parseSettings, type Settings } from '../core/settings';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findProjectConfig, layeredSettings, readProjectConfig, type ProjectConfig } from '../core/projectConfig';
+import type { Settings } from '../core/settings';
 
 /** Reads the editor's `policyDraft` settings for a document: a nested object, or dotted keys. */
 export type SettingsSource = (uri: string) => Promise<unknown>;
 
 /**
- * The settings of each document, asked of the editor once and kept until the editor says they
- * changed. A value that fails the schema falls back to its default and is reported once.
+ * The settings of each document: the defaults, then the nearest `.policy-draft.json` above a file,
+ * then what the user set in the editor (asked once, kept until the editor says they changed or a
+ * config file changed). A value that fails the schema falls back and is reported once, naming the key.
  */
 export class ServerSettings {
   private readonly cache = new Map<string, Promise<Settings>>();
   private readonly reported = new Set<string>();
+  /** Config files by the folder a draft is in, and by path, so a folder of drafts reads its file once. */
+  private readonly configs = new Map<string, Promise<ProjectConfig | undefined>>();
 
   constructor(
     private readonly source: SettingsSource,
@@ -28,10 +34,22 @@ export class ServerSettings {
   /** The editor's settings changed: read them again when next asked. */
   clear(): void {
     this.cache.clear();
+    this.configs.clear();
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
+  }
+
+  private configOf(uri: string): Promise<ProjectConfig | undefined> {
+    const dir = configDirOf(uri);
+    if (dir === undefined) return Promise.resolve(undefined);
+    let config = this.configs.get(dir);
+    if (!config) {
+      config = findProjectConfig(dir).then((file) => (file === undefined ? undefined : readProjectConfig(file)));
+      this.configs.set(dir, config);
+    }
+    return config;
   }
 
   private async read(uri: string): Promise<Settings> {
@@ -41,13 +59,24 @@ export class ServerSettings {
     } catch {
       raw = undefined;
     }
-    const { settings, problems } = parseSettings(flattenSettings(raw));
-    for (const problem of problems) {
+    const config = await this.configOf(uri);
+    const { settings, problems } = layeredSettings(config, flattenSettings(raw));
+    for (const problem of [...(config?.problems.map((p) => `${config.file}: ${p}`) ?? []), ...problems]) {
       if (this.reported.has(problem)) continue;
       this.reported.add(problem);
       this.report(problem);
     }
     return settings;
+  }
+}
+
+/** The `.policy-draft.json` that applies to a file on disk; none for untitled and virtual documents. */
+function configDirOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return dirname(fileURLToPath(uri));
+  } catch {
+    return undefined;
   }
 }
 

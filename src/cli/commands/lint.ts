@@ -1,17 +1,18 @@
 import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { applyFixes, safeFixes } from '../../core/checks/applyFixes';
 import { classifyDraftBytes } from '../../core/checks/draftInput';
 import type { CheckCode, Finding } from '../../core/checks/finding';
 import { ruleOf, severityKey, type Severity } from '../../core/checks/registry';
 import { lintDraft } from '../../core/checks/lintDraft';
-import { defaultSettings } from '../../core/settings';
+import { findProjectConfig, layeredSettings, readProjectConfig } from '../../core/projectConfig';
+import type { Settings } from '../../core/settings';
 import { readFileUpTo } from '../../core/userCorpus/boundedRead';
 import { withCorpusUnits } from '../../core/userCorpus/corpusUnits';
 import { decodeText } from '../../core/userCorpus/decodeText';
 import { entryKind, fsErrorReason, skippedFolder } from '../../core/userCorpus/folderSource';
 import { loadCorpusFolders, takeCorpusOption } from '../corpusOption';
-import { UsageError } from '../errors';
+import { InputError, UsageError } from '../errors';
 import type { CliIo, Command } from '../io';
 import { printableLine } from '../printable';
 
@@ -32,6 +33,8 @@ interface LintOptions {
   /** Apply the safe fixes (standard marker forms, current body names) and write the files back. */
   fix: boolean;
   maxWarnings: number;
+  /** `--config FILE`: the settings file for every draft, instead of the nearest `.policy-draft.json`. */
+  config?: string;
   paths: string[];
 }
 
@@ -43,6 +46,11 @@ function parseArgs(args: string[]): LintOptions {
     const arg = args[i];
     if (arg === '--json') options.json = true;
     else if (arg === '--fix') options.fix = true;
+    else if (arg === '--config' || arg.startsWith('--config=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (value === undefined || value === '') throw new UsageError('--config needs a file, e.g. --config .policy-draft.json');
+      options.config = value;
+    }
     else if (arg === '--max-warnings' || arg.startsWith('--max-warnings=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (value === undefined || !/^\d+$/.test(value)) throw new UsageError(`--max-warnings needs a whole number, got '${value ?? ''}'`);
@@ -54,7 +62,7 @@ function parseArgs(args: string[]): LintOptions {
     else options.paths.push(arg);
   }
   if (options.fix && options.paths.includes('-')) throw new UsageError('lint: --fix rewrites files and cannot fix standard input');
-  if (options.paths.length === 0) throw new UsageError('lint: no files given\nusage: policy-draft lint [--json] [--fix] [--max-warnings N] [--corpus DIR]… <files or folders…>');
+  if (options.paths.length === 0) throw new UsageError('lint: no files given\nusage: policy-draft lint [--json] [--fix] [--max-warnings N] [--config FILE] [--corpus DIR]… <files or folders…>');
   return options;
 }
 
@@ -112,7 +120,24 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
   const corpus = takeCorpusOption(args);
   const options = parseArgs(corpus.rest);
   // `--corpus DIR`: the units the user's own plans assign count as responsible bodies (issue 7).
-  const settings = withCorpusUnits(defaultSettings, await loadCorpusFolders(corpus.folders, io));
+  const ownDocuments = await loadCorpusFolders(corpus.folders, io);
+  const configured = new Map<string, Promise<Settings>>();
+  /** The settings of a draft: `--config FILE`, else the nearest `.policy-draft.json`, else the defaults. */
+  const settingsFor = async (file: string): Promise<Settings> => {
+    const config = options.config ?? (await findProjectConfig(dirname(resolve(file === '-' ? 'standard-input' : file))));
+    let settings = configured.get(config ?? '');
+    if (!settings) {
+      settings = (async () => {
+        const read = config === undefined ? undefined : await readProjectConfig(config);
+        // A wrong value would check every draft under other rules than the team set: stop, naming the key.
+        if (read && read.problems.length > 0) throw new InputError(`${config}: ${read.problems.join('; ')}`);
+        return withCorpusUnits(layeredSettings(read, {}).settings, ownDocuments);
+      })();
+      configured.set(config ?? '', settings);
+    }
+    return settings;
+  };
+  if (options.config !== undefined) await settingsFor(options.config);
   const records: LintRecord[] = [];
   let failed = false;
   let suppressed = 0;
@@ -151,6 +176,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
     const key = file === '-' ? file : resolve(file);
     if (seen.has(key)) continue;
     seen.add(key);
+    const settings = await settingsFor(file);
     let bytes: Uint8Array;
     try {
       if (file === '-' && !io.readStdin) throw new UsageError('lint: this caller has no standard input to read');
