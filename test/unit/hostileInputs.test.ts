@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LintRecord } from '../../src/cli/commands/lint';
@@ -185,4 +186,52 @@ describe('hostile inputs made on the spot', function () {
     assert.equal(out.trimEnd().split('\n').length, 1, out);
     assert.doesNotMatch(out, /[\u0000-\u0009\u000b-\u001f]/);
   });
+
+  /** The built index with `edit` applied and its content hash recomputed, as a tamperer would. */
+  function tamperedIndex(edit: (documents: { lines: string[]; plan: { tables: { range: { end: { line: number } } }[]; clauses: unknown[] } }[]) => void): string {
+    const index = JSON.parse(readFileSync(join(__dirname, '../../dist/corpus-index.json'), 'utf8')) as { contentHash: string; documents: Parameters<typeof edit>[0] };
+    edit(index.documents);
+    index.contentHash = createHash('sha256').update(JSON.stringify(index.documents), 'utf8').digest('hex');
+    const bundle = join(dir, 'dist');
+    mkdirSync(bundle);
+    writeFileSync(join(bundle, 'corpus-index.json'), JSON.stringify(index));
+    return bundle;
+  }
+
+  async function searchWith(bundle: string): Promise<{ code: number; err: string; ms: number }> {
+    let err = '';
+    const started = performance.now();
+    const code = await run(['search', '互联网医院'], { out: () => undefined, err: (t) => (err += t), bundleDir: bundle });
+    return { code, err, ms: performance.now() - started };
+  }
+
+  it('refuses an index whose hash was recomputed over a table ending at line 2^53 − 1, in plain words', async () => {
+    const bundle = tamperedIndex((documents) => {
+      const table = documents.find((d) => d.plan.tables.length > 0)!.plan.tables[0]!;
+      table.range.end.line = Number.MAX_SAFE_INTEGER;
+    });
+    const { code, err, ms } = await searchWith(bundle);
+    assert.equal(code, 2);
+    assert.match(err, /corpus index is malformed: .* refers to line 9007199254740992, past its last line/);
+    assert.ok(ms < 5000);
+  });
+
+  it('refuses an index whose clauses nest 50,000 deep, without a stack trace', async () => {
+    // Written as text: JSON.stringify itself overflows the stack on such nesting.
+    const index = JSON.parse(readFileSync(join(__dirname, '../../dist/corpus-index.json'), 'utf8')) as { contentHash: string; documents: { plan: { clauses: Record<string, unknown>[] } }[] };
+    const clause = index.documents[0]!.plan.clauses[0]!;
+    const [head, tail] = JSON.stringify({ ...clause, children: ['@'] }).split('"@"') as [string, string];
+    const nested = head.repeat(50_000) + JSON.stringify({ ...clause, children: [] }) + tail.repeat(50_000);
+    index.documents[0]!.plan.clauses = ['@' as unknown as Record<string, unknown>];
+    const documents = JSON.stringify(index.documents).replace('"@"', () => nested);
+    index.contentHash = createHash('sha256').update(documents, 'utf8').digest('hex');
+    const bundle = join(dir, 'dist');
+    mkdirSync(bundle);
+    writeFileSync(join(bundle, 'corpus-index.json'), JSON.stringify({ ...index, documents: '@' }).replace('"@"', () => documents));
+    const { code, err } = await searchWith(bundle);
+    assert.equal(code, 2);
+    assert.match(err, /clauses nested 50001 deep/);
+    assert.doesNotMatch(err, /internal error|\n\s+at /);
+  });
 });
+

@@ -99,6 +99,9 @@ export function loadCorpusIndex(jsonText: string, options: LoadOptions = {}): Co
   if (typeof version === 'number' && version !== corpusIndexSchemaVersion) {
     throw new CorpusIndexError('version', `corpus index has schema version ${String(version)}, this build reads version ${corpusIndexSchemaVersion}; rebuild it with \`npm run build\``);
   }
+  // Before zod, whose recursive schema would overflow the stack on clauses nested 50,000 deep.
+  const tooDeep = deepestNesting(data);
+  if (tooDeep !== undefined) throw new CorpusIndexError('corrupt', `corpus index is malformed: clauses nested ${tooDeep} deep (a plan has a handful of levels); rebuild it with \`npm run build\``);
   const result = CorpusIndexSchema.safeParse(data);
   if (!result.success) {
     const first = result.error.issues[0]!;
@@ -109,10 +112,59 @@ export function loadCorpusIndex(jsonText: string, options: LoadOptions = {}): Co
   if (sha256(JSON.stringify((data as { documents: unknown }).documents)) !== index.contentHash) {
     throw new CorpusIndexError('corrupt', 'corpus index content does not match its hash (truncated or edited); rebuild it with `npm run build`');
   }
+  // The hash only says the file is as its writer left it; a writer could be wrong or hostile. Line
+  // numbers past the document's end sent search walking to 2^53 − 1.
+  for (const document of index.documents) {
+    const outside = lineOutside(document.plan, Math.max(document.lines.length, 1));
+    if (outside !== undefined) {
+      throw new CorpusIndexError('corrupt', `corpus index is malformed: ${document.file} refers to line ${outside + 1}, past its last line ${document.lines.length}; rebuild it with \`npm run build\``);
+    }
+  }
   if (options.expectedSourceHash !== undefined && options.expectedSourceHash !== index.sourceHash) {
     throw new CorpusIndexError('stale', 'corpus index was built from other corpus files than the ones present; rebuild it with `npm run build`');
   }
   return index;
+}
+
+/** Deeper than this, clause nesting is no plan's (parts, sections, items, sub-items and paragraphs). */
+const maxClauseDepth = 64;
+
+/** How deep `children` nests in any document of raw index data, when over `maxClauseDepth`; walked without recursion. */
+function deepestNesting(data: unknown): number | undefined {
+  const documents = (data as { documents?: unknown } | null)?.documents;
+  if (!Array.isArray(documents)) return undefined;
+  for (const document of documents) {
+    const clauses = (document as { plan?: { clauses?: unknown } } | null)?.plan?.clauses;
+    const stack: { clauses: unknown; depth: number }[] = [{ clauses, depth: 1 }];
+    while (stack.length > 0) {
+      const { clauses: level, depth } = stack.pop()!;
+      if (!Array.isArray(level)) continue;
+      if (depth > maxClauseDepth) {
+        let deepest = depth;
+        for (let next: unknown = level; Array.isArray(next) && next.length > 0; next = (next[0] as { children?: unknown } | null)?.children) deepest++;
+        return deepest - 1;
+      }
+      for (const clause of level) stack.push({ clauses: (clause as { children?: unknown } | null)?.children, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/** The first line number in a plan (clause, unit, target, table ranges, the period's line) not below `lineCount`. */
+function lineOutside(plan: ParsedPlan, lineCount: number): number | undefined {
+  const stack: unknown[] = [plan];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, field] of Object.entries(value)) {
+        if (key === 'line' && typeof field === 'number' && field >= lineCount) return field;
+        if (typeof field === 'object' && field !== null) stack.push(field);
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Every clause of a plan, depth first, parents before children. */

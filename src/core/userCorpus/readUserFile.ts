@@ -62,13 +62,20 @@ export function tooLargeReason(size: number, maxBytes: number): string {
   return `file is ${megabytes(size)} MB, over the ${megabytes(maxBytes)} MB limit for corpus files`;
 }
 
-type Extracted = { ok: true; text: string; docxTitle?: string } | { ok: false; reason: string };
+/**
+ * A read that failed for a reason outside the file (a time budget, a restarted process): thrown by
+ * a reader the caller passes in, reported as `transient`, never cached.
+ */
+export class TransientReadError extends Error {}
+
+type Extracted = { ok: true; text: string; docxTitle?: string } | { ok: false; reason: string; transient?: true };
 
 async function fromDocx(bytes: Uint8Array, read: (bytes: Uint8Array) => Promise<DocxText>): Promise<Extracted> {
   try {
     const { markdown, title } = await read(bytes);
     return title === undefined ? { ok: true, text: markdown } : { ok: true, text: markdown, docxTitle: title };
   } catch (error) {
+    if (error instanceof TransientReadError) return { ok: false, reason: error.message, transient: true };
     return { ok: false, reason: `not a readable Word (.docx) file: ${error instanceof Error ? error.message : String(error)}` };
   }
 }

@@ -199,6 +199,13 @@ export class UserCorpus {
       state.files.set(entry.path, { ...before, size: entry.size, mtime: entry.mtime });
       return;
     }
+    if (!result.ok && result.transient) {
+      // Not remembered, so the next scan reads the file again.
+      this.report({ folder, file: entry.path, message: `${result.reason}; it will be tried again`, severity: 'skipped' }, `${key}:transient`);
+      if (before?.document) this.changeCount++;
+      state.files.delete(entry.path);
+      return;
+    }
     if (!result.ok) {
       this.report({ folder, file: entry.path, message: result.reason, severity: 'skipped' }, key);
       state.files.set(entry.path, { size: entry.size, mtime: entry.mtime, key });

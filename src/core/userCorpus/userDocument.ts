@@ -41,7 +41,11 @@ export type UserFileContent = z.infer<typeof UserFileContentSchema>;
 /** The outcome of reading one file: its content, or why it was skipped. Both are cached. */
 export const UserFileResultSchema = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true), content: UserFileContentSchema }),
-  z.strictObject({ ok: z.literal(false), reason: z.string().min(1) }),
+  /**
+   * `transient`: the file could not be read this time for a reason that is not in its bytes (a time
+   * budget ran out, the reading process restarted); never cached, tried again on the next scan.
+   */
+  z.strictObject({ ok: z.literal(false), reason: z.string().min(1), transient: z.literal(true).optional() }),
 ]);
 export type UserFileResult = z.infer<typeof UserFileResultSchema>;
 

@@ -45,6 +45,8 @@ export async function readThroughCache(
     if (checked.success) return { key, result: checked.data, hit: true };
   }
   const result = await read(bytes, kind);
+  // Only a verdict on the bytes is kept: a timeout cached under the file's hash skipped it for good.
+  if (!result.ok && result.transient) return { key, result, hit: false };
   try {
     await store.set(key, JSON.stringify(result));
   } catch {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DirectoryCacheStore } from '../../../src/core/userCorpus/cacheStore';
 import { nodeFolderSource, type UserFileKind } from '../../../src/core/userCorpus/folderSource';
-import { readUserFile } from '../../../src/core/userCorpus/readUserFile';
+import { docxText } from '../../../src/core/userCorpus/docxText';
+import { readUserFile, TransientReadError } from '../../../src/core/userCorpus/readUserFile';
 import { UserCorpus, type UserCorpusProblem } from '../../../src/core/userCorpus/userCorpus';
 import { userCacheKey } from '../../../src/core/userCorpus/userFileCache';
 import { allClauses } from '../../../src/core/corpus/corpusIndex';
@@ -187,6 +188,37 @@ describe('userCorpus/UserCorpus', () => {
     if (!lockedIsReadable) assert.match(byFile.get('locked.md')!.message, /cannot be read/);
     for (const p of problems) assert.equal(p.severity, 'skipped');
     assert.ok(c.documents().some((d) => d.file === 'good.md'));
+  });
+
+  it('never caches a transient failure: a Word file whose read timed out once is read in the next scan and the next session', async () => {
+    writeFileSync(join(folder, 'plan.docx'), await buildDocx([{ kind: 'paragraph', text: '（一）建设城市算力中心。（责任单位：市发改委）' }]));
+    let failures = 1;
+    const flaky = () =>
+      new UserCorpus({
+        store: new DirectoryCacheStore(cacheDir),
+        read: (bytes, kind) =>
+          readUserFile(bytes, kind, {
+            ...testReadOptions,
+            docx: async (docx) => {
+              if (failures-- > 0) throw new TransientReadError('reading took over 10 s');
+              return docxText(docx);
+            },
+          }),
+        onProblem: (p) => problems.push(p),
+      });
+    const first = flaky();
+    await first.addFolder(folder, nodeFolderSource(folder));
+    assert.equal(first.documents().length, 0);
+    assert.match(problems.map((p) => p.message).join('\n'), /reading took over 10 s; it will be tried again/);
+    await first.addFolder(folder, nodeFolderSource(folder));
+    assert.equal(first.documents().length, 1, 'the next scan reads it again');
+    failures = 1;
+    rmSync(cacheDir, { recursive: true, force: true });
+    const session = flaky();
+    await session.addFolder(folder, nodeFolderSource(folder));
+    const later = flaky();
+    await later.addFolder(folder, nodeFolderSource(folder));
+    assert.equal(later.documents().length, 1, 'a later session does not find the failure in the cache');
   });
 
   it('reports a missing folder without throwing', async () => {
