@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import Fuse from 'fuse.js';
+import { ratedPrecedents } from '../src/core/precedents/confidence';
 import { SearchEngine } from '../src/core/search/searchEngine';
 import { runLintEval, type Score } from './evalLint';
 import { realworldRetrieval } from './evalRealworld';
@@ -19,6 +20,7 @@ import { parseRetrievalItems, scoreRetrieval, type RetrievalItem, type Retrieval
 const topK = 5;
 const ownSets = resolve(repoRoot, 'test/fixtures/retrieval');
 const ownLintDrafts = resolve(repoRoot, 'test/fixtures/lint-own');
+const offDomainSets = resolve(repoRoot, 'test/fixtures/offdomain');
 
 async function main(argv: string[]): Promise<void> {
   const positional = argv.filter((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
@@ -29,7 +31,9 @@ async function main(argv: string[]): Promise<void> {
   console.log(`retrieval: ${items.length} queries over ${texts.length} clauses of ${corpus.documents.length} documents`);
 
   const engine = SearchEngine.build(corpus);
-  const ours: Retriever = (query, kind) => (kind === 'hover' ? engine.hover(query, { limit: topK }) : engine.palette(query, { limit: topK })).map((hit) => texts[hit.clause]!);
+  // Hover as the drafter sees it: through the confidence layer, results under its floor left out.
+  const ours: Retriever = (query, kind) =>
+    (kind === 'hover' ? ratedPrecedents(engine, query, { limit: topK }).hits : engine.palette(query, { limit: topK })).map((hit) => texts[hit.clause]!);
   // The baseline as the style guide sets fuse.js up for Chinese text: ignoreLocation, scores kept.
   const fuse = new Fuse(texts, { ignoreLocation: true, includeScore: true, threshold: 0.6 });
   const baseline: Retriever = (query) => fuse.search(query, { limit: topK }).map((r) => r.item);
@@ -50,6 +54,15 @@ async function main(argv: string[]): Promise<void> {
   else {
     console.log(`\nretrieval-realworld: ${crossDomain.description}`);
     for (const line of retrievalLines(crossDomain.items, crossDomain.systems)) summary.push(line.replace('retrieval ', 'real-ret  '));
+  }
+
+  // Off-domain clauses (test/fixtures/offdomain/): how many results the hover still shows.
+  for (const name of readdirSync(offDomainSets).filter((file) => file.endsWith('.jsonl')).sort()) {
+    const queries = readFileSync(join(offDomainSets, name), 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => String(JSON.parse(line).query));
+    const shown = queries.map((query) => ratedPrecedents(engine, query, { limit: topK }).hits.length);
+    const line = `off-domain ${name.padEnd(17)} n=${queries.length} results/query=${(shown.reduce((a, b) => a + b, 0) / queries.length).toFixed(2)} silent=${shown.filter((n) => n === 0).length}`;
+    console.log(`\n${line}`);
+    summary.push(line);
   }
 
   // The project's own blind lint drafts first, so the dev figures stay at the end.

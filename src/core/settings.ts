@@ -46,6 +46,16 @@ export const settingsSchema = z.object({
   maxFileSizeKB: z.number().int().min(1).max(102400).default(1024),
   /** Folders of .md, .txt and .docx plans indexed next to the bundled corpus. */
   'corpus.folders': words.default([]),
+  /** Search the bundled corpus for precedents (leave it out to search only your own folders). */
+  'precedents.includeBundled': z.boolean().default(true),
+  /** Own corpus folders (as listed in `corpus.folders`, or their folder names) left out of precedents and search. */
+  'precedents.excludeFolders': words.default([]),
+  /** Precedents from documents of this level (省级, 市级, 区级 …) come first. */
+  'precedents.preferLevel': z.string().default(''),
+  /** Precedents from documents of this region (e.g. 浙江省) come first. */
+  'precedents.preferRegion': z.string().default(''),
+  /** Precedents from documents of this kind (规划, 行动计划 …) come first. */
+  'precedents.preferKind': z.string().default(''),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

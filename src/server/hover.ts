@@ -3,9 +3,11 @@ import { compareTargets, leadingTarget } from '../core/search/compareTargets';
 import { draftClauseAt } from '../core/search/draftClause';
 import { markDifferences } from '../core/search/markDifferences';
 import { commandUri } from '../core/search/markdownEscape';
-import { precedentMarkdown, type HoverLabels, type PrecedentEntry } from '../core/search/precedentMarkdown';
 import { defaultTuning } from '../core/search/searchEngine';
+import { ratedPrecedents } from '../core/precedents/confidence';
+import { sourceChoice, sourcesUsed, type SourceUsed } from '../core/precedents/sources';
 import { format, type Messages } from './messages';
+import { precedentMarkdown, type HoverLabels, type PrecedentEntry } from './precedentMarkdown';
 import { toLspRange } from './ranges';
 import { corpusScheme, insertPrecedentCommand, openPrecedentCommand } from './protocol';
 import { corpusDocIdOf, inLanguages, schemeOf, type ServerContext } from './serverContext';
@@ -15,13 +17,21 @@ const targetRows = 3;
 function labels(messages: Messages): HoverLabels {
   return {
     heading: messages.hoverHeading,
-    similarity: (percent) => format(messages.hoverSimilarity, percent),
+    confidence: (percent) => format(messages.hoverConfidence, percent),
     open: messages.hoverOpen,
     insert: messages.hoverInsert,
     alsoIn: messages.hoverAlsoIn,
-    targetsHeading: messages.hoverTargetsHeading,
-    targetColumns: [messages.hoverDocument, messages.hoverDeadline, messages.hoverQuantity, messages.hoverMeasures],
+    targetsHeading: (metric, quantity) => (metric ? format(messages.hoverTargetsHeadingOf, metric, quantity ?? messages.hoverNoQuantity) : messages.hoverTargetsHeading),
+    targetColumns: [messages.hoverDocument, messages.hoverDeadline, messages.hoverMetric, messages.hoverQuantity],
+    period: (from, to) => format(messages.hoverPeriod, from, to),
+    noPrecedent: messages.hoverNoPrecedent,
+    searched: (sources) => format(messages.hoverSearched, sources),
   };
+}
+
+/** A source as the hover and search name it: `bundled corpus (5 documents)`, `规划库 (12 documents)`. */
+export function describeSource(source: SourceUsed, messages: Messages): string {
+  return source.folder === undefined ? format(messages.sourceBundled, source.documents) : format(messages.sourceFolder, source.folder, source.documents);
 }
 
 /** A precedent as a hover shows it: a page-long one by its beginning. */
@@ -30,10 +40,11 @@ function shown(text: string): string {
 }
 
 /**
- * Hovering anywhere in a clause of a draft shows its closest corpus precedents: document, level,
- * year, heading path, the text with what differs in bold, a similarity figure, links to open or
- * insert it, and, when the clause states a target, how precedents quantified a comparable one.
- * The clause is found in the document version's one analysis.
+ * Hovering anywhere in a clause of a draft shows, first, how precedents quantified a comparable
+ * target (when the clause states one), then its closest corpus precedents by confidence: document,
+ * level, year, confidence, the text with the differing words in bold, heading path, links to open
+ * or insert it; and the sources searched. With no precedent over the confidence floor it says
+ * plainly that the corpus holds none. The clause is found in the document version's one analysis.
  */
 export function hover(context: ServerContext): void {
   const { connection, documents, analyses, corpus, messages, options } = context;
@@ -52,14 +63,14 @@ export function hover(context: ServerContext): void {
     // In the corpus view the hovered clause is itself in the index: leave it out by place.
     const docId = corpusDocIdOf(document.uri);
     const exclude = inCorpus ? engine.corpus.clauses.findIndex((c) => c.line === clause.range.start.line && engine.corpus.documents[c.doc]!.id === docId) : -1;
-    const hits = engine.hover(clause.query, { limit: settings['hover.maxResults'], ...(exclude >= 0 ? { exclude } : {}) });
-    if (hits.length === 0) return null;
+    const sources = sourceChoice(settings);
+    const { hits } = ratedPrecedents(engine, clause.query, { limit: settings['hover.maxResults'], sources, ...(exclude >= 0 ? { exclude } : {}) });
     const entries: PrecedentEntry[] = hits.map((hit) => {
       const precedent = engine.clause(hit.clause);
       return {
         clause: precedent,
         document: engine.documentOf(hit.clause),
-        similarity: hit.similarity,
+        confidence: hit.confidence,
         // A page-long "clause" is compared by its beginning: folding it whole cost tens of milliseconds.
         segments: markDifferences(clause.text.slice(0, defaultTuning.hoverMaxChars), shown(precedent.text)),
         alsoIn: hit.duplicates.map((d) => engine.documentOf(d)),
@@ -67,7 +78,13 @@ export function hover(context: ServerContext): void {
     });
     const target = leadingTarget(clause.targets);
     const targets = target ? compareTargets(engine, target, targetRows).map((comparison) => ({ comparison, document: engine.corpus.documents[comparison.doc]! })) : [];
-    const value = precedentMarkdown(entries, targets, labels(messages), (action, precedent, document) => {
+    const content = {
+      entries,
+      targets,
+      ...(target ? { draftTarget: { ...(target.metric ? { metric: target.metric } : {}), ...(target.quantities[0] ? { quantity: target.quantities[0].raw } : {}) } } : {}),
+      sources: sourcesUsed(engine.corpus, sources).map((source) => describeSource(source, messages)),
+    };
+    const value = precedentMarkdown(content, labels(messages), (action, precedent, document) => {
       const ref = { docId: document.id, line: precedent.line };
       // Only the extension runs these commands; another editor gets the document's place instead.
       if (options.commandLinks) return commandUri(action === 'open' ? openPrecedentCommand : insertPrecedentCommand, [ref]);

@@ -95,7 +95,7 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
     });
     assert.ok(hover, 'a hover');
     assert.equal(hover.contents.kind, 'markdown');
-    assert.match(hover.contents.value, /similarity \d+\\?%/);
+    assert.match(hover.contents.value, /confidence \d+\\?%/);
     assert.match(hover.contents.value, /\*\*[^*]*(规划|计划|方案|意见)[^*]*\*\*/, `names the precedent's document:\n${hover.contents.value}`);
     assert.doesNotMatch(hover.contents.value, /command:/, 'no editor command links for another editor');
   });

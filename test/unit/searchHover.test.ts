@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { comparableTargets, compareTargets, leadingTarget } from '../../src/core/search/compareTargets';
 import { markDifferences } from '../../src/core/search/markDifferences';
 import { commandUri } from '../../src/core/search/markdownEscape';
-import { precedentMarkdown, type HoverLabels, type PrecedentEntry } from '../../src/core/search/precedentMarkdown';
+import { precedentMarkdown, type HoverLabels, type PrecedentEntry } from '../../src/server/precedentMarkdown';
 import { SearchEngine } from '../../src/core/search/searchEngine';
 import type { Target } from '../../src/core/model';
 import { fixtureCorpus } from './searchFixture';
@@ -12,14 +12,18 @@ const MarkdownIt = require('markdown-it') as new (options: object) => { render(s
 const render = (markdown: string): string => new MarkdownIt({ html: true, linkify: true }).render(markdown);
 
 const labels: HoverLabels = {
-  heading: '语料库先例',
-  similarity: (percent) => `相似度 ${percent}%`,
+  heading: '最接近的先例',
+  confidence: (percent) => `可信度 ${percent}%`,
   open: '打开',
   insert: '插入',
   alsoIn: '亦见于',
-  targetsHeading: '可比目标',
-  targetColumns: ['文件', '期限', '数量', '指标'],
+  targetsHeading: (metric, quantity) => (metric ? `先例如何量化${metric}（本稿：${quantity ?? '未量化'}）` : '可比目标'),
+  targetColumns: ['文件', '期限', '可比指标', '数量'],
+  period: (from, to) => `${from}–${to}（规划期）`,
+  noPrecedent: '语料库中没有相近的先例。',
+  searched: (sources) => `已检索：${sources}`,
 };
+const sources = ['内置语料库（5 份）'];
 const link = (action: 'open' | 'insert'): string => `command:policyDraft.${action}Precedent?%5B%22x%22%5D`;
 const range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 
@@ -27,26 +31,62 @@ function entry(text: string, draft: string, shortName = '浙江省 实施意见'
   return {
     clause: { doc: 0, text, path, line: 3, targets: [], units: [] },
     document: { id: 'zj', title: shortName, shortName, level: '省级', year: 2021 },
-    similarity: 0.42,
+    confidence: 0.42,
     segments: markDifferences(draft, text),
     alsoIn: [],
   };
 }
 
 describe('search hover Markdown', () => {
-  it('shows document, level, year, path, similarity, the text with differences in bold, and the two links', () => {
-    const html = render(precedentMarkdown([entry('到2025年，建成高能级创新平台15个以上。', '到2027年，建成高能级创新平台20家以上。')], [], labels, link));
-    for (const part of ['浙江省 实施意见', '省级', '2021', '相似度 42%', '二、重点任务', '<strong>5</strong>', '<strong>15个</strong>']) assert.ok(html.includes(part), `${part} in ${html}`);
+  it('shows document, level, year, path, confidence, the differing words in bold, the two links and the sources', () => {
+    const html = render(precedentMarkdown({ entries: [entry('到2025年，建成高能级创新平台15个以上。', '到2027年，建成高能级创新平台20家以上。')], targets: [], sources }, labels, link));
+    for (const part of ['浙江省 实施意见', '省级', '2021', '可信度 42%', '二、重点任务', '<strong>2025年</strong>', '<strong>15个</strong>', '已检索：内置语料库（5 份）']) assert.ok(html.includes(part), `${part} in ${html}`);
     assert.equal((html.match(/<a /g) ?? []).length, 2);
+  });
+
+  it('never splits a number with its unit between bold and plain', () => {
+    const html = render(precedentMarkdown({ entries: [entry('到2025年，全市生物医药产业规模达到1000亿元以上。', '到2025年，全市生物医药产业规模达到800亿元以上。')], targets: [], sources }, labels, link));
+    assert.ok(html.includes('<strong>1000亿元</strong>'), html);
+    assert.ok(!/\d<\/strong>\d|\d<strong>\d/.test(html), html);
+  });
+
+  it('shows a precedent that shares almost nothing plain, not all in bold', () => {
+    const html = render(precedentMarkdown({ entries: [entry('鼓励银行推出专属信贷产品，支持企业融资。', '推进电子处方流转和互联网诊疗。')], targets: [], sources }, labels, link));
+    assert.ok(!html.includes('<strong>鼓励'), html);
+    assert.ok(html.includes('鼓励银行推出专属信贷产品'), html);
+  });
+
+  it('says plainly that the corpus holds no close precedent, and which sources it searched', () => {
+    const markdown = precedentMarkdown({ entries: [], targets: [], sources: ['内置语料库（5 份）', '规划库（12 份）'] }, labels, link);
+    assert.ok(markdown.includes('语料库中没有相近的先例。'), markdown);
+    assert.ok(markdown.includes('已检索：内置语料库（5 份）、规划库（12 份）'), markdown);
+    assert.equal((render(markdown).match(/<a /g) ?? []).length, 0);
+  });
+
+  it('puts the target comparison first, naming the comparable metric, its one quantity and the plan period when no year is stated', () => {
+    const document = { id: 'pd', title: '浦东', shortName: '浦东新区 行动计划', period: { from: 2021, to: 2025 } };
+    const markdown = precedentMarkdown(
+      {
+        entries: [entry('推进产业发展。', '推进产业发展。')],
+        targets: [{ comparison: { clause: 0, doc: 0, quantity: '10个以上', metric: '获批上市国产1类新药', text: '获批上市国产1类新药10个以上、医疗器械20个', similarity: 0.6 }, document }],
+        draftTarget: { metric: '获批一类创新药', quantity: '8个以上' },
+        sources,
+      },
+      labels,
+      link,
+    );
+    assert.ok(markdown.indexOf('先例如何量化获批一类创新药') < markdown.indexOf('最接近的先例'), markdown);
+    assert.ok(markdown.includes('| 浦东新区 行动计划 | 2021–2025（规划期） | 获批上市国产1类新药 | 10个以上 |'), markdown);
+    assert.ok(!markdown.includes('20个'), 'only the comparable quantity');
   });
 
   it('names each other document holding a folded clause once, and never the entry\'s own document', () => {
     const own = entry('建立医工协同创新机制，支持医疗机构与企业联合开展医疗器械研发。', '建立医工协同创新机制。', '山东省 医疗器械规划');
     const other = { id: 'pd', title: '浦东新区生物医药产业三年行动计划', shortName: '浦东新区 行动计划' };
-    const markdown = precedentMarkdown([{ ...own, alsoIn: [own.document, other, other] }], [], labels, link);
+    const markdown = precedentMarkdown({ entries: [{ ...own, alsoIn: [own.document, other, other] }], targets: [], sources }, labels, link);
     assert.equal(markdown.split('浦东新区 行动计划').length - 1, 1, markdown);
     assert.equal(markdown.split('山东省 医疗器械规划').length - 1, 1, 'only in the entry heading');
-    const alone = precedentMarkdown([{ ...own, alsoIn: [own.document] }], [], labels, link);
+    const alone = precedentMarkdown({ entries: [{ ...own, alsoIn: [own.document] }], targets: [], sources }, labels, link);
     assert.ok(!alone.includes('亦见于'), alone);
   });
 
@@ -61,8 +101,12 @@ describe('search hover Markdown', () => {
   for (const text of hostile) {
     it(`keeps corpus text ${JSON.stringify(text.slice(0, 24))} from becoming a link or HTML`, () => {
       const markdown = precedentMarkdown(
-        [entry(text, '加快发展产业', text, [text])],
-        [{ comparison: { clause: 0, doc: 0, quantities: [text], text, similarity: 1 }, document: { id: 'x', title: text, shortName: text } }],
+        {
+          entries: [entry(text, '加快发展产业', text, [text])],
+          targets: [{ comparison: { clause: 0, doc: 0, quantity: text, metric: text, text, similarity: 1 }, document: { id: 'x', title: text, shortName: text } }],
+          draftTarget: { metric: text, quantity: text },
+          sources: [text],
+        },
         labels,
         link,
       );
@@ -78,7 +122,7 @@ describe('search hover Markdown', () => {
 describe('hover command links', () => {
   it('carry arguments with brackets and quotes whole through a Markdown link', () => {
     const args = [{ docId: '规划库/附件1)说明(草案)', line: 3, note: "it's *" }];
-    const markdown = precedentMarkdown([entry('推进产业发展。', '推进产业发展。', '推进产业发展。', [])], [], labels, () => commandUri('policyDraft.openPrecedent', args));
+    const markdown = precedentMarkdown({ entries: [entry('推进产业发展。', '推进产业发展。', '推进产业发展。', [])], targets: [], sources }, labels, () => commandUri('policyDraft.openPrecedent', args));
     const hrefs = [...render(markdown).matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
     assert.equal(hrefs.length, 2);
     for (const href of hrefs) {
@@ -101,10 +145,10 @@ describe('search target comparison', () => {
   it('lists how precedents quantified a comparable target, one per document, closest first', () => {
     const rows = compareTargets(engine, draft, 3);
     assert.deepEqual(
-      rows.map((r) => [fixtureCorpus.documents[r.doc]!.id, r.deadline, r.quantities]),
+      rows.map((r) => [fixtureCorpus.documents[r.doc]!.id, r.deadline, r.quantity]),
       [
-        ['sh', 2025, ['8个左右']],
-        ['zj', 2025, ['10个以上']],
+        ['sh', 2025, '8个左右'],
+        ['zj', 2025, '10个以上'],
       ],
     );
   });

@@ -1,4 +1,5 @@
-import type { Target } from '../model';
+import type { Quantity, Target } from '../model';
+import { metricPhrase } from '../targets/metric';
 import { bigramSet, diceSimilarity } from './bigramSimilarity';
 import { querySearchKey } from './normalizeKey';
 import type { SearchEngine } from './searchEngine';
@@ -15,12 +16,16 @@ export interface TargetComparison {
   /** Index of its document. */
   doc: number;
   deadline?: number;
-  /** The quantities as written, e.g. `10个以上`. */
-  quantities: string[];
+  /**
+   * The one quantity of the precedent target that measures the comparable metric, as written,
+   * e.g. `10个以上` (a statement often holds several: `…新药10个以上、…器械20个`).
+   */
+  quantity: string;
+  /** What that quantity measures, e.g. `获批上市国产1类新药`. */
   metric?: string;
   /** The precedent target statement. */
   text: string;
-  /** How close its metric (or statement) is to the draft's, 0–1. */
+  /** How close its metric and statement are to the draft's, 0–1. */
   similarity: number;
 }
 
@@ -38,7 +43,22 @@ export function leadingTarget(targets: readonly Target[]): Target | undefined {
   return targets.find((t) => t.quantities.length > 0) ?? targets[0];
 }
 
-/** Picks, per document, the quantified candidate target closest to `draft`; best first. */
+/** Each quantity of a target with the phrase it measures, found where the statement writes it. */
+function measured(target: Target): { quantity: Quantity; metric?: string }[] {
+  let from = 0;
+  return target.quantities.map((quantity, i) => {
+    const start = target.text.indexOf(quantity.raw, from);
+    if (start < 0) return { quantity, ...(i === 0 && target.metric ? { metric: target.metric } : {}) };
+    from = start + quantity.raw.length;
+    const metric = metricPhrase(target.text, { ...quantity, start, end: from });
+    return { quantity, ...(metric ? { metric } : {}) };
+  });
+}
+
+/**
+ * Picks, per document, the quantified candidate target closest to `draft`, and within it the
+ * quantity whose metric is closest to the draft's; best first.
+ */
 export function comparableTargets(draft: Target, candidates: readonly TargetCandidate[], limit: number): TargetComparison[] {
   const draftMetric = bigramSet(querySearchKey(draft.metric ?? draft.text));
   const draftText = bigramSet(querySearchKey(draft.text));
@@ -46,20 +66,26 @@ export function comparableTargets(draft: Target, candidates: readonly TargetCand
   for (const candidate of candidates) {
     for (const target of candidate.targets) {
       if (target.quantities.length === 0 || target.text === draft.text) continue;
-      const metricSimilarity = draft.metric && target.metric ? diceSimilarity(draftMetric, bigramSet(querySearchKey(target.metric))) : 0;
-      const similarity = Math.max(metricSimilarity, diceSimilarity(draftText, bigramSet(querySearchKey(target.text))));
-      if (similarity < minSimilarity) continue;
-      const known = bestPerDoc.get(candidate.doc);
-      if (known && known.similarity >= similarity) continue;
-      bestPerDoc.set(candidate.doc, {
-        clause: candidate.clause,
-        doc: candidate.doc,
-        ...(target.deadline === undefined ? {} : { deadline: target.deadline }),
-        quantities: target.quantities.map((q) => q.raw),
-        ...(target.metric === undefined ? {} : { metric: target.metric }),
-        text: target.text,
-        similarity,
-      });
+      const statement = bigramSet(querySearchKey(target.text));
+      const textSimilarity = diceSimilarity(draftText, statement);
+      for (const { quantity, metric } of measured(target)) {
+        if (!metric) continue;
+        const metricSimilarity = diceSimilarity(draftMetric, bigramSet(querySearchKey(metric)));
+        if (Math.max(metricSimilarity, textSimilarity) < minSimilarity) continue;
+        // The statement says whether the target is comparable; the metric, which of its quantities.
+        const similarity = (metricSimilarity + textSimilarity) / 2;
+        const known = bestPerDoc.get(candidate.doc);
+        if (known && known.similarity >= similarity) continue;
+        bestPerDoc.set(candidate.doc, {
+          clause: candidate.clause,
+          doc: candidate.doc,
+          ...(target.deadline === undefined ? {} : { deadline: target.deadline }),
+          quantity: quantity.raw,
+          metric,
+          text: target.text,
+          similarity,
+        });
+      }
     }
   }
   return [...bestPerDoc.values()].sort((x, y) => y.similarity - x.similarity || x.clause - y.clause).slice(0, limit);

@@ -58,7 +58,7 @@ export function documentClauses(lines: string[], plan: ParsedPlan, doc: number):
 function describeDocument(indexed: IndexedDocument): SearchDocument {
   const { id, title, region, level, kind, date, period } = indexed.meta;
   const year = date ? Number(date.slice(0, 4)) : period?.from;
-  return { id, title, shortName: shortName(title, region, kind), level, ...(year === undefined ? {} : { year }) };
+  return { id, title, shortName: shortName(title, region, kind), level, region, kind, ...(year === undefined ? {} : { year }), ...(period ? { period } : {}) };
 }
 
 /**

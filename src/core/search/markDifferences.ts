@@ -1,9 +1,13 @@
-import { foldWithOffsets } from './normalizeKey';
+import { toSimplified } from '../text/simplify';
+import { foldKey } from './normalizeKey';
 
 /**
- * What a precedent says that the draft clause does not: an LCS over the folded characters of
- * both, computed in linear space (Hirschberg) and bounded, mapped back onto the precedent as
- * written. Punctuation is neither same nor different; it joins the run it sits in.
+ * What a precedent says that the draft clause does not, word by word: both texts are cut into
+ * words by `Intl.Segmenter` (a number keeps its unit: `1000亿元`, `2025年`, `10个`), the words are
+ * paired by a longest common subsequence computed in linear space (Hirschberg) and bounded, and
+ * the result is mapped back onto the precedent as written. Marking by character split numbers
+ * (`1**0**0**0**亿元`) and left half-words bold. Punctuation is neither same nor different; it
+ * joins the run it sits in.
  */
 
 export interface DiffSegment {
@@ -13,28 +17,69 @@ export interface DiffSegment {
 }
 
 export interface DiffOptions {
-  /** Above this many character pairs (draft × precedent) the LCS is skipped for a bigram test. */
+  /** Above this many word pairs (draft × precedent) the LCS is skipped for a shared-word test. */
   maxCells?: number;
-  /** Shared runs shorter than this are scattered coincidences (的, 和) and count as different. */
+  /** Shared runs of fewer characters than this count as different when they are particles (的, 和). */
   minSharedRun?: number;
 }
 
 const defaults = { maxCells: 250_000, minSharedRun: 2 };
 
+/** A word of a text: where it lies and the key it is compared by (folded, simplified). */
+interface Word {
+  start: number;
+  end: number;
+  key: string;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+const digit = /[0-9０-９]/u;
+/** Measure words and units that follow a number in plans: `10个`, `1000亿元`, `50%`, `2025年`, `1类`. */
+const unitHead = /^[个家项亿万千百十元%％‰倍人次条张套亩米吨台座所种类批件例床户名岁天年月日期级轮代只余多]/u;
+
+/** The words of a text, a number merged with the units after it (`1000|亿|元` → `1000亿元`). */
+function wordsOf(text: string): Word[] {
+  const simplified = toSimplified(text);
+  // opencc maps a few phrases to a different length; then the key is read from the text as written.
+  const source = simplified.length === text.length ? simplified : text;
+  const words: Word[] = [];
+  let number: Word | undefined;
+  for (const { segment, index } of segmenter.segment(source)) {
+    const key = foldKey(segment).toLowerCase();
+    const end = index + segment.length;
+    if (number && number.end === index && (unitHead.test(key) || /^[0-9.]+$/u.test(key)) && key.length <= 3) {
+      number.end = end;
+      number.key += key;
+      continue;
+    }
+    number = undefined;
+    if (key.length === 0) continue;
+    const word = { start: index, end, key };
+    words.push(word);
+    if (digit.test(segment)) number = word;
+  }
+  return words;
+}
+
 export function markDifferences(draft: string, precedent: string, options: DiffOptions = {}): DiffSegment[] {
   const { maxCells, minSharedRun } = { ...defaults, ...options };
-  const a = foldWithOffsets(draft, true);
-  const b = foldWithOffsets(precedent, false);
-  const ak = a.key.toLowerCase();
-  const bk = b.key.toLowerCase();
-  const matched = ak.length * bk.length <= maxCells ? lcsMatches(ak, bk) : bigramMatches(ak, bk);
-  const shared = sharedRuns(matched, minSharedRun);
-  // Each source character takes the state of the key unit it produced; punctuation (no unit)
-  // takes the state of the previous character so marks do not split at every comma.
+  const a = wordsOf(draft);
+  const b = wordsOf(precedent);
+  const ids = new Map<string, number>();
+  const idOf = (word: Word): number => {
+    let id = ids.get(word.key);
+    if (id === undefined) ids.set(word.key, (id = ids.size));
+    return id;
+  };
+  const ak = Int32Array.from(a, idOf);
+  const bk = Int32Array.from(b, idOf);
+  const matched = ak.length * bk.length <= maxCells ? lcsMatches(ak, bk) : sharedWords(ak, bk);
+  const shared = sharedRuns(matched, b, minSharedRun);
+  // Characters outside every word (punctuation, spaces) take the state of the previous one, so
+  // marks do not split at every comma.
   const state = new Array<boolean | undefined>(precedent.length).fill(undefined);
-  b.offsets.forEach((offset, i) => {
-    state[offset] = state[offset] === true ? true : !shared[i];
-  });
+  b.forEach((word, i) => state.fill(!shared[i], word.start, word.end));
   const segments: DiffSegment[] = [];
   let previous = false;
   for (let i = 0; i < precedent.length; i++) {
@@ -47,18 +92,30 @@ export function markDifferences(draft: string, precedent: string, options: DiffO
   return segments;
 }
 
-/** `out[j]` is the draft unit that the precedent's unit j is paired with in one LCS, or -1. */
-function lcsMatches(a: string, b: string): Int32Array {
+/** Share of a precedent's letters (punctuation aside) that the draft shares: 0–1. */
+export function sharedShare(segments: readonly DiffSegment[]): number {
+  let shared = 0;
+  let total = 0;
+  for (const segment of segments) {
+    const letters = foldKey(segment.text).length;
+    total += letters;
+    if (!segment.differs) shared += letters;
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
+/** `out[j]` is the draft word that the precedent's word j is paired with in one LCS, or -1. */
+function lcsMatches(a: Int32Array, b: Int32Array): Int32Array {
   const out = new Int32Array(b.length).fill(-1);
   hirschberg(a, 0, a.length, b, 0, b.length, out);
   return out;
 }
 
-function hirschberg(a: string, a0: number, a1: number, b: string, b0: number, b1: number, out: Int32Array): void {
+function hirschberg(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, out: Int32Array): void {
   if (a1 <= a0 || b1 <= b0) return;
   if (a1 - a0 === 1) {
-    const at = b.indexOf(a[a0]!, b0);
-    if (at >= 0 && at < b1) out[at] = a0;
+    const at = b.subarray(b0, b1).indexOf(a[a0]!);
+    if (at >= 0) out[b0 + at] = a0;
     return;
   }
   const mid = (a0 + a1) >> 1;
@@ -81,7 +138,7 @@ function hirschberg(a: string, a0: number, a1: number, b: string, b0: number, b1
  * LCS lengths of a[a0..a1) against every prefix of b[b0..b1) (or, reversed, every suffix),
  * in one row of memory.
  */
-function lcsLengths(a: string, a0: number, a1: number, b: string, b0: number, b1: number, reverse: boolean): Int32Array {
+function lcsLengths(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, reverse: boolean): Int32Array {
   const width = b1 - b0;
   let previous = new Int32Array(width + 1);
   let current = new Int32Array(width + 1);
@@ -96,33 +153,32 @@ function lcsLengths(a: string, a0: number, a1: number, b: string, b0: number, b1
   return previous;
 }
 
-/** The bounded fallback: a precedent unit is shared when a bigram through it occurs in the draft. */
-function bigramMatches(a: string, b: string): Int32Array {
-  const grams = new Map<string, number>();
-  for (let i = 0; i + 1 < a.length; i++) if (!grams.has(a.slice(i, i + 2))) grams.set(a.slice(i, i + 2), i);
-  const out = new Int32Array(b.length).fill(-1);
-  for (let j = 0; j + 1 < b.length; j++) {
-    const at = grams.get(b.slice(j, j + 2));
-    if (at !== undefined) {
-      if (out[j]! < 0) out[j] = at;
-      out[j + 1] = at + 1;
-    }
-  }
-  return out;
+/** The bounded fallback: a precedent word is shared when the draft has it anywhere (its runs are then its own). */
+function sharedWords(a: Int32Array, b: Int32Array): Int32Array {
+  const present = new Set(a);
+  return Int32Array.from(b, (id) => (present.has(id) ? -2 : -1));
 }
 
+/** Particles and conjunctions the LCS pairs across unrelated words: alone they are no agreement. */
+const particle = /^[的和与及并或等之在对为了而也将把被所以其于由向从]$/u;
+
 /**
- * Shared means: in a run of at least `minRun` units that are consecutive in both texts. Single
- * characters the LCS pairs across unrelated words would otherwise look like agreement.
+ * Shared means: in a run of words consecutive in both texts holding at least `minRun` characters,
+ * or a lone word that is not a particle (`到` before a year is agreement; a lone 的 is not).
+ * (`-2` marks a word the fallback found without a partner: each counts on its own.)
  */
-function sharedRuns(matched: Int32Array, minRun: number): boolean[] {
+function sharedRuns(matched: Int32Array, words: readonly Word[], minRun: number): boolean[] {
   const shared = new Array<boolean>(matched.length).fill(false);
   let start = 0;
-  for (let j = 1; j <= matched.length; j++) {
-    const continues = j < matched.length && matched[j]! >= 0 && matched[j - 1]! >= 0 && matched[j]! === matched[j - 1]! + 1;
-    if (continues) continue;
-    if (matched[start]! >= 0 && j - start >= minRun) shared.fill(true, start, j);
-    start = j;
+  let letters = 0;
+  for (let j = 0; j <= matched.length; j++) {
+    const continues = j > start && j < matched.length && matched[j]! >= 0 && matched[j - 1]! >= 0 && matched[j]! === matched[j - 1]! + 1;
+    if (!continues && j > start) {
+      if (matched[start] !== -1 && (letters >= minRun || !particle.test(words[start]!.key))) shared.fill(true, start, j);
+      start = j;
+      letters = 0;
+    }
+    if (j < matched.length) letters += words[j]!.key.length;
   }
   return shared;
 }

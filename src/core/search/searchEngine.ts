@@ -149,6 +149,22 @@ export class SearchEngine {
     return key.length < 2 || limit <= 0 ? [] : this.closest(key, limit);
   }
 
+  /**
+   * The distinct bigrams of a text's folded key, each with its rarity here (BM25's idf; one the
+   * corpus never uses weighs most, `unseen`): for layers that judge a result by what of the text it
+   * shares.
+   */
+  bigramRarity(text: string): { grams: BigramSet; weights: Float64Array; unseen: number } {
+    const key = querySearchKey(text.slice(0, this.tuning.hoverMaxChars));
+    const grams = key.length < 2 ? new Int32Array(0) : bigramSet(key);
+    const unseen = Math.log(1 + (this.index.clauseCount + 0.5) / 0.5);
+    const weights = Float64Array.from(grams, (code) => {
+      const term = this.index.dictionary.bigram(code >>> 16, code & 0xffff, false);
+      return term < 0 ? unseen : this.index.idf(term);
+    });
+    return { grams, weights, unseen };
+  }
+
   /** The query's rarest terms, then again with pseudo-relevance feedback from the first round. */
   private closest(key: string, limit: number): Candidate[] {
     const terms = keepRarest(

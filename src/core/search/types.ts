@@ -15,6 +15,12 @@ export interface SearchDocument {
   level?: string;
   /** Year of issue or start of the plan period, when known. */
   year?: number;
+  /** The jurisdiction (`浙江省`, `上海市浦东新区`), when known. */
+  region?: string;
+  /** The plan genre (规划, 行动计划 …), when known. */
+  kind?: string;
+  /** The years the plan covers, when the text states them. */
+  period?: { from: number; to: number };
   /** Label of the user's corpus folder the document came from; absent for the bundled corpus. */
   corpus?: string;
 }

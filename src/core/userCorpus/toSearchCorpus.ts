@@ -31,5 +31,8 @@ export function describeUserDocument(user: UserDocument): SearchDocument {
     corpus: user.corpus,
     ...(level === undefined ? {} : { level }),
     ...(year === undefined ? {} : { year }),
+    ...(region ? { region } : {}),
+    ...(kind ? { kind } : {}),
+    ...(period ? { period } : {}),
   };
 }

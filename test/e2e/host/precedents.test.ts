@@ -19,7 +19,7 @@ async function hoverAt(uri: vscode.Uri, position: vscode.Position, what: string)
   return waitFor(
     async () => {
       const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position));
-      return text.includes('相似度') || text.includes('similarity') ? text : undefined;
+      return text.includes('可信度') || text.includes('confidence') ? text : undefined;
     },
     { what },
   );
@@ -46,7 +46,7 @@ describe('precedents: hover and corpus search', () => {
     const editor = await openFixture(draft);
     const text = await hoverAt(editor.document.uri, new vscode.Position(targetLine, 8), 'a hover with precedents on the target sentence');
     assert.match(text, /\| *(文件|Document) *\| *(期限|Deadline) *\|/);
-    assert.match(text, /\| 20\d\d \|/);
+    assert.match(text, /\| 20\d\d/);
   });
 
   it('shows no hover when hover.enabled is off', async () => {
@@ -55,7 +55,7 @@ describe('precedents: hover and corpus search', () => {
     try {
       const editor = await openFixture(draft);
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(financeLine, 8));
-      assert.ok(!/相似度|similarity/.test(hoverText(hovers)));
+      assert.ok(!/可信度|confidence/.test(hoverText(hovers)));
     } finally {
       await config.update('hover.enabled', undefined, vscode.ConfigurationTarget.Global);
     }

@@ -4,13 +4,13 @@ import { workbench } from './workbench';
 const draft = '生物医药先例示例.md';
 
 describe('precedents in the workbench', () => {
-  it('hovering a clause of the draft shows the widget with the Pudong precedent, its similarity and links', async () => {
+  it('hovering a clause of the draft shows the widget with the Pudong precedent, its confidence and links', async () => {
     const wb = workbench();
     const { page } = wb;
     await wb.openFile(draft);
     const line = page.locator('.editor-instance .view-line').filter({ hasText: '集中授信' }).first();
     await line.waitFor();
-    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /similarity|相似度/ });
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /confidence|可信度/ });
     // The corpus loads on the first hover; move away and back until the widget shows precedents.
     for (let attempt = 1; ; attempt++) {
       await page.keyboard.press('Escape');

@@ -1,0 +1,135 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { calibration, defaultFloor, defaultTail, evidenceOf, ratedPrecedents, type Calibration, type QueryEvidence, type ResultEvidence } from '../src/core/precedents/confidence';
+import { normalizeKey } from '../src/core/search/normalizeKey';
+import { SearchEngine } from '../src/core/search/searchEngine';
+import { loadIndexedCorpus, repoRoot } from './loadIndexedCorpus';
+import { parseRetrievalItems, scoreRetrieval, type RetrievalItem } from './retrievalMetrics';
+
+/**
+ * `npm run calibrate [-- SHARED_DIR] [--fit] [--heldout]`: the precedent confidence
+ * (src/core/precedents/confidence.ts) on the gold sets. With `--fit` it refits the logistic
+ * weights on
+ *   - in-domain: the hover queries of ../shared/eval/retrieval-dev.jsonl and test/fixtures/retrieval/*.jsonl
+ *     (a result is positive when it contains a relevant entry, as the eval scores it);
+ *   - off-domain: test/fixtures/offdomain/calibration.jsonl and the hover queries of
+ *     ../shared/eval/retrieval-realworld-dev.jsonl, over the bundled corpus alone (their
+ *     precedents lie in ../shared/realworld; a result containing a relevant entry still counts).
+ * and prints the weights to paste into `calibration`. Then, for a grid of floors, the trade-off:
+ * in-domain hit@1 and recall@5 with results under the floor left out, and the off-domain
+ * results per query. `--heldout` adds test/fixtures/offdomain/blind-*.jsonl, kept out of the fit.
+ */
+
+const OffDomainSchema = z.object({ id: z.string(), kind: z.literal('hover'), query: z.string().min(1), note: z.string().optional() });
+
+function offDomain(path: string): RetrievalItem[] {
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({ ...OffDomainSchema.parse(JSON.parse(line)), relevant: [] }));
+}
+
+interface Sample {
+  /** The query's evidence, and whether its set is in-domain (or a precedent was found among its candidates). */
+  query: { evidence: QueryEvidence; positive: boolean };
+  results: { evidence: ResultEvidence; positive: boolean }[];
+}
+
+function main(argv: string[]): void {
+  const positional = argv.filter((arg) => !arg.startsWith('--'));
+  const shared = resolve(positional[0] ?? resolve(repoRoot, '../shared'));
+  const engine = SearchEngine.build(loadIndexedCorpus());
+  const hover = (items: RetrievalItem[]): RetrievalItem[] => items.filter((item) => item.kind === 'hover');
+  const inDomain: Record<string, RetrievalItem[]> = {
+    'retrieval-dev': hover(parseRetrievalItems(readFileSync(join(shared, 'eval/retrieval-dev.jsonl'), 'utf8'))),
+  };
+  const ownDir = resolve(repoRoot, 'test/fixtures/retrieval');
+  for (const name of readdirSync(ownDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    inDomain[name] = hover(parseRetrievalItems(readFileSync(join(ownDir, name), 'utf8')));
+  }
+  const offDir = resolve(repoRoot, 'test/fixtures/offdomain');
+  const outside: Record<string, RetrievalItem[]> = {
+    'offdomain/calibration': offDomain(join(offDir, 'calibration.jsonl')),
+    'realworld-dev (bundled corpus)': hover(parseRetrievalItems(readFileSync(join(shared, 'eval/retrieval-realworld-dev.jsonl'), 'utf8'))),
+  };
+  const heldOut: Record<string, RetrievalItem[]> = {};
+  if (argv.includes('--heldout')) {
+    for (const name of readdirSync(offDir).filter((f) => f.startsWith('blind-') && f.endsWith('.jsonl')).sort()) heldOut[`offdomain/${name} (held out)`] = offDomain(join(offDir, name));
+  }
+
+  let weights = calibration;
+  if (argv.includes('--fit')) {
+    const inside = Object.values(inDomain).flat().map((item) => samplesOf(engine, item, true));
+    const beyond = Object.values(outside).flat().map((item) => samplesOf(engine, item, false));
+    const queries = [...inside, ...beyond].map((s) => s.query);
+    // Which candidate is a precedent is learnt where there are precedents to find.
+    const results = inside.flatMap((s) => s.results);
+    weights = {
+      query: fit(queries.map((q) => ({ x: [q.evidence.best, q.evidence.similar], y: q.positive }))) as Calibration['query'],
+      result: fit(results.map((r) => ({ x: [r.evidence.coverage, r.evidence.similarity, r.evidence.relative], y: r.positive }))) as Calibration['result'],
+    };
+    console.log(`fitted on ${queries.length} queries (${queries.filter((q) => q.positive).length} with precedents) and ${results.length} candidates (${results.filter((r) => r.positive).length} precedents):`);
+    const round = (w: number[]): number[] => w.map((v) => Number(v.toFixed(3)));
+    console.log(JSON.stringify({ query: round(weights.query), result: round(weights.result) }));
+  }
+
+  const floors = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
+  const tails = argv.includes('--tails') ? [0, 0.25, 0.5, 0.75, 1] : [defaultTail];
+  for (const tail of tails) {
+  console.log(`\ntail ${tail}`);
+  console.log(`\nfloor  ${[...Object.keys(inDomain).map((n) => `${n} hit@1/recall@5`), ...[...Object.keys(outside), ...Object.keys(heldOut)].map((n) => `${n} results/query`)].join(' | ')}`);
+  for (const floor of floors) {
+    const cells: string[] = [];
+    const retrieve = (query: string): string[] => ratedPrecedents(engine, query, { limit: 5, floor, tail, weights }).hits.map((hit) => engine.clause(hit.clause).text);
+    for (const items of Object.values(inDomain)) {
+      const s = scoreRetrieval(items, retrieve).hover!;
+      cells.push(`${s.hitAt1.toFixed(3)}/${s.recallAt5.toFixed(3)}`);
+    }
+    for (const items of [...Object.values(outside), ...Object.values(heldOut)]) {
+      const counts = items.map((item) => retrieve(item.query).filter((text) => !containsRelevant(item, text)).length);
+      cells.push((counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2));
+    }
+    console.log(`${floor.toFixed(2)}${floor === defaultFloor ? '*' : ' '} ${cells.join(' | ')}`);
+  }
+  }
+}
+
+function containsRelevant(item: RetrievalItem, text: string): boolean {
+  const key = normalizeKey(text);
+  return item.relevant.some((entry) => key.includes(normalizeKey(entry)));
+}
+
+/** The engine's candidates for a query as the confidence layer sees them (twice the shown places). */
+function samplesOf(engine: SearchEngine, item: RetrievalItem, inDomain: boolean): Sample {
+  const hits = engine.hover(item.query, { limit: 10 });
+  const evidence = evidenceOf(engine, item.query, hits);
+  const results = evidence.results.map((e, i) => ({ evidence: e, positive: containsRelevant(item, engine.clause(hits[i]!.clause).text) }));
+  return { query: { evidence: evidence.query, positive: inDomain || results.some((r) => r.positive) }, results };
+}
+
+/** Logistic regression by gradient descent with a light L2 penalty; features are all 0–1. Intercept first. */
+function fit(samples: { x: number[]; y: boolean }[]): number[] {
+  const width = samples[0]!.x.length + 1;
+  const w = new Array<number>(width).fill(0);
+  const rate = 0.5;
+  const penalty = 1e-3;
+  for (let step = 0; step < 20_000; step++) {
+    const grad = new Array<number>(width).fill(0);
+    for (const { x, y } of samples) {
+      const z = w[0]! + x.reduce((sum, v, i) => sum + v * w[i + 1]!, 0);
+      const error = 1 / (1 + Math.exp(-z)) - (y ? 1 : 0);
+      grad[0] += error;
+      x.forEach((v, i) => (grad[i + 1] += error * v));
+    }
+    for (let i = 0; i < width; i++) w[i] -= rate * (grad[i]! / samples.length + (i > 0 ? penalty * w[i]! : 0));
+  }
+  return w;
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  console.error(`calibrate: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

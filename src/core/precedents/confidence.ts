@@ -1,0 +1,158 @@
+import { bigramSet, type BigramSet } from '../search/bigramSimilarity';
+import { clauseSearchKey } from '../search/normalizeKey';
+import type { SearchEngine } from '../search/searchEngine';
+import type { SearchHit } from '../search/types';
+import { everySource, included, preference, type SourceChoice } from './sources';
+
+/**
+ * How far to trust a precedent: one figure, 0–1, read as the chance that a drafter would call the
+ * clause a precedent of theirs. It is a layer over the engine: the engine orders clauses by its
+ * own score, which means nothing across queries (a 养老床位 clause's best match in a biomedicine
+ * corpus scores like a real precedent); this turns what the clause shares with the draft into a
+ * figure that does, so a floor can say "no close precedent".
+ *
+ * The weights are a logistic regression fitted by `npm run calibrate` (scripts/calibrateConfidence.ts)
+ * on the retrieval dev set and the project's own sets (in-domain) and an off-domain set written
+ * for it; the README of test/fixtures/offdomain/ says how, and which set was kept out of it.
+ */
+
+/** What the draft clause shares with the corpus as a whole: does the corpus speak of this at all? */
+export interface QueryEvidence {
+  /** The best `coverage` among the candidates. */
+  best: number;
+  /** The best `similarity` among them. */
+  similar: number;
+}
+
+/** What one candidate shares with the draft clause. */
+export interface ResultEvidence {
+  /** Share of the draft clause's rarity-weighted bigrams found in the precedent. */
+  coverage: number;
+  /** Dice over bigrams (the engine's `similarity`). */
+  similarity: number;
+  /** The engine's score over the best score among this query's candidates. */
+  relative: number;
+}
+
+export interface Calibration {
+  /** Logistic weights of "the corpus holds precedents of this clause": intercept, best, similar. */
+  query: [number, number, number];
+  /** Logistic weights of "this candidate is one of them": intercept, coverage, similarity, relative. */
+  result: [number, number, number, number];
+}
+
+/**
+ * Fitted by `npm run calibrate -- --fit` (see the module comment); refit when the engine's
+ * ranking changes.
+ */
+export const calibration: Calibration = { query: [-1.738, 8.934, 6.362], result: [-3.265, 2.706, 2.595, 5.024] };
+
+/**
+ * When no candidate reaches this, the hover and search say the corpus holds no close precedent
+ * rather than show noise.
+ */
+export const defaultFloor = 0.4;
+
+/**
+ * Once one candidate clears the floor, the others are shown down to this share of it: the clause
+ * is one the corpus speaks of, and a weaker match is often the precedent a drafter wanted (the
+ * gold sets' recall falls fast when each result must clear the floor itself).
+ */
+export const defaultTail = 0.25;
+
+const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function queryConfidence(evidence: QueryEvidence, weights: Calibration = calibration): number {
+  const [b, best, similar] = weights.query;
+  return logistic(b + best * evidence.best + similar * evidence.similar);
+}
+
+export function resultConfidence(evidence: ResultEvidence, weights: Calibration = calibration): number {
+  const [b, coverage, similarity, relative] = weights.result;
+  return logistic(b + coverage * evidence.coverage + similarity * evidence.similarity + relative * evidence.relative);
+}
+
+/**
+ * The chance a candidate is a precedent: that the corpus holds any for this clause, times that
+ * this is one of them. The first factor is what separates a 养老床位 clause's best match from a
+ * real precedent; the second orders the candidates of one clause.
+ */
+export function confidenceOf(query: QueryEvidence, result: ResultEvidence, weights: Calibration = calibration): number {
+  return queryConfidence(query, weights) * resultConfidence(result, weights);
+}
+
+/** What each hit shares with the query text, and what the query shares with the corpus. */
+export function evidenceOf(engine: SearchEngine, query: string, hits: readonly SearchHit[]): { query: QueryEvidence; results: ResultEvidence[] } {
+  const { grams, weights } = engine.bigramRarity(query);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const best = hits.reduce((max, hit) => Math.max(max, hit.score), 0);
+  const results = hits.map((hit) => ({
+    coverage: total > 0 ? weightedShare(grams, weights, bigramSet(clauseSearchKey(engine.clause(hit.clause).text))) / total : 0,
+    similarity: hit.similarity,
+    relative: best > 0 ? hit.score / best : 0,
+  }));
+  const most = (pick: (r: ResultEvidence) => number): number => results.reduce((max, r) => Math.max(max, pick(r)), 0);
+  return { query: { best: most((r) => r.coverage), similar: most((r) => r.similarity) }, results };
+}
+
+/** Sum of the weights of `grams` present in `other` (both sorted). */
+function weightedShare(grams: BigramSet, weights: Float64Array, other: BigramSet): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < grams.length && j < other.length; ) {
+    if (grams[i] === other[j]) {
+      sum += weights[i]!;
+      i++;
+      j++;
+    } else if (grams[i]! < other[j]!) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/** A hover precedent with its confidence. */
+export interface RatedHit extends SearchHit {
+  confidence: number;
+}
+
+export interface PrecedentOptions {
+  limit: number;
+  /** With no result at this confidence there is no close precedent; 0 keeps every one. */
+  floor?: number;
+  /** Share of the floor the other results must reach once one clears it. */
+  tail?: number;
+  exclude?: number;
+  weights?: Calibration;
+  /** Sources searched and preferred; every source, none preferred, when absent. */
+  sources?: SourceChoice;
+}
+
+export interface Precedents {
+  /** Best first, by confidence. */
+  hits: RatedHit[];
+  /** How many candidates the floor left out. */
+  belowFloor: number;
+}
+
+/**
+ * The engine's precedents of a draft clause, rated and ordered by confidence: none when the best
+ * is under the floor, else those down to the tail. The engine is asked for twice the places so
+ * ordering by confidence has room to lift one it placed lower (more when sources are left out).
+ * Precedents of a preferred level, region or kind come before the others; within each, confidence
+ * decides.
+ */
+export function ratedPrecedents(engine: SearchEngine, text: string, options: PrecedentOptions): Precedents {
+  const floor = options.floor ?? defaultFloor;
+  const tail = floor * (options.tail ?? defaultTail);
+  const sources = options.sources ?? everySource;
+  const narrowed = sources !== everySource && engine.corpus.documents.some((d) => !included(d, sources));
+  const pool = engine.hover(text, { limit: options.limit * (narrowed ? 8 : 2), ...(options.exclude === undefined ? {} : { exclude: options.exclude }) });
+  const hits = narrowed ? pool.filter((hit) => included(engine.documentOf(hit.clause), sources)).slice(0, options.limit * 2) : pool;
+  const evidence = evidenceOf(engine, text, hits);
+  const rank = (hit: SearchHit): number => preference(engine.documentOf(hit.clause), sources);
+  const rated = hits
+    .map((hit, i) => ({ ...hit, confidence: confidenceOf(evidence.query, evidence.results[i]!, options.weights) }))
+    .sort((x, y) => y.confidence - x.confidence || x.clause - y.clause);
+  const kept = rated[0] && rated[0].confidence >= floor ? rated.filter((hit) => hit.confidence >= tail) : [];
+  if (Object.keys(sources.prefer).length > 0) kept.sort((x, y) => rank(y) - rank(x) || y.confidence - x.confidence || x.clause - y.clause);
+  return { hits: kept.slice(0, options.limit), belowFloor: rated.length - kept.length };
+}

@@ -1,0 +1,126 @@
+import { escapeMarkdown } from '../core/search/markdownEscape';
+import type { TargetComparison } from '../core/search/compareTargets';
+import { sharedShare, type DiffSegment } from '../core/search/markDifferences';
+import type { SearchClause, SearchDocument } from '../core/search/types';
+
+/**
+ * The hover's Markdown, kept free of the editor API so its escaping is unit-tested with hostile
+ * text: every piece of corpus or draft text goes through `escapeMarkdown`; only the links built
+ * from `link` are live. Labels arrive already localised from the adapter.
+ *
+ * The layout puts what a drafter reads first at the top and keeps it short: the target comparison
+ * (when the clause states a target), then the precedents by confidence, each a one-line heading,
+ * the text, and a line of links; the sources searched close it. With no precedent over the floor
+ * it says so in one line, with the sources, instead of showing noise.
+ */
+
+export interface PrecedentEntry {
+  clause: SearchClause;
+  document: SearchDocument;
+  /** 0–1, the figure the entries are ordered by. */
+  confidence: number;
+  /** The precedent text split into shared and differing parts. */
+  segments: DiffSegment[];
+  /** Documents of the clauses folded into this one; the entry's own document is not named again. */
+  alsoIn: SearchDocument[];
+}
+
+export interface TargetRow {
+  comparison: TargetComparison;
+  document: SearchDocument;
+}
+
+export interface HoverLabels {
+  heading: string;
+  /** E.g. `可信度 62%` with the figure already put in. */
+  confidence(percent: number): string;
+  open: string;
+  insert: string;
+  alsoIn: string;
+  /** Heading of the comparison, naming the draft's metric and quantity when it has them. */
+  targetsHeading(metric: string | undefined, quantity: string | undefined): string;
+  targetColumns: [document: string, deadline: string, metric: string, quantity: string];
+  /** The plan period shown when a precedent's sentence states no year, e.g. `2021–2025（规划期）`. */
+  period(from: number, to: number): string;
+  /** `The corpus holds no close precedent of this clause.` */
+  noPrecedent: string;
+  /** `Searched: {0}` with the sources already joined. */
+  searched(sources: string): string;
+}
+
+export interface HoverContent {
+  entries: PrecedentEntry[];
+  targets: TargetRow[];
+  /** The draft target compared, when the clause states one. */
+  draftTarget?: { metric?: string; quantity?: string };
+  /** The sources searched, each already described (`内置语料库（5 份）`). */
+  sources: string[];
+}
+
+/** A command link target; the adapter makes `command:` URIs, tests make plain strings. */
+export type CommandLink = (action: 'open' | 'insert', entry: SearchClause, document: SearchDocument) => string;
+
+/** Below this share of shared text, marking differences would bold almost everything: shown plain. */
+export const plainBelow = 0.25;
+
+export function precedentMarkdown(content: HoverContent, labels: HoverLabels, link: CommandLink): string {
+  const blocks: string[] = [];
+  if (content.targets.length > 0) blocks.push(targetBlock(content, labels));
+  if (content.entries.length === 0) {
+    blocks.push(`**${escapeMarkdown(labels.noPrecedent)}** ${escapeMarkdown(labels.searched(content.sources.join('、')))}`);
+    return blocks.join('\n\n---\n\n');
+  }
+  const entries = content.entries.map((entry, i) => entryBlock(entry, labels, link, i === 0 ? labels.heading : undefined));
+  blocks.push(...entries);
+  blocks.push(`*${escapeMarkdown(labels.searched(content.sources.join('、')))}*`);
+  return blocks.join('\n\n---\n\n');
+}
+
+function entryBlock(entry: PrecedentEntry, labels: HoverLabels, link: CommandLink, heading: string | undefined): string {
+  const { document, clause } = entry;
+  const facts = [document.level, document.year === undefined ? undefined : String(document.year), labels.confidence(Math.round(entry.confidence * 100))]
+    .filter((fact): fact is string => fact !== undefined)
+    .map(escapeMarkdown);
+  const title = `**${escapeMarkdown(document.shortName)}** · ${facts.join(' · ')}`;
+  const lines = [heading === undefined ? title : `${escapeMarkdown(heading)}: ${title}`];
+  const plain = sharedShare(entry.segments) < plainBelow;
+  lines.push(`> ${plain ? escapeMarkdown(entry.segments.map((s) => s.text).join('')) : entry.segments.map(markSegment).join('')}`);
+  const links = [`[${escapeMarkdown(labels.open)}](${link('open', clause, document)})`, `[${escapeMarkdown(labels.insert)}](${link('insert', clause, document)})`];
+  const where = clause.path.length > 0 ? [`*${escapeMarkdown(clause.path.join(' › '))}*`] : [];
+  // A folded restatement may sit in the shown clause's own document: name other documents, once each.
+  const others = [...new Set(entry.alsoIn)].filter((d) => d !== document);
+  const also = others.length > 0 ? [`${escapeMarkdown(labels.alsoIn)} ${others.map((d) => escapeMarkdown(d.shortName)).join('、')}`] : [];
+  lines.push([...where, ...links, ...also].join(' · '));
+  return lines.join('\n\n');
+}
+
+function targetBlock(content: HoverContent, labels: HoverLabels): string {
+  const heading = labels.targetsHeading(content.draftTarget?.metric, content.draftTarget?.quantity);
+  const header = `| ${labels.targetColumns.map(escapeMarkdown).join(' | ')} |`;
+  const rule = `| ${labels.targetColumns.map(() => '---').join(' | ')} |`;
+  const rows = content.targets.map(({ comparison, document }) => {
+    const when =
+      comparison.deadline !== undefined ? String(comparison.deadline) : document.period ? labels.period(document.period.from, document.period.to) : document.year !== undefined ? String(document.year) : '—';
+    const cells = [document.shortName, when, comparison.metric ?? comparison.text, comparison.quantity];
+    return `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+  });
+  return `**${escapeMarkdown(heading)}**\n\n${[header, rule, ...rows].join('\n')}`;
+}
+
+const edge = /[\s\p{P}\p{S}]/u;
+
+/**
+ * Differences in bold. Emphasis only opens and closes next to a letter when the delimiter is not
+ * beside punctuation (CommonMark's flanking rules), so punctuation at a part's edges stays outside.
+ */
+function markSegment(segment: DiffSegment): string {
+  const chars = [...segment.text];
+  if (!segment.differs) return escapeMarkdown(segment.text);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && edge.test(chars[start]!)) start++;
+  while (end > start && edge.test(chars[end - 1]!)) end--;
+  if (start === end) return escapeMarkdown(segment.text);
+  const [head, core, tail] = [chars.slice(0, start), chars.slice(start, end), chars.slice(end)].map((part) => escapeMarkdown(part.join('')));
+  return `${head}**${core}**${tail}`;
+}

@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCorpusDocument } from '../../src/core/corpus/corpusDocument';
+import { buildCorpusIndex } from '../../src/core/corpus/corpusIndex';
+import { defaultFloor, ratedPrecedents } from '../../src/core/precedents/confidence';
+import { sourcesUsed, type SourceChoice } from '../../src/core/precedents/sources';
+import { fromCorpusIndex } from '../../src/core/search/fromCorpusIndex';
+import { SearchEngine } from '../../src/core/search/searchEngine';
+import { parsePlan } from '../../src/core/structure/parsePlan';
+
+/**
+ * The confidence layer over the bundled corpus it was calibrated on (scripts/calibrateConfidence.ts
+ * measures it on the gold sets; these are sentences of neither).
+ */
+const corpusDir = join(__dirname, '../../corpus');
+const files = readdirSync(corpusDir).filter((f) => f.endsWith('.md'));
+const index = buildCorpusIndex(
+  files.map((file) => {
+    const text = readFileSync(join(corpusDir, file), 'utf8');
+    return { file, text, document: parseCorpusDocument(text, file) };
+  }),
+  parsePlan,
+);
+const engine = SearchEngine.build(fromCorpusIndex(index));
+
+describe('precedent confidence', () => {
+  const inDomain = [
+    '支持创新药械纳入医保目录，推动医疗机构及时配备使用创新药品和医疗器械。',
+    '建设生物医药中试研发和生产基地，为初创企业提供中试和代工生产服务。',
+  ];
+  for (const clause of inDomain) {
+    it(`finds precedents of ${clause.slice(0, 12)}…, ordered by confidence`, () => {
+      const { hits } = ratedPrecedents(engine, clause, { limit: 5 });
+      assert.ok(hits.length >= 2, `${hits.length} precedents`);
+      assert.ok(hits[0]!.confidence >= defaultFloor);
+      for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.confidence >= hits[i]!.confidence, 'ordered by the figure shown');
+      for (const hit of hits) assert.ok(hit.confidence > 0 && hit.confidence < 1);
+    });
+  }
+
+  const offDomain = ['推进农村生活垃圾分类减量，建设村级垃圾分拣中心，实现农村生活垃圾收运处置体系全覆盖。', '组织开展老年人防范电信诈骗宣传，每个社区每年至少举办两场讲座。'];
+  for (const clause of offDomain) {
+    it(`says the corpus holds no close precedent of ${clause.slice(0, 12)}…`, () => {
+      const { hits, belowFloor } = ratedPrecedents(engine, clause, { limit: 5 });
+      assert.deepEqual(hits, []);
+      assert.ok(belowFloor > 0);
+    });
+  }
+
+  it('keeps every candidate with a floor of 0', () => {
+    assert.equal(ratedPrecedents(engine, offDomain[0]!, { limit: 5, floor: 0 }).hits.length, 5);
+  });
+
+  it('searches only the sources chosen, and says which', () => {
+    const none: SourceChoice = { includeBundled: false, excludeFolders: [], prefer: {} };
+    assert.deepEqual(ratedPrecedents(engine, inDomain[0]!, { limit: 5, sources: none }).hits, []);
+    assert.deepEqual(sourcesUsed(engine.corpus, none), []);
+    assert.deepEqual(sourcesUsed(engine.corpus, { ...none, includeBundled: true }), [{ documents: files.length }]);
+  });
+
+  it('puts precedents of the preferred level first', () => {
+    const prefer: SourceChoice = { includeBundled: true, excludeFolders: [], prefer: { level: '区级' } };
+    const { hits } = ratedPrecedents(engine, inDomain[0]!, { limit: 5, floor: 0, sources: prefer });
+    const levels = hits.map((hit) => engine.documentOf(hit.clause).level);
+    const firstOther = levels.findIndex((level) => level !== '区级');
+    assert.ok(firstOther === -1 || levels.slice(firstOther).every((level) => level !== '区级'), levels.join(','));
+  });
+});
