@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { ratedPrecedents } from '../src/core/precedents/confidence';
 import { SearchEngine } from '../src/core/search/searchEngine';
-import { runLintEval, type Score } from './evalLint';
+import { reviewCodes, runLintEval, type Score } from './evalLint';
 import { realworldRetrieval } from './evalRealworld';
 import { loadIndexedCorpus, option, repoRoot } from './loadIndexedCorpus';
 import { parseRetrievalItems, scoreRetrieval, type RetrievalItem, type RetrievalScores, type Retriever } from './retrievalMetrics';
@@ -21,6 +21,7 @@ const topK = 5;
 const ownSets = resolve(repoRoot, 'test/fixtures/retrieval');
 const ownLintDrafts = resolve(repoRoot, 'test/fixtures/lint-own');
 const offDomainSets = resolve(repoRoot, 'test/fixtures/offdomain');
+const ownReviewDrafts = resolve(repoRoot, 'test/fixtures/review-own');
 
 async function main(argv: string[]): Promise<void> {
   const positional = argv.filter((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
@@ -81,6 +82,12 @@ async function main(argv: string[]): Promise<void> {
   } else {
     console.log(`\nlint-realworld: skipped, ${join(shared, 'realworld/docs')} is absent`);
   }
+  // The reviewer's checks: the project's own blind drafts first, then the dev set, per code.
+  if (existsSync(ownReviewDrafts)) console.log(`\n${runLintEval(ownReviewDrafts, reviewCodes).lines.join('\n')}`);
+  const review = runLintEval(join(shared, 'eval/review-dev'), reviewCodes);
+  console.log(`\n${review.lines.join('\n')}`);
+  summary.push(`review    pooled          ${formatLint(review.pooled)}`);
+  for (const [code, s] of Object.entries(review.perCode)) summary.push(`review    ${code.padEnd(19)} ${formatLint(s)}`);
 
   console.log('\nsummary');
   for (const line of summary) console.log(line);

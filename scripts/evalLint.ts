@@ -11,7 +11,10 @@ import { defaultSettings } from '../src/core/settings';
  * codes are ignored and duplicate pairs count once.
  */
 
-const codes: CheckCode[] = ['missing-responsible-unit', 'unquantified-target'];
+/** The two core checks of checks.md: what lint-dev, lint-realworld and the project's own drafts label. */
+export const coreCodes: CheckCode[] = ['missing-responsible-unit', 'unquantified-target'];
+/** The reviewer's checks of review-checks.md: what review-dev labels. */
+export const reviewCodes: CheckCode[] = ['numbering-sequence', 'numbering-form', 'stale-year', 'outdated-body-name', 'task-table-mismatch'];
 
 const expectedSchema = z.object({
   file: z.string(),
@@ -31,7 +34,7 @@ export interface LintEvalResult {
   /** The report, one line each, as `npm run eval` prints it. */
   lines: string[];
   pooled: Score;
-  perCode: Record<CheckCode, Score>;
+  perCode: Partial<Record<CheckCode, Score>>;
   /** Pairs predicted but not expected, and expected but not predicted: `file:line code`. */
   falsePositives: string[];
   falseNegatives: string[];
@@ -56,8 +59,11 @@ function format(label: string, s: Score): string {
   return `${label.padEnd(26)} precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (${s.correct} correct, ${s.predicted} predicted, ${s.expected} expected)`;
 }
 
-/** @param dir a folder of drafts with their `.expected.json` (e.g. /work/shared/eval/lint-dev) */
-export function runLintEval(dir: string): LintEvalResult {
+/**
+ * @param dir a folder of drafts with their `.expected.json` (e.g. /work/shared/eval/lint-dev)
+ * @param codes the codes the folder labels; findings of other codes are not scored
+ */
+export function runLintEval(dir: string, codes: readonly CheckCode[] = coreCodes): LintEvalResult {
   const predicted = new Set<string>();
   const expected = new Set<string>();
   // A draft is named by its sidecar's `file`, relative to the folder: `<name>.md` beside it in
@@ -67,16 +73,16 @@ export function runLintEval(dir: string): LintEvalResult {
     const gold = expectedSchema.parse(JSON.parse(readFileSync(join(dir, sidecar), 'utf8')));
     for (const item of gold.expect) if ((codes as string[]).includes(item.code)) expected.add(`${gold.file}:${item.line} ${item.code}`);
     const text = readFileSync(join(dir, gold.file), 'utf8');
-    for (const finding of checkDraft(text, defaultSettings)) predicted.add(`${gold.file}:${finding.range.start.line + 1} ${finding.code}`);
+    for (const finding of checkDraft(text, defaultSettings)) if (codes.includes(finding.code)) predicted.add(`${gold.file}:${finding.range.start.line + 1} ${finding.code}`);
   }
   const pooled = score(predicted, expected);
-  const perCode = Object.fromEntries(codes.map((code) => [code, score(only(predicted, code), only(expected, code))])) as Record<CheckCode, Score>;
+  const perCode = Object.fromEntries(codes.map((code) => [code, score(only(predicted, code), only(expected, code))])) as Partial<Record<CheckCode, Score>>;
   const falsePositives = [...predicted].filter((pair) => !expected.has(pair)).sort();
   const falseNegatives = [...expected].filter((pair) => !predicted.has(pair)).sort();
   const lines = [
     `lint (${drafts.length} drafts in ${dir})`,
     format('  pooled', pooled),
-    ...codes.map((code) => format(`  ${code}`, perCode[code])),
+    ...codes.map((code) => format(`  ${code}`, perCode[code]!)),
     ...falsePositives.map((pair) => `  false positive: ${pair}`),
     ...falseNegatives.map((pair) => `  missed: ${pair}`),
   ];

@@ -2,10 +2,12 @@ import * as assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/checks/checkDraft';
 import type { CheckCode } from '../../src/core/checks/finding';
 import { insertUnitAnnotation } from '../../src/core/checks/fixes';
-import { defaultSettings, type Settings } from '../../src/core/settings';
+import { type Settings } from '../../src/core/settings';
+import { coreSettings as coreOnly } from './coreSettings';
+
 
 /** Findings as `line code` (1-based lines, like the eval sidecars). */
-function lint(lines: string[], settings: Settings = defaultSettings): string[] {
+function lint(lines: string[], settings: Settings = coreOnly): string[] {
   return checkDraft(lines.join('\n'), settings).map((f) => `${f.range.start.line + 1} ${f.code}`);
 }
 
@@ -71,7 +73,7 @@ describe('checks: missing-responsible-unit', () => {
     assert.deepEqual(lint(nested), [`3 ${M}`, `6 ${M}`]);
     // The fix for an item with sub-items goes at the end of its own text, not after its last sub-item.
     const text = nested.join('\n');
-    const parent = checkDraft(text, defaultSettings).find((f) => f.range.start.line === 5)!;
+    const parent = checkDraft(text, coreOnly).find((f) => f.range.start.line === 5)!;
     const edit = insertUnitAnnotation(text, parent.clauseRange!);
     assert.deepEqual(edit.range.start, { line: 5, column: nested[5]!.length });
     assert.equal(parent.subject, '2. 培育创业投资机构。');
@@ -123,7 +125,7 @@ describe('checks: missing-responsible-unit', () => {
   it('extends task and exclusion keywords and bodies from settings', () => {
     const lines = ['三、专项计划', '（一）推进数据开放。建设开放平台。（市供销合作社负责）', '（二）附则事项。'];
     assert.deepEqual(lint(lines), []);
-    const settings: Settings = { ...defaultSettings, 'checks.taskKeywords': ['专项'] };
+    const settings: Settings = { ...coreOnly, 'checks.taskKeywords': ['专项'] };
     assert.deepEqual(lint(lines, settings), [`2 ${M}`, `3 ${M}`]);
     const more: Settings = { ...settings, 'checks.bodySuffixes': ['合作社'], 'checks.exclusionKeywords': ['附则'] };
     assert.deepEqual(lint(lines, more), []);
@@ -160,7 +162,7 @@ describe('checks: unquantified-target', () => {
   it('takes extra measure words from settings', () => {
     const lines = ['二、主要目标', '1. 新建综合管廊200延米。'];
     assert.deepEqual(lint(lines), [`2 ${U}`]);
-    assert.deepEqual(lint(lines, { ...defaultSettings, 'checks.measureWords': ['延米'] }), []);
+    assert.deepEqual(lint(lines, { ...coreOnly, 'checks.measureWords': ['延米'] }), []);
   });
 
   it('reads the title over an indicator table as a label, not a target; a sentence before a table still counts', () => {
@@ -209,7 +211,7 @@ describe('checks: unquantified-target', () => {
 
 describe('checks: the finding contract', () => {
   const text = '三、重点任务\r\n（一）完善医保支付政策。力争取得突破。\r\n';
-  const findings = checkDraft(text, defaultSettings);
+  const findings = checkDraft(text, coreOnly);
 
   it('reports both codes on a clause that lacks both, in document order, with Chinese messages', () => {
     assert.deepEqual(findings.map((f) => f.code), [M, U]);
@@ -236,14 +238,14 @@ describe('checks: the finding contract', () => {
     const traditional = ['二、重點任務', '（一）加強組織領導。建立工作專班，統籌推進。', '1. 建設算力中心。推進智能算力建設。', '2. 完善數據供給。（責任單位：市數據局）', '三、主要目標', '到2025年，產業規模明顯提升。'];
     assert.deepEqual(lint(traditional), lint(simplified));
     assert.deepEqual(lint(simplified), [`3 ${M}`, `6 ${U}`]);
-    const ranges = (lines: string[]) => checkDraft(lines.join('\n'), defaultSettings).map((f) => f.range);
+    const ranges = (lines: string[]) => checkDraft(lines.join('\n'), coreOnly).map((f) => f.range);
     assert.deepEqual(ranges(traditional), ranges(simplified));
   });
   it('skips disabled checks', () => {
-    const settings: Settings = { ...defaultSettings, 'checks.unquantifiedTarget.enabled': false };
+    const settings: Settings = { ...coreOnly, 'checks.unquantifiedTarget.enabled': false };
     assert.deepEqual(checkDraft(text, settings).map((f) => f.code), [M]);
   });
   it('finds nothing in empty or blank drafts', () => {
-    for (const empty of ['', '\n', '\r\n\r\n', '   ']) assert.deepEqual(checkDraft(empty, defaultSettings), []);
+    for (const empty of ['', '\n', '\r\n\r\n', '   ']) assert.deepEqual(checkDraft(empty, coreOnly), []);
   });
 });

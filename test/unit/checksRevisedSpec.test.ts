@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/checks/checkDraft';
 import type { CheckCode } from '../../src/core/checks/finding';
-import { defaultSettings } from '../../src/core/settings';
+import { coreSettings } from './coreSettings';
 import { isSafeguardsHeading } from '../../src/core/units/taskClauses';
 
 /**
@@ -9,7 +9,7 @@ import { isSafeguardsHeading } from '../../src/core/units/taskClauses';
  * safeguards parts, the regional lead forms, the wider body and unit lists.
  */
 function lint(lines: string[]): string[] {
-  return checkDraft(lines.join('\n'), defaultSettings).map((f) => `${f.range.start.line + 1} ${f.code}`);
+  return checkDraft(lines.join('\n'), coreSettings).map((f) => `${f.range.start.line + 1} ${f.code}`);
 }
 
 const M: CheckCode = 'missing-responsible-unit';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { CheckCode, Finding } from '../../src/core/checks/finding';
 import { lintDraft } from '../../src/core/checks/lintDraft';
 import { isSuppressed, parseDirective, parseSuppressions, suppressionComment, suppressionTest } from '../../src/core/checks/suppression';
-import { defaultSettings } from '../../src/core/settings';
+import { coreSettings } from './coreSettings';
 import { splitLines } from '../../src/core/structure/lines';
 
 function finding(code: CheckCode, line: number): Finding {
@@ -119,7 +119,7 @@ describe('suppression', () => {
 
   it('silences the clause under a directive that follows a lone CR (hostile input R08)', () => {
     const text = `三、重点任务\r<!-- policy-draft-disable-next-line ${unit} -->\n1. 建设平台。\n2. 完善机制。\n`;
-    const { findings, suppressed } = lintDraft(text, defaultSettings);
+    const { findings, suppressed } = lintDraft(text, coreSettings);
     assert.equal(suppressed, 1);
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [[unit, 3]]);
   });

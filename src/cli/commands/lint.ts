@@ -1,6 +1,7 @@
 import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import { applyFixes, safeFixes } from '../../core/checks/applyFixes';
+import { applyFixes } from '../../core/checks/applyFixes';
+import { safeFixes } from '../../core/checks/safeFixes';
 import { classifyDraftBytes } from '../../core/checks/draftInput';
 import type { CheckCode, Finding } from '../../core/checks/finding';
 import { ruleOf, severityKey, type Severity } from '../../core/checks/registry';

@@ -1,6 +1,4 @@
 import type { Fix } from './fix';
-import type { Finding } from './finding';
-import { fixesOf } from './registry';
 import { TextOffsets } from './textOffsets';
 
 export interface FixResult {
@@ -28,9 +26,4 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
   let out = text;
   for (const span of taken) out = out.slice(0, span.start) + span.newText + out.slice(span.end);
   return { text: out, applied };
-}
-
-/** The fixes `lint --fix` applies: each finding's safe fix, the first when it has several. */
-export function safeFixes(text: string, findings: readonly Finding[]): Fix[] {
-  return findings.flatMap((finding) => fixesOf(text, finding).filter((fix) => fix.safe).slice(0, 1));
 }

@@ -1,7 +1,12 @@
 import type { Fix } from './fix';
 import type { Finding } from './finding';
 import { missingResponsibleUnit } from './missingResponsibleUnit';
+import { numberingForm } from './numberingForm';
+import { numberingSequence } from './numberingSequence';
+import { outdatedBodyName } from './outdatedBodyName';
 import type { Severity } from './rule';
+import { staleYear } from './staleYear';
+import { taskTableMismatch } from './taskTableMismatch';
 import { unquantifiedTarget } from './unquantifiedTarget';
 
 /**
@@ -9,7 +14,7 @@ import { unquantifiedTarget } from './unquantifiedTarget';
  * adding its file here: its code joins `CheckCode`, suppression comments accept it, its settings
  * join the schema (and a test holds package.json to them), the editor offers its fixes.
  */
-export const checks = [missingResponsibleUnit, unquantifiedTarget] as const;
+export const checks = [missingResponsibleUnit, unquantifiedTarget, numberingSequence, numberingForm, staleYear, outdatedBodyName, taskTableMismatch] as const;
 
 export type AnyCheck = (typeof checks)[number];
 /** The rule ids of the drafting checks; also the diagnostic `code` in the editor. */

@@ -1,6 +1,6 @@
 import type { ParsedPlan, PlanPeriod, PlanTable } from '../model';
 import { collectTargets, type TargetStatement } from '../targets/targetStatements';
-import { matchRows, readDecompositionRows } from '../units/decompositionTable';
+import { matchRows, readDecompositionRows, type RowAssignment } from '../units/decompositionTable';
 import { findInlineUnits } from '../units/inlineUnits';
 import { findTaskClauses, isTaskClause } from '../units/taskClauses';
 import { findDraftYear } from './draftDate';
@@ -18,6 +18,8 @@ export interface PlanAnalysis {
   outline: Outline;
   tasks: OutlineNode[];
   targets: TargetStatement[];
+  /** The rows of the draft's 任务分解表, and the clause each row was matched to. */
+  decomposition: { rows: RowAssignment[]; matched: Map<OutlineNode, RowAssignment> };
   /** The plan period the draft states, found once (front matter, title, or a sentence). */
   period?: PlanPeriod;
   /** The year the document was issued or dated, when it says so. */
@@ -38,7 +40,8 @@ export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVo
   const isTask = new Set(tasks);
   const excluded = outline.nodes.filter((node) => !isTask.has(node) && isTaskClause(node, vocabulary, true));
   const more = matchRows(excluded, rows.filter((row) => !taken.has(row)));
-  for (const [node, row] of [...matches, ...more]) node.clause.units.push(row.assignment);
+  const matched = new Map([...matches, ...more]);
+  for (const [node, row] of matched) node.clause.units.push(row.assignment);
   const targets = collectTargets(outline, vocabulary);
 
   const tables: PlanTable[] = outline.tables.map((table) => {
@@ -56,7 +59,7 @@ export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVo
   const period = findPlanPeriod(outline.lines);
   if (period) plan.period = period;
   const year = findDraftYear(outline.lines);
-  return { plan, outline, tasks, targets, ...(period ? { period } : {}), ...(year !== undefined ? { year } : {}) };
+  return { plan, outline, tasks, targets, decomposition: { rows, matched }, ...(period ? { period } : {}), ...(year !== undefined ? { year } : {}) };
 }
 
 /**

@@ -22,7 +22,7 @@ import { containsStrive } from './striveWord';
 
 const goalWord = '目标';
 /** The spec's background parts, and the same parts as plans often title them (`面临的形势`). */
-const backgroundWords = ['发展基础', '面临形势', '发展现状', '面临的形势', '发展形势', '发展环境', '现实基础'];
+export const backgroundWords = ['发展基础', '面临形势', '发展现状', '面临的形势', '发展形势', '发展环境', '现实基础'];
 
 export interface TargetStatement {
   node: OutlineNode;

@@ -18,7 +18,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 
 /** The office's own plan assigns tasks to a body whose name ends in no organ suffix. */
 const ownPlan = '# 某区能源保障行动方案\n\n## 二、重点任务\n\n（一）提升配电网供电能力。实施老旧小区配电设施改造。（责任单位：国网某区供电服务站、有关部门）\n';
-const draft = '# 某区绿色能源行动方案\n\n## 二、重点任务\n\n（一）推进分布式光伏建设。支持工业园区屋顶光伏开发。（国网某区供电服务站负责）\n';
+const draft = '# 某区绿色能源行动方案\n\n## 一、重点任务\n\n（一）推进分布式光伏建设。支持工业园区屋顶光伏开发。（国网某区供电服务站负责）\n';
 
 describe('policy-draft lint --corpus', () => {
   let root: string;

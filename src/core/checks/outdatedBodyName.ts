@@ -1,0 +1,54 @@
+import type { PlanAnalysis } from '../structure/parsePlan';
+import { backgroundWords } from '../targets/targetStatements';
+import { findOutdatedNames, type OutdatedName } from '../units/outdatedNames';
+import { replacement, type Fix } from './fix';
+import type { RuleFinding } from './finding';
+import { defineRule } from './rule';
+
+/**
+ * `outdated-body-name`: a body a reform renamed or abolished (市卫生计生委, 县环保局, 银保监局). One
+ * finding per occurrence, on the name; the fix writes the current name and keeps the level prefix
+ * (`省卫生计生委` → `省卫生健康委`), two fixes where two names are possible. Not in a background
+ * part, and not at all in a document dated, or a plan begun, no later than the reform (a 2017 plan
+ * naming the 卫生计生委 is right for its date).
+ */
+
+function isBackground(headings: readonly string[]): boolean {
+  return headings.some((heading) => backgroundWords.some((word) => heading.includes(word)));
+}
+
+/** Whether the draft was written before the reform that renamed the body. */
+function predates(analysis: PlanAnalysis, reformYear: number): boolean {
+  if (analysis.year !== undefined) return analysis.year <= reformYear;
+  return analysis.period !== undefined && analysis.period.start < reformYear;
+}
+
+function message(name: OutdatedName): string {
+  const current = name.current.map((c) => `“${c}”`).join('或');
+  return `机构名称“${name.written}”已在${name.body.reform}中调整，现为${current}`;
+}
+
+export const outdatedBodyName = defineRule({
+  code: 'outdated-body-name',
+  setting: 'checks.outdatedBodyName',
+  defaultSeverity: 'warning',
+  check(analysis) {
+    const { lines, nodes, tables } = analysis.outline;
+    const scanned: { line: number; from: number; headings: readonly string[] }[] = [
+      ...nodes.map((node) => ({ line: node.startLine, from: lines[node.startLine]!.contentStart, headings: node.headings })),
+      ...tables.flatMap((table) => table.rowLines.map((line) => ({ line, from: 0, headings: table.headings }))),
+    ];
+    const findings: RuleFinding[] = [];
+    for (const { line, from, headings } of scanned) {
+      if (isBackground(headings)) continue;
+      const text = lines[line]!.text;
+      for (const name of findOutdatedNames(text.slice(from))) {
+        if (predates(analysis, name.body.year)) continue;
+        const range = { start: { line, column: from + name.start }, end: { line, column: from + name.end } };
+        const fixes = name.current.map((current, i): Fix => ({ kind: 'rename', label: current, edits: [replacement(range, current)], safe: name.current.length === 1, preferred: i === 0 }));
+        findings.push({ message: message(name), range, subject: text.trim(), fixes });
+      }
+    }
+    return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  },
+});

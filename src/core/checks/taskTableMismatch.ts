@@ -1,0 +1,80 @@
+import type { OutlineNode } from '../structure/outline';
+import { matchKey } from '../units/decompositionTable';
+import type { RuleFinding } from './finding';
+import { defineRule } from './rule';
+
+/**
+ * `task-table-mismatch`: where a draft has a 任务分解表, the table and the text must agree. A row
+ * that matches no task clause (by number or title, as for responsible units); a task whose own
+ * units and whose row's units name no body in common; a task with no row and no units of its own
+ * when every other task has a row (the table was meant to be complete). No fix: the 分解表
+ * generator rebuilds the table from the text.
+ */
+
+function ownUnits(node: OutlineNode): string[] {
+  return node.clause.units.filter((unit) => unit.form !== 'table').flatMap((unit) => [...unit.lead, ...unit.support]);
+}
+
+function tableUnits(node: OutlineNode): string[] {
+  return node.clause.units.filter((unit) => unit.form === 'table').flatMap((unit) => [...unit.lead, ...unit.support]);
+}
+
+function firstLine(node: OutlineNode, text: string): RuleFinding['range'] {
+  return { start: node.clause.range.start, end: { line: node.startLine, column: text.trimEnd().length } };
+}
+
+function subjectOf(node: OutlineNode): string {
+  return node.clause.title ?? node.clause.text.split('\n')[0] ?? '';
+}
+
+export const taskTableMismatch = defineRule({
+  code: 'task-table-mismatch',
+  setting: 'checks.taskTableMismatch',
+  defaultSeverity: 'warning',
+  check(analysis) {
+    const { rows, matched } = analysis.decomposition;
+    if (rows.length === 0) return [];
+    const { lines } = analysis.outline;
+    const findings: RuleFinding[] = [];
+    const taken = new Set(matched.values());
+    rows.forEach((row, index) => {
+      if (taken.has(row)) return;
+      const line = row.assignment.range.start.line;
+      const text = lines[line]!.text;
+      findings.push({
+        message: `分解表第${row.number ?? index + 1}行在正文中没有对应任务`,
+        range: { start: { line, column: text.length - text.trimStart().length }, end: { line, column: text.trimEnd().length } },
+        subject: text.trim(),
+      });
+    });
+
+    for (const task of analysis.tasks) {
+      const own = ownUnits(task);
+      const listed = tableUnits(task);
+      if (own.length === 0 || listed.length === 0) continue;
+      const keys = new Set(listed.map(matchKey));
+      if (own.some((unit) => keys.has(matchKey(unit)))) continue;
+      findings.push({
+        message: `任务“${subjectOf(task)}”的责任单位（${[...new Set(own)].join('、')}）与分解表（${[...new Set(listed)].join('、')}）没有共同单位`,
+        range: firstLine(task, lines[task.startLine]!.text),
+        subject: task.clause.text,
+      });
+    }
+
+    // A row covers its task and the task's sub-items; a task with its own units needs no row.
+    const covered = (node: OutlineNode): boolean => {
+      for (let up: OutlineNode | undefined = node; up; up = up.parent) if (matched.has(up) || ownUnits(up).length > 0) return true;
+      return false;
+    };
+    const orphans = analysis.tasks.filter((task) => !covered(task));
+    if (orphans.length === 1 && taken.size > 0) {
+      const [task] = orphans as [OutlineNode];
+      findings.push({
+        message: `任务“${subjectOf(task)}”在分解表中没有对应行，也未注明责任单位`,
+        range: firstLine(task, lines[task.startLine]!.text),
+        subject: task.clause.text,
+      });
+    }
+    return findings;
+  },
+});

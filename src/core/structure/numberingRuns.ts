@@ -1,0 +1,185 @@
+import { chineseNumeralValue, numberValue } from './chineseNumerals';
+import type { SourceLine } from './lines';
+import type { Outline, OutlineNode } from './outline';
+
+/**
+ * Numbering siblings as the review spec defines them: the numbered children of one parent at one
+ * numbering level (第一章, 一、, （一）, 1., （1）, ①), and the run-in pieces `一是…二是…` of one
+ * paragraph. Table rows, 专栏 numbers and numbers inside sentences are never markers.
+ */
+export interface NumberMarker {
+  line: number;
+  /** Columns of the number itself (without brackets or punctuation): what a renumbering replaces. */
+  start: number;
+  end: number;
+  value: number;
+  /** The number's script: Chinese numerals, digits, circled digits. */
+  script: 'chinese' | 'digits' | 'circled';
+  /** The marker as written around the number: `（`/`）`, `、`, `是`. */
+  before: string;
+  after: string;
+}
+
+export interface NumberRun {
+  markers: NumberMarker[];
+  /** The number a first marker may also take: the previous parent's last item + 1 (items numbered on). */
+  continues?: number;
+}
+
+const circledBase = 0x2460;
+
+export function writeNumber(value: number, script: NumberMarker['script']): string {
+  if (script === 'digits') return String(value);
+  if (script === 'circled') return value >= 1 && value <= 20 ? String.fromCharCode(circledBase + value - 1) : String(value);
+  return chineseNumeral(value);
+}
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三 (up to 99). */
+export function chineseNumeral(value: number): string {
+  const digits = '〇一二三四五六七八九';
+  if (value < 10) return digits[value] ?? String(value);
+  if (value >= 100) return String(value);
+  const tens = Math.floor(value / 10);
+  const ones = value % 10;
+  return `${tens === 1 ? '' : digits[tens]}十${ones === 0 ? '' : digits[ones]}`;
+}
+
+/** The marker as it would read with another number: `（三）` → `（四）`. */
+export function markerWith(marker: NumberMarker, value: number): string {
+  return `${marker.before}${writeNumber(value, marker.script)}${marker.after}`;
+}
+
+function scriptOf(number: string): NumberMarker['script'] {
+  if (/^[0-9０-９]+$/.test(number)) return 'digits';
+  const code = number.charCodeAt(0);
+  return code >= circledBase && code < circledBase + 20 ? 'circled' : 'chinese';
+}
+
+/** The marker of a numbered clause, read from its line. */
+function markerOf(node: OutlineNode, line: SourceLine): NumberMarker | undefined {
+  const number = node.clause.number;
+  if (number === undefined) return undefined;
+  const value = scriptOf(number) === 'circled' ? number.charCodeAt(0) - circledBase + 1 : numberValue(number);
+  if (value === undefined) return undefined;
+  // The number sits between the content start and the body (`（三）、` → `三`); folded digits keep their columns.
+  const start = line.folded.indexOf(number, line.contentStart);
+  if (start < 0 || start >= node.textStart) return undefined;
+  const end = start + number.length;
+  let afterEnd = end;
+  while (afterEnd < node.textStart && !/\s/.test(line.text[afterEnd]!)) afterEnd++;
+  return {
+    line: line.index,
+    start,
+    end,
+    value,
+    script: scriptOf(number),
+    before: line.text.slice(line.contentStart, start),
+    after: line.text.slice(end, afterEnd),
+  };
+}
+
+const runInNumerals = '一二三四五六七八九十';
+const runInOpeners = new Set(['，', '。', '；', '：', ',', ';', ':', ' ', '\u3000', '、', '(', '（', '“', '*']);
+
+/**
+ * The run-in pieces of a paragraph line: `一是` at the paragraph's start or after punctuation, then
+ * every later `X是` so placed. A line without `一是` holds none (a `三是` quoted in prose is not one).
+ */
+function runInMarkers(line: SourceLine, from: number): NumberMarker[] {
+  const text = line.text;
+  const first = findRunIn(text, '一', from);
+  if (first < 0) return [];
+  const markers: NumberMarker[] = [];
+  for (let at = first; at < text.length - 1; at++) {
+    const char = text[at]!;
+    if (!runInNumerals.includes(char) || text[at + 1] !== '是') continue;
+    if (at !== from && !runInOpeners.has(text[at - 1]!)) continue;
+    const value = chineseNumeralValue(char);
+    if (value === undefined) continue;
+    markers.push({ line: line.index, start: at, end: at + 1, value, script: 'chinese', before: '', after: '是' });
+  }
+  return markers.length >= 2 ? markers : [];
+}
+
+function findRunIn(text: string, numeral: string, from: number): number {
+  for (let at = text.indexOf(`${numeral}是`, from); at >= 0; at = text.indexOf(`${numeral}是`, at + 1)) {
+    if (at === from || runInOpeners.has(text[at - 1]!)) return at;
+  }
+  return -1;
+}
+
+/**
+ * Every run of siblings in the plan body (from `bodyLine` on: an issuing notice above the plan's
+ * title is not numbered with it), in document order.
+ */
+export function numberRuns(outline: Outline, bodyLine: number): NumberRun[] {
+  const runs: NumberRun[] = [];
+  const groups = new Map<OutlineNode | undefined, Map<number, NumberRun>>();
+  /** The last number written at each rank in each part: where items numbered on continue. */
+  const lastInPart = new Map<string, number>();
+  for (const node of outline.nodes) {
+    if (node.startLine < bodyLine) continue;
+    const line = outline.lines[node.startLine]!;
+    const marker = markerOf(node, line);
+    if (marker) {
+      const part = partOf(node);
+      const key = `${part?.startLine ?? -1}:${node.rank}`;
+      let byRank = groups.get(node.parent);
+      if (!byRank) groups.set(node.parent, (byRank = new Map()));
+      let run = byRank.get(node.rank);
+      if (!run) {
+        byRank.set(node.rank, (run = { markers: [] }));
+        runs.push(run);
+        const last = lastInPart.get(key);
+        // Tasks 1.–20. spread over sections （一）–（六） of one part: the first item of a section may go on.
+        if (last !== undefined && node.parent !== undefined && node.parent !== part) run.continues = last + 1;
+      }
+      run.markers.push(marker);
+      lastInPart.set(key, marker.value);
+    }
+    const pieces = runInMarkers(line, node.textStart);
+    if (pieces.length > 0) runs.push({ markers: pieces });
+  }
+  return runs;
+}
+
+/** The part (一、, 第一章) a node lies in, when it lies in one. */
+function partOf(node: OutlineNode): OutlineNode | undefined {
+  for (let up = node.parent; up; up = up.parent) if (up.rank <= 1) return up;
+  return undefined;
+}
+
+export interface NumberBreak {
+  marker: NumberMarker;
+  kind: 'gap' | 'repeat';
+  expected: number;
+  /** The marker and every later sibling, each with the number it should carry (built on demand). */
+  renumbered: () => { marker: NumberMarker; value: number }[];
+}
+
+/**
+ * The breaks of a run: a first number that is neither 1 nor the run-on number, a gap, a repeat.
+ * After a break, counting continues from the number written: one break per slip.
+ */
+export function breaksOf(run: NumberRun): NumberBreak[] {
+  const breaks: NumberBreak[] = [];
+  const markers = run.markers;
+  markers.forEach((marker, i) => {
+    const previous = markers[i - 1];
+    let expected: number;
+    let kind: NumberBreak['kind'];
+    if (!previous) {
+      if (marker.value === 1 || marker.value === run.continues) return;
+      expected = 1;
+      kind = 'gap';
+    } else if (marker.value === previous.value + 1) return;
+    else {
+      expected = previous.value + 1;
+      kind = marker.value === previous.value ? 'repeat' : 'gap';
+    }
+    const from = expected;
+    const renumbered = () => markers.slice(i).map((m, k) => ({ marker: m, value: from + k }));
+    breaks.push({ marker, kind, expected, renumbered });
+  });
+  return breaks;
+}

@@ -1,0 +1,27 @@
+/**
+ * Every deadline year in a text, where the review spec's forms write it: `到20NN年`, `至20NN年`,
+ * `20NN年前`, `20NN年底前`, `20NN年年底前`. Not a deadline: `截至2024年` (a stock-taking), the
+ * second year of a range (`2021年至2025年`), `2018年前后`, a baseline (`较2025年`).
+ */
+export interface DeadlineYear {
+  year: number;
+  /** Offset of the four digits in the text. */
+  index: number;
+}
+
+export function deadlineYears(text: string): DeadlineYear[] {
+  const found: DeadlineYear[] = [];
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    const start = at - 4;
+    if (start < 0 || !/^(?:19|20)[0-9]{2}$/.test(text.slice(start, at)) || /[0-9]/.test(text[start - 1] ?? '')) continue;
+    const before = text[start - 1];
+    const after = text.slice(at + 1, at + 4);
+    let deadline = false;
+    if (before === '到' || before === '至') {
+      const head = text.slice(Math.max(0, start - 7), start - 1);
+      deadline = !head.endsWith('截') && !/(?:19|20)[0-9]{2}年?$/.test(head);
+    } else deadline = (after.startsWith('前') && !after.startsWith('前后')) || after.startsWith('底前') || after.startsWith('年底前');
+    if (deadline) found.push({ year: Number(text.slice(start, at)), index: start });
+  }
+  return found;
+}
