@@ -7,6 +7,6 @@ describe('lint: the own blind drafts (test/fixtures/lint-own)', () => {
 
   it('finds every expected finding and nothing else, scored as the eval README defines', () => {
     assert.deepEqual({ missed: result.falseNegatives, extra: result.falsePositives }, { missed: [], extra: [] });
-    assert.equal(result.pooled.expected, 121);
+    assert.equal(result.pooled.expected, 118);
   });
 });

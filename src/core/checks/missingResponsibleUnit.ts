@@ -5,20 +5,12 @@ import type { RuleFinding } from './finding';
 import { findingExtent, insertUnitAnnotation } from './fixes';
 import { missingUnitMessage } from './messages';
 import { defineRule } from './rule';
+import { hasOwnUnit } from '../units/taskClauses';
 
 /**
  * `missing-responsible-unit`: a task clause whose text has no responsible unit in an accepted form
  * and no row in a 任务分解表. One finding, on the clause's first line.
  */
-
-/**
- * A clause's text runs to the next item, whatever its numbering (the spec puts `1.` and `（1）` at
- * one level): paragraphs under it are its text (a `（牵头单位：…）` line), sub-items are clauses of
- * their own and their units are theirs.
- */
-function hasUnit(node: OutlineNode): boolean {
-  return node.clause.units.length > 0 || node.children.some((child) => child.clause.kind !== 'item' && hasUnit(child));
-}
 
 function subjectOf(node: OutlineNode): string {
   return node.clause.title ?? node.clause.text.split('\n')[0];
@@ -46,7 +38,7 @@ export const missingResponsibleUnit = defineRule({
   defaultSeverity: 'warning',
   check(analysis) {
     return analysis.tasks
-      .filter((task) => !hasUnit(task))
+      .filter((task) => !hasOwnUnit(task))
       .map((task): RuleFinding => {
         const own = ownRange(task);
         const line = analysis.outline.lines[task.startLine];

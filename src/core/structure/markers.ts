@@ -19,6 +19,8 @@ export interface Marker {
 export const rank = {
   chapter: 0,
   subchapter: 0.5,
+  /** `第七条`: an article of a 办法 or 若干措施, holding its `（一）` conditions. */
+  article: 0.75,
   part: 1,
   section: 2,
   item: 3,
@@ -58,6 +60,7 @@ function readOrdinalHeading(line: string, at: number): Marker | undefined {
   if (line.startsWith('部分', end)) return marker('part', rank.chapter, line, number, end + 2);
   if (line[end] === '章' || line[end] === '篇') return marker('part', rank.chapter, line, number, end + 1);
   if (line[end] === '节') return marker('section', rank.subchapter, line, number, end + 1);
+  if (line[end] === '条' && isBlank(line[end + 1])) return marker('item', rank.article, line, number, end + 1);
   return undefined;
 }
 
@@ -82,13 +85,35 @@ function readParenthesised(line: string, at: number): Marker | undefined {
   return undefined;
 }
 
-/** `1.` `1、` `12.`; not `1.5亿元` and not `2025年`. */
+const han = /\p{Script=Han}/u;
+/** Characters after a bare number that make it an amount or a date, not an item (`3个`, `5年`). */
+const amountChars = new Set([...'年月日号个家项条万亿千百倍类级种名人次米元所座批期届轮位件台套户吨亩周天']);
+/** Longest title of an item written without punctuation after its number. */
+const longestBareTitle = 40;
+
+/**
+ * `1突破大模型关键核心技术。加强…`: a legal-database export that dropped the item's `.`. Read as an
+ * item only when a short title ending in `。` follows, with no comma before it.
+ */
+function isBareItem(line: string, end: number): boolean {
+  if (!han.test(line[end] ?? '') || amountChars.has(line[end]!)) return false;
+  const limit = Math.min(line.length, end + longestBareTitle);
+  for (let at = end + 1; at < limit; at++) {
+    const char = line[at]!;
+    if (char === '。') return true;
+    if (char === ',' || char === '，' || char === '、' || char === ';' || char === ':' || char === '(' || char === ' ') return false;
+  }
+  return false;
+}
+
+/** `1.` `1、` `12.`, `1﹒` (folded); `1突破…。` with a bare number; not `1.5亿元` and not `2025年`. */
 function readItem(line: string, at: number): Marker | undefined {
   const end = runEnd(line, at, isDigit, 3);
   if (end === at) return undefined;
   if (line[end] === '、' || (line[end] === '.' && !isDigit(line[end + 1]))) {
     return marker('item', rank.item, line, line.slice(at, end), end + 1);
   }
+  if (end - at <= 2 && line[at] !== '0' && isBareItem(line, end)) return marker('item', rank.item, line, line.slice(at, end), end);
   return undefined;
 }
 
@@ -100,12 +125,25 @@ function readCircled(line: string, at: number): Marker | undefined {
 
 const dashChars = new Set(['—', '―', '─']);
 
-/** `——创新引领。…`: the lead dash of goals and principles. */
+/**
+ * `——创新引领。…`: the lead dash of goals and principles, also as exports write it: `--` (ASCII),
+ * one `—` right before the text, `一一` (two 一 for ——, as OCR and some databases give it).
+ */
 function readDash(line: string, at: number): Marker | undefined {
-  if (!dashChars.has(line[at]) || !dashChars.has(line[at + 1])) return undefined;
-  let end = at + 2;
-  while (dashChars.has(line[end])) end++;
-  return marker('dash', rank.dash, line, undefined, end);
+  if (dashChars.has(line[at]) && dashChars.has(line[at + 1])) {
+    let end = at + 2;
+    while (dashChars.has(line[end])) end++;
+    return marker('dash', rank.dash, line, undefined, end);
+  }
+  if (line[at] === '-' && line[at + 1] === '-') {
+    let end = at + 2;
+    while (line[end] === '-') end++;
+    return isBlank(line[end]) ? undefined : marker('dash', rank.dash, line, undefined, end);
+  }
+  const single = dashChars.has(line[at]) || (line[at] === '一' && line[at + 1] === '一');
+  const end = line[at] === '一' ? at + 2 : at + 1;
+  if (single && han.test(line[end] ?? '') && line[end] !== '一') return marker('dash', rank.dash, line, undefined, end);
+  return undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Clause, ClauseKind, Range } from '../model';
+import { numberValue } from './chineseNumerals';
 import { readLines, type SourceLine } from './lines';
 import { rank as markerRank } from './markers';
 import { readRunIn, type RunInPiece } from './runIn';
@@ -25,6 +26,8 @@ export interface OutlineNode {
   bodyStart: number;
   /** Pieces of a run-in `一是…二是…` enumeration on the clause's first line. */
   runIn: RunInPiece[];
+  /** A line of a 专栏 (its title or an entry): text of the clause the box sits in. */
+  inBox?: boolean;
 }
 
 export interface OutlineTable extends TableBlock {
@@ -44,7 +47,9 @@ export interface Outline {
   tables: OutlineTable[];
 }
 
-const headingRanks = new Set<number>([markerRank.chapter, markerRank.subchapter, markerRank.part, markerRank.section]);
+/** Above every numbered level: a `## 附件` heading closes the plan's chapters too. */
+const annexRank = -1;
+const headingRanks = new Set<number>([annexRank, markerRank.chapter, markerRank.subchapter, markerRank.part, markerRank.section]);
 
 function kindOfRank(rank: number): ClauseKind {
   if (rank <= markerRank.part) return 'part';
@@ -74,6 +79,57 @@ function unnumberedHeadingRanks(lines: SourceLine[], titleLine: number): (level:
   };
 }
 
+/** Headings of a task decomposition table (see units/taskClauses), which an annex title may be. */
+const decompositionHeadingWords = ['任务分解', '分工'];
+/** Longest line read as an annex's heading (`附件2　重点任务分工表`); longer is a sentence. */
+const longestAnnexTitle = 60;
+
+/** `附件`, `附件：…`, `附件2 …`, `附件一、…`: the annex heading after a plan, or undefined. */
+function annexTitle(line: SourceLine): string | undefined {
+  if (line.kind === 'table') return undefined;
+  const text = line.folded.slice(line.contentStart).trim();
+  if (!text.startsWith('附件') || text.length > longestAnnexTitle) return undefined;
+  const next = text[2];
+  if (next !== undefined && !/[\s:：0-9一二三四五六七八九十、.*]/u.test(next)) return undefined;
+  // A list of annexes in a notice (`附件：1.…；2.…`) reads the same; it ends no clause either way.
+  return line.text.slice(line.contentStart).trim();
+}
+
+/** `专栏1　工业互联网网络互联互通工程`, `**专栏 2**`, `专栏：…`. */
+function isBoxTitle(line: SourceLine): boolean {
+  const text = line.folded.slice(line.contentStart);
+  if (!text.startsWith('专栏')) return false;
+  const next = text[2];
+  return next === undefined || /[\s:0-9一二三四五六七八九十*]/u.test(next);
+}
+
+interface Box {
+  /** The clause the 专栏 belongs to. */
+  owner?: OutlineNode;
+  /** The last number of the box's own entries at the owner's level (`1.` `2.` inside the box). */
+  lastEntry?: number;
+}
+
+/**
+ * Whether a numbered line after a 专栏 ends it: a heading above the owner's level, or the owner's
+ * next sibling (`3.` after item 2's box) unless it continues the box's own entries (`1.` `2.`).
+ */
+function endsBox(box: Box, rank: number, number: string | undefined): boolean {
+  const owner = box.owner;
+  if (!owner) return rank <= markerRank.section;
+  if (rank < owner.rank || (rank <= markerRank.section && rank <= owner.rank)) return true;
+  if (rank !== owner.rank) return false;
+  const ownerValue = owner.clause.number === undefined ? undefined : numberValue(owner.clause.number);
+  const value = number === undefined ? undefined : numberValue(number);
+  if (value !== undefined && box.lastEntry !== undefined && value === box.lastEntry + 1) {
+    box.lastEntry = value;
+    return false;
+  }
+  if (ownerValue !== undefined && value === ownerValue + 1) return true;
+  if (value !== undefined) box.lastEntry = value;
+  return false;
+}
+
 function endOfLine(line: SourceLine): number {
   let end = line.text.length;
   while (end > 0 && /\s/.test(line.text[end - 1])) end--;
@@ -98,6 +154,7 @@ export function buildOutline(text: string): Outline {
   const stack: OutlineNode[] = [];
   let lastContent = -1;
   let paragraphOrdinal = 0;
+  let box: Box | undefined;
 
   const close = (node: OutlineNode) => {
     node.endLine = Math.max(node.startLine, lastContent);
@@ -138,7 +195,16 @@ export function buildOutline(text: string): Outline {
     let kind: ClauseKind = 'paragraph';
     let number: string | undefined;
     let bodyFrom = line.contentStart;
-    if (line.kind === 'numbered' && line.marker) {
+    const annex = isTitle ? undefined : annexTitle(line);
+    if (annex !== undefined) {
+      // 附件 after the plan: what follows is another document, so every open clause ends here.
+      box = undefined;
+      while (stack.length > 0) close(stack.pop() as OutlineNode);
+    }
+    if (annex !== undefined && line.kind === 'heading') {
+      rank = annexRank;
+      kind = 'part';
+    } else if (line.kind === 'numbered' && line.marker) {
       rank = line.marker.rank;
       kind = line.marker.kind;
       number = line.marker.number;
@@ -146,6 +212,18 @@ export function buildOutline(text: string): Outline {
     } else if (line.kind === 'heading' && !isTitle) {
       rank = headingRank(line.headingLevel);
       kind = kindOfRank(rank);
+    }
+    if (isBoxTitle(line)) {
+      box = { owner: top() };
+    } else if (box && rank !== undefined && endsBox(box, rank, number)) {
+      box = undefined;
+    }
+    if (box) {
+      // A 专栏's title and entries elaborate the clause it sits in: text of that clause, never clauses of their own.
+      rank = undefined;
+      kind = 'paragraph';
+      number = undefined;
+      bodyFrom = line.contentStart;
     }
 
     if (rank === undefined) {
@@ -157,7 +235,10 @@ export function buildOutline(text: string): Outline {
     const isHeading = rank !== undefined && headingRanks.has(rank) && kind !== 'item';
     const title = kind === 'paragraph' ? undefined : readTitle(line.text, line.folded, bodyFrom, isHeading);
     const enclosing = top()?.headings ?? [];
-    const headings = isHeading && title ? [...enclosing, title.text] : enclosing;
+    // An annex names another document, like the plan's own title: no scope for what follows, unless
+    // it is the plan's own 任务分解表.
+    const scopes = annex === undefined || decompositionHeadingWords.some((word) => annex.includes(word));
+    const headings = isHeading && title && scopes ? [...enclosing, title.text] : enclosing;
     const clause: Clause = {
       kind,
       text: '',
@@ -181,6 +262,7 @@ export function buildOutline(text: string): Outline {
       runIn: readRunIn(line.text, line.folded, index, bodyFrom),
     };
     if (node.runIn.length > 0) clause.runIn = node.runIn;
+    if (box) node.inBox = true;
     attach(node);
     lastContent = index;
     if (rank !== undefined) stack.push(node);

@@ -132,6 +132,8 @@ function sentencesOf(line: SourceLine, from: number, lines: readonly SourceLine[
 /** The target statements on one clause's first line. */
 function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocabulary, captionLines: ReadonlySet<number>, continuation: (node: OutlineNode) => string): Target[] {
   if (isInside(node, backgroundWords)) return [];
+  // A 专栏's target-like sentences are targets only in a 目标 part (spec, "documents as they are found").
+  if (node.inBox && !isInside(node, [goalWord])) return [];
   const line = outline.lines[node.startLine];
   const end = trimmedEnd(line.text);
   const kind = node.clause.kind;

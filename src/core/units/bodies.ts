@@ -31,6 +31,12 @@ export function isBody(raw: string, vocabulary: PlanVocabulary): boolean {
   return vocabulary.bodySuffixes.some((suffix) => name.length > suffix.length && name.endsWith(suffix));
 }
 
+/** The vague "related" forms a trailing list may add to its bodies: `相关区`, `有关部门`, `各相关单位`. */
+export function isRelatedForm(raw: string): boolean {
+  const name = cleanBodyName(raw);
+  return name.length <= 8 && ['相关', '有关', '各相关', '各有关'].some((opening) => name.startsWith(opening));
+}
+
 /**
  * Whether a lead's name holds a body, whole or as its head: `省十大新兴产业推进组工作专班牵头单位`
  * names the units of a 专班. Vague names (`各有关单位`) hold none.

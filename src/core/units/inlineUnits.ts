@@ -1,7 +1,7 @@
 import type { UnitAssignment } from '../model';
 import type { SourceLine } from '../structure/lines';
 import type { PlanVocabulary } from '../structure/vocabulary';
-import { containsBody, isBody, isNamedMember, splitMembers, splitOutsideBrackets } from './bodies';
+import { containsBody, isBody, isNamedMember, isRelatedForm, splitMembers, splitOutsideBrackets } from './bodies';
 
 /**
  * Responsible units written in a clause's own line, in the forms of the spec:
@@ -184,7 +184,9 @@ function readBracketed(line: SourceLine, from: number, vocabulary: PlanVocabular
     }
     if (!isTrailing(line.folded, group.close + 1)) continue;
     const members = splitMembers(inner);
-    if (members.length > 0 && members.every((member) => isBody(member, vocabulary))) {
+    // Form 3: bodies, with the vague "related" forms allowed beside them (`（市经济信息化委、市科委、相关区）`).
+    const bodies = members.filter((member) => isBody(member, vocabulary));
+    if (bodies.length > 0 && members.every((member) => bodies.includes(member) || isRelatedForm(member))) {
       found.push({ form: 'parenthetical', lead: members, support: [], range: range(line, group.open, group.close + 1) });
     }
   }

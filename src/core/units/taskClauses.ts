@@ -72,7 +72,53 @@ export function isTaskClause(node: OutlineNode, vocabulary: PlanVocabulary, igno
   return !holdsItemsOrSections(node);
 }
 
-/** Task clauses in document order. */
+/**
+ * Whether a clause's own text assigns a unit: its first line, or a paragraph under it (a
+ * `（牵头单位：…）` line); its sub-items' units are theirs.
+ */
+export function hasOwnUnit(node: OutlineNode): boolean {
+  return node.clause.units.length > 0 || node.children.some((child) => child.clause.kind !== 'item' && hasOwnUnit(child));
+}
+
+/** A numbered item, or a section holding no items: what scope by example may make a task. */
+function isLeafClause(node: OutlineNode): boolean {
+  if (node.clause.kind === 'item') return true;
+  return actsAsSection(node) && !holdsItemsOrSections(node);
+}
+
+/**
+ * Scope by the document's own example (spec): outside keyword scope and excluded headings, a leaf
+ * clause is a task when at least two of its siblings (same parent, same numbering level) carry a
+ * unit and at least half of them do — the plan itself shows its clauses carry units.
+ */
+function tasksByExample(nodes: readonly OutlineNode[], vocabulary: PlanVocabulary, byKeyword: ReadonlySet<OutlineNode>): OutlineNode[] {
+  const groups = new Map<OutlineNode | undefined, Map<number, OutlineNode[]>>();
+  for (const node of nodes) {
+    if (!isLeafClause(node) || node.clause.kind === 'dash') continue;
+    const byRank = groups.get(node.parent) ?? new Map<number, OutlineNode[]>();
+    groups.set(node.parent, byRank);
+    const siblings = byRank.get(node.rank);
+    if (siblings) siblings.push(node);
+    else byRank.set(node.rank, [node]);
+  }
+  const found: OutlineNode[] = [];
+  for (const byRank of groups.values()) {
+    for (const siblings of byRank.values()) {
+      const withUnit = siblings.filter(hasOwnUnit).length;
+      for (const node of siblings) {
+        if (byKeyword.has(node) || isExcluded(node, vocabulary) || anyHeadingHas(node, decompositionWords)) continue;
+        const others = siblings.length - 1;
+        const othersWithUnit = withUnit - (hasOwnUnit(node) ? 1 : 0);
+        if (othersWithUnit >= 2 && othersWithUnit * 2 >= others) found.push(node);
+      }
+    }
+  }
+  return found;
+}
+
+/** Task clauses in document order: by keyword scope, and by the document's own example. */
 export function findTaskClauses(nodes: readonly OutlineNode[], vocabulary: PlanVocabulary): OutlineNode[] {
-  return nodes.filter((node) => isTaskClause(node, vocabulary));
+  const byKeyword = new Set(nodes.filter((node) => isTaskClause(node, vocabulary)));
+  const byExample = new Set(tasksByExample(nodes, vocabulary, byKeyword));
+  return nodes.filter((node) => byKeyword.has(node) || byExample.has(node));
 }
