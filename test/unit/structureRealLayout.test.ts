@@ -18,7 +18,10 @@ function only(text: string): Clause {
 }
 
 function lint(lines: string[]): string[] {
-  return checkDraft(lines.join('\n'), defaultSettings).map((f) => `${f.range.start.line + 1} ${f.code}`);
+  // The two checks of checks.md; the reviewer's checks have their own tests.
+  return checkDraft(lines.join('\n'), defaultSettings)
+    .filter((f) => f.code === 'missing-responsible-unit' || f.code === 'unquantified-target')
+    .map((f) => `${f.range.start.line + 1} ${f.code}`);
 }
 
 const M: CheckCode = 'missing-responsible-unit';
