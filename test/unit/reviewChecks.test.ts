@@ -27,7 +27,7 @@ describe('numbering-sequence', () => {
     assert.deepEqual(found('numbering-sequence', draft), ['7:0 序号跳号：应为“3.”', '10:0 序号重复：“（二）”与上一项相同，应为“（三）”', '11:0 序号跳号：应为“三、”']);
   });
   it('restarts under each parent, accepts items numbered on across the sections of one part, and flags a first item that is neither', () => {
-    const draft = ['一、重点任务', '（一）甲', '1. 建设。', '2. 完善。', '（二）乙', '3. 推进。', '4. 加强。', '（三）丙', '1. 开展。', '二、保障措施', '（一）加强领导。', '2. 错位。'];
+    const draft = ['一、重点任务', '（一）甲', '1. 建设。', '2. 完善。', '（二）乙', '3. 推进。', '4. 加强。', '（三）丙', '1. 开展。', '二、保障措施', '（一）加强领导。', '3. 错位。'];
     assert.deepEqual(linesOf('numbering-sequence', draft), [12]);
   });
   it('reads a run-in 一是…二是…四是 in one paragraph, never a 三是 quoted alone nor table rows', () => {

@@ -101,6 +101,16 @@ function runInMarkers(line: SourceLine, from: number): NumberMarker[] {
   return markers.length >= 2 ? markers : [];
 }
 
+/** A line may hold several enumerations (a page without line breaks): each `一是` opens a new one. */
+function runInRuns(markers: NumberMarker[]): NumberMarker[][] {
+  const runs: NumberMarker[][] = [];
+  for (const marker of markers) {
+    if (marker.value === 1 || runs.length === 0) runs.push([marker]);
+    else runs[runs.length - 1]!.push(marker);
+  }
+  return runs.filter((run) => run.length >= 2);
+}
+
 function findRunIn(text: string, numeral: string, from: number): number {
   for (let at = text.indexOf(`${numeral}是`, from); at >= 0; at = text.indexOf(`${numeral}是`, at + 1)) {
     if (at === from || runInOpeners.has(text[at - 1]!)) return at;
@@ -115,38 +125,30 @@ function findRunIn(text: string, numeral: string, from: number): number {
 export function numberRuns(outline: Outline, bodyLine: number): NumberRun[] {
   const runs: NumberRun[] = [];
   const groups = new Map<OutlineNode | undefined, Map<number, NumberRun>>();
-  /** The last number written at each rank in each part: where items numbered on continue. */
-  const lastInPart = new Map<string, number>();
+  /** The last number written at each rank: where siblings numbered on continue. */
+  const lastAtRank = new Map<number, number>();
   for (const node of outline.nodes) {
     if (node.startLine < bodyLine) continue;
     const line = outline.lines[node.startLine]!;
     const marker = markerOf(node, line);
     if (marker) {
-      const part = partOf(node);
-      const key = `${part?.startLine ?? -1}:${node.rank}`;
       let byRank = groups.get(node.parent);
       if (!byRank) groups.set(node.parent, (byRank = new Map()));
       let run = byRank.get(node.rank);
       if (!run) {
         byRank.set(node.rank, (run = { markers: [] }));
         runs.push(run);
-        const last = lastInPart.get(key);
-        // Tasks 1.–20. spread over sections （一）–（六） of one part: the first item of a section may go on.
-        if (last !== undefined && node.parent !== undefined && node.parent !== part) run.continues = last + 1;
+        const last = lastAtRank.get(node.rank);
+        // Tasks 1.–20. spread over sections （一）–（六）, sections （一）–（三十） over the parts of an
+        // 意见: the first sibling under a new parent may go on from the last one written.
+        if (last !== undefined && node.parent !== undefined) run.continues = last + 1;
       }
       run.markers.push(marker);
-      lastInPart.set(key, marker.value);
+      lastAtRank.set(node.rank, marker.value);
     }
-    const pieces = runInMarkers(line, node.textStart);
-    if (pieces.length > 0) runs.push({ markers: pieces });
+    for (const pieces of runInRuns(runInMarkers(line, node.textStart))) runs.push({ markers: pieces });
   }
   return runs;
-}
-
-/** The part (一、, 第一章) a node lies in, when it lies in one. */
-function partOf(node: OutlineNode): OutlineNode | undefined {
-  for (let up = node.parent; up; up = up.parent) if (up.rank <= 1) return up;
-  return undefined;
 }
 
 export interface NumberBreak {
@@ -164,19 +166,35 @@ export interface NumberBreak {
 export function breaksOf(run: NumberRun): NumberBreak[] {
   const breaks: NumberBreak[] = [];
   const markers = run.markers;
+  /** Counts a restart at 1 set aside: an inner list of the same form, after which the outer one goes on. */
+  const suspended: number[] = [];
+  let count = 0;
   markers.forEach((marker, i) => {
-    const previous = markers[i - 1];
     let expected: number;
     let kind: NumberBreak['kind'];
-    if (!previous) {
+    if (i === 0) {
+      count = marker.value;
       if (marker.value === 1 || marker.value === run.continues) return;
       expected = 1;
       kind = 'gap';
-    } else if (marker.value === previous.value + 1) return;
-    else {
-      expected = previous.value + 1;
-      kind = marker.value === previous.value ? 'repeat' : 'gap';
+    } else if (marker.value === count + 1) {
+      count = marker.value;
+      return;
+    } else if (marker.value === 1 && count > 1) {
+      // A list that starts again at 1 under a heading the parser could not see (a bold line, a
+      // paragraph title, an outer item) is a new list, not a slip; `（一）（一）` is still a repeat.
+      suspended.push(count);
+      count = 1;
+      return;
+    } else if (suspended.length > 0 && marker.value === suspended[suspended.length - 1]! + 1) {
+      count = marker.value;
+      suspended.pop();
+      return;
+    } else {
+      expected = count + 1;
+      kind = marker.value === count ? 'repeat' : 'gap';
     }
+    count = marker.value;
     const from = expected;
     const renumbered = () => markers.slice(i).map((m, k) => ({ marker: m, value: from + k }));
     breaks.push({ marker, kind, expected, renumbered });
