@@ -5,6 +5,7 @@ import { ratedPrecedents } from '../src/core/precedents/confidence';
 import { SearchEngine } from '../src/core/search/searchEngine';
 import { reviewCodes, runLintEval, type Score } from './evalLint';
 import { realworldRetrieval } from './evalRealworld';
+import { importQualityLines, measureImport } from './importQuality';
 import { loadIndexedCorpus, option, repoRoot } from './loadIndexedCorpus';
 import { parseRetrievalItems, scoreRetrieval, type RetrievalItem, type RetrievalScores, type Retriever } from './retrievalMetrics';
 
@@ -88,6 +89,15 @@ async function main(argv: string[]): Promise<void> {
   console.log(`\n${review.lines.join('\n')}`);
   summary.push(`review    pooled          ${formatLint(review.pooled)}`);
   for (const [code, s] of Object.entries(review.perCode)) summary.push(`review    ${code.padEnd(19)} ${formatLint(s)}`);
+
+  // The batch importer over the real documents as found (issue 11's done-when), output discarded.
+  const imported = await measureImport(shared);
+  if (imported) {
+    console.log(`\nimport-realworld: policy-draft import --meta index.tsv over ${imported.documents} documents`);
+    summary.push(...importQualityLines(imported));
+  } else {
+    console.log(`\nimport-realworld: skipped, ${join(shared, 'realworld')} is absent`);
+  }
 
   console.log('\nsummary');
   for (const line of summary) console.log(line);

@@ -140,7 +140,7 @@ describe('import CLI', () => {
   });
 
   const failures: [string, (file: string) => string[], RegExp][] = [
-    ['no file', () => ['import'], /exactly one file/],
+    ['no file', () => ['import'], /import needs a file/],
     ['an unknown option', (f) => ['import', f, '--colour'], /unknown option '--colour'/],
     ['a missing file', () => ['import', '/nonexistent/page.txt', '--id', 'x'], /cannot read .*no such file/],
     ['a bad --id', (f) => ['import', f, '--id', 'A B'], /--id 'A B' is not an id/],

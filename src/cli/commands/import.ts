@@ -2,27 +2,39 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { kinds, levels, type CorpusMeta } from '../../core/corpus/corpusMeta';
 import { importPage, ImportMetadataError, type ImportOptions, type ImportReport } from '../../core/import/importPage';
-import { readFileUpTo } from '../../core/userCorpus/boundedRead';
 import { fsErrorReason } from '../../core/userCorpus/folderSource';
-import { pageTextOf } from '../../core/userCorpus/importDocument';
-import { defaultLimits } from '../../core/userCorpus/readUserFile';
 import { InputError, UsageError } from '../errors';
 import type { Command } from '../io';
+import { importBatch } from './importBatch';
+import { readPageText } from './pageFile';
+
+/** Several inputs, a folder or a metadata table make a batch; one file alone is imported as before. */
+async function isBatch({ files, values }: ImportArgs): Promise<boolean> {
+  if (values.meta !== undefined || files.length > 1) return true;
+  const info = await stat(files[0]!).catch(() => undefined);
+  return info?.isDirectory() ?? false;
+}
 import { printableLine } from '../printable';
 
 const help = `usage: policy-draft import <file> [--out DIR] [--id ID] [--title T] [--issuer I] [--region R]
          [--level 省级|市级|…] [--kind 规划|行动计划|…] [--period 2021-2025] [--date YYYY-MM-DD]
          [--source TEXT] [--note TEXT] [--force]
-Cleans a scraped web page (plain text in UTF-8, UTF-16 or GBK) or a Word (.docx) file into
-<DIR>/<ID>.md (DIR defaults to ./corpus).
-Facts the page states are detected; pass the ones it does not state as options.`;
+       policy-draft import [--meta TABLE] [--out DIR] [--force] [fact options] <files or folders…>
+Cleans a scraped web page (HTML, portal Markdown or plain text in UTF-8, UTF-16 or GBK) or a
+Word (.docx) file into <DIR>/<ID>.md (DIR defaults to ./corpus).
+Facts the page states are detected; pass the ones it does not state as options.
+Batch mode (several files, a folder, or --meta): each output is <DIR>/<input name>.md (or
+<id>.md when the table gives an id); TABLE is a TSV or CSV with a \`file\` column and any of
+id title issuer region level kind period date source note; a fact neither the page nor the
+table states is written as 未载明 and reported; a file that cannot be imported is skipped and
+the run exits 1 with a summary.`;
 
 /** Options that take a value, mapped to the importer option they set. */
-const valueOptions = ['out', 'id', 'title', 'issuer', 'region', 'level', 'kind', 'period', 'date', 'source', 'note'] as const;
+const valueOptions = ['out', 'id', 'title', 'issuer', 'region', 'level', 'kind', 'period', 'date', 'source', 'note', 'meta'] as const;
 type ValueOption = (typeof valueOptions)[number];
 
 interface ImportArgs {
-  file: string;
+  files: string[];
   values: Partial<Record<ValueOption, string>>;
   force: boolean;
 }
@@ -42,8 +54,8 @@ function parseArgs(args: readonly string[]): ImportArgs {
       values[name as ValueOption] = value;
     } else files.push(arg);
   }
-  if (files.length !== 1) throw new UsageError(`import takes exactly one file\n${help}`);
-  return { file: files[0]!, values, force };
+  if (files.length === 0) throw new UsageError(`import needs a file, or files and folders for a batch\n${help}`);
+  return { files, values, force };
 }
 
 /** `shanghai-plan.txt` → `shanghai-plan`; empty when the name has no usable characters. */
@@ -53,14 +65,23 @@ function idFromFileName(file: string): string {
 
 function toOptions(values: ImportArgs['values'], file: string): ImportOptions {
   const id = values.id ?? idFromFileName(file);
+  return { ...factOptions(values), id: checkedId(id, values.id === undefined, file) };
+}
+
+function checkedId(id: string, fromFileName: boolean, file: string): string {
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) {
     throw new UsageError(
-      values.id === undefined
+      fromFileName
         ? `cannot make an id from '${basename(file)}': pass --id (lower-case letters, digits, dashes)`
         : `--id '${id}' is not an id: use lower-case letters, digits and dashes, e.g. --id sz-digital-economy-2026`,
     );
   }
-  const options: ImportOptions = { id };
+  return id;
+}
+
+/** The fact options given on the command line (all but the id). */
+function factOptions(values: ImportArgs['values']): Omit<ImportOptions, 'id'> {
+  const options: Omit<ImportOptions, 'id'> = {};
   if (values.title) options.title = values.title;
   if (values.issuer) options.issuer = values.issuer;
   if (values.region) options.region = values.region;
@@ -83,30 +104,6 @@ function toOptions(values: ImportArgs['values'], file: string): ImportOptions {
   return options;
 }
 
-/** A page larger than a corpus folder would take is refused before it is read. */
-const maxPageBytes = defaultLimits.maxBytes;
-
-/** The page's text: a Word file through the corpus folders' reader, a text file in any encoding they read. */
-async function readPage(file: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new InputError(`${file} is a folder; import takes one file`);
-    // A device or pipe has no size to check and may never end.
-    if (!info.isFile()) throw new InputError(`${file} is not a regular file`);
-    const read = await readFileUpTo(file, maxPageBytes);
-    if (!read.ok) throw new InputError(`${file} is over the ${maxPageBytes / 2 ** 20} MB a page may have`);
-    bytes = read.bytes;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${file} (${fsErrorReason(error)})`);
-  }
-  const page = await pageTextOf(bytes, file);
-  if (!page.ok) throw new InputError(`${file}: ${page.reason}`);
-  if (page.text.trim() === '') throw new InputError(`${file}: the file is empty`);
-  return page.text;
-}
-
 function summary(report: ImportReport): string {
   const counts = new Map<string, number>();
   for (const { kind } of report.removed) counts.set(kind, (counts.get(kind) ?? 0) + 1);
@@ -117,9 +114,16 @@ function summary(report: ImportReport): string {
 
 /** `policy-draft import <file>`: writes one cleaned corpus document and says what was removed. */
 export const importCommand: Command = async (args, io) => {
-  const { file, values, force } = parseArgs(args);
+  const parsed = parseArgs(args);
+  const { values, force } = parsed;
+  if (await isBatch(parsed)) {
+    if (values.id !== undefined) throw new UsageError('--id names one file; in a batch give ids in the --meta table\n' + help);
+    return importBatch(parsed.files, { out: values.out ?? 'corpus', force, meta: values.meta, defaults: factOptions(values) }, io);
+  }
+  const file = parsed.files[0]!;
   const options = toOptions(values, file);
-  const page = await readPage(file);
+  if (/\.html?$/i.test(file)) options.html = true;
+  const page = await readPageText(file);
   let result;
   try {
     result = importPage(page, options);

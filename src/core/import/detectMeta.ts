@@ -15,14 +15,20 @@ export type DetectedMeta = Partial<Pick<CorpusMeta, 'title' | 'issuer' | 'region
 
 const bodySuffixes = ['办公厅', '办公室', '人民政府', '政府', '委员会', '厅', '局', '委', '办'];
 
+/** A title stands at the top: a title-like line further down is a document the text cites. */
+const titleSearchLines = 12;
+
 export function detectMeta(lines: readonly string[], knownTitle?: string): DetectedMeta {
   const found: DetectedMeta = {};
-  const titleLine = lines.find(isTitleLine);
+  const titleLine = lines.slice(0, titleSearchLines).find(isTitleLine);
   if (titleLine !== undefined) {
-    const quoted = /^(.*?)关于印发《([^》]{4,80})》的通知$/.exec(titleLine);
+    const quoted = /^(.*?)(?:关于)?(?:印发|转发|发布)《([^》]{4,80})》的通知$/.exec(titleLine);
     found.title = quoted ? quoted[2]! : titleLine;
     const prefix = quoted ? quoted[1]! : titleLine.slice(0, Math.max(0, titleLine.indexOf('关于')));
     if (prefix !== '' && bodySuffixes.some((s) => prefix.endsWith(s))) found.issuer = prefix;
+  } else {
+    const title = titleInText(lines.slice(0, titleSearchLines));
+    if (title !== undefined) found.title = title;
   }
   const dateIndex = lines.findIndex((line) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line));
   if (dateIndex >= 0) {
@@ -40,6 +46,21 @@ export function detectMeta(lines: readonly string[], knownTitle?: string): Detec
   const place = placeOf(found.issuer ?? title ?? '');
   if (place) Object.assign(found, place);
   return found;
+}
+
+/**
+ * A title the text states in a sentence when it has no title line: the plan a notice issues
+ * (`《…》已经省政府同意，现印发给你们`, `现将《…》印发给你们`), or a government work report's
+ * opening (`我代表扬州市人民政府向大会报告工作` → 扬州市政府工作报告).
+ */
+function titleInText(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const issued = /《([^》]{4,80})》(?:已经[^。]{1,30}同意，)?(?:现|予以)?印发给你们/.exec(line) ?? /现将《([^》]{4,80})》印发/.exec(line);
+    if (issued) return issued[1]!;
+    const report = /我代表([\u4e00-\u9fff]{0,20}?)(?:人民政府|国务院)[，,]?向(?:大会|各位代表)(?:报告|作)/.exec(line);
+    if (report) return `${report[1]!.length >= 2 ? report[1] : ''}政府工作报告`;
+  }
+  return undefined;
 }
 
 /** Issuing bodies signed on the lines just above the date, in order. */

@@ -43,6 +43,10 @@ export interface ImportOptions {
   note?: string;
   /** Verified repairs of garbled text, applied to the simplified text and recorded. */
   corrections?: Correction[];
+  /** The title to use only when the text states none (a metadata table's); `title` always wins. */
+  fallbackTitle?: string;
+  /** The file is a web page (.html, .htm) even if its start does not look like one. */
+  html?: boolean;
 }
 
 export type RemovedKind = 'contact' | 'spam' | 'navigation' | 'page-meta' | 'share' | 'download' | 'footer' | 'before-document' | 'repeated';
@@ -87,10 +91,7 @@ export function importPage(page: string, options: ImportOptions): ImportResult {
   };
 }
 
-export interface CleanOptions extends Pick<ImportOptions, 'title' | 'corrections'> {
-  /** The file is a web page (.html, .htm) even if its start does not look like one. */
-  html?: boolean;
-}
+export type CleanOptions = Pick<ImportOptions, 'title' | 'corrections' | 'fallbackTitle' | 'html'>;
 
 /** What cleaning a page gives before any front matter is made. */
 export interface CleanedPage {
@@ -132,16 +133,18 @@ export function cleanPage(page: string, options: CleanOptions = {}): CleanedPage
 
   const furniture = removed.filter((r) => r.kind !== 'spam' && r.kind !== 'repeated').map((r) => r.text);
   const facts = detectMeta(kept, options.title);
-  const ads = removeInjectedAds(kept, furniture, options.title ?? facts.title);
+  // A title from outside the text heads the document only when the text states none.
+  const heading = options.title ?? (facts.title === undefined ? options.fallbackTitle : undefined);
+  const ads = removeInjectedAds(kept, furniture, heading ?? facts.title);
   const body = ads.lines.filter((line) => line !== '');
-  const markdown = layoutMarkdown(body, options.title);
+  const markdown = layoutMarkdown(body, heading);
   return { markdown, facts, removed, injectedAds: ads.removed };
 }
 
 function buildMeta(options: ImportOptions, detected: DetectedMeta): CorpusMeta {
   const candidate = {
     id: options.id,
-    title: options.title ?? detected.title,
+    title: options.title ?? detected.title ?? options.fallbackTitle,
     issuer: options.issuer ?? detected.issuer,
     region: options.region ?? detected.region,
     level: options.level ?? detected.level,

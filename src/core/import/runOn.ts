@@ -11,7 +11,7 @@ import { genres } from './titleLine';
  */
 
 /** Shorter lines are paragraphs as written; only a long line can hold a run-on document. */
-const minRunOnLength = 200;
+const minRunOnLength = 80;
 /** A heading that runs into the next marker is at most this long. */
 const maxHeadingLength = 40;
 /** The document head (title, 文号, addressees) sits in the first characters of the text. */

@@ -13,7 +13,7 @@ const maxTitleLength = 90;
 
 export function isTitleLine(line: string): boolean {
   if (line.length < 6 || line.length > maxTitleLength || startsWithNumbering(line)) return false;
-  if (/[。；，,;：:！？]/.test(withoutBrackets(line))) return false;
+  if (/[。；，,;：:！？]/.test(withoutBrackets(line)) || !balanced(line)) return false;
   const core = stripPeriodSuffix(line);
   return genres.some((genre) => core.endsWith(genre));
 }
@@ -29,6 +29,17 @@ export function stripPeriodSuffix(line: string): string {
 /** A line holding only a period in brackets, as a title's second line: `（2025—2027年）`. */
 export function isPeriodLine(line: string): boolean {
   return line.length <= 20 && stripPeriodSuffix(`题${line}`) === '题';
+}
+
+/** Every 《 and bracket closed: `组织编制了《…指南` is a sentence cut short, not a title. */
+function balanced(line: string): boolean {
+  let depth = 0;
+  for (const char of line) {
+    if (char === '《' || char === '(' || char === '（') depth++;
+    else if (char === '》' || char === ')' || char === '）') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** Text outside 《》 and brackets, where a title may quote punctuation of another document. */

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { checkDraft } from '../../../src/core/checks/checkDraft';
 import { defaultSettings } from '../../../src/core/settings';
 import { parsePlan } from '../../../src/core/structure/parsePlan';
+import { parseCorpusDocument } from '../../../src/core/corpus/corpusDocument';
+import { importForCorpus } from '../../../src/core/userCorpus/importDocument';
 
 /**
  * Every real document of ../shared/realworld/docs, every run: each step a user's file goes through
@@ -36,6 +38,18 @@ const steps: Step[] = [
     name: 'check',
     run(text) {
       for (const finding of checkDraft(text, defaultSettings)) assert.ok(finding.range.start.line >= 0);
+    },
+  },
+  {
+    // The importer as the batch CLI runs it (level given, as the metadata table does; the own
+    // corpus's readPage runs the same cleaning): a valid corpus file with a body, no markup left.
+    name: 'import',
+    run(text, file) {
+      const outcome = importForCorpus(text, { id: 'realworld-doc', level: '省级' });
+      assert.ok(outcome.ok);
+      const doc = parseCorpusDocument(outcome.result.text, file);
+      assert.ok(doc.lines.slice(doc.bodyLine).some((line) => line.trim() !== ''));
+      assert.doesNotMatch(outcome.result.text, /<\/?(?:p|div|span|td|tr|table|br)[\s>/]/);
     },
   },
 ];
