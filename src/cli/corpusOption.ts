@@ -1,36 +1,55 @@
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { MemoryCacheStore } from '../core/userCorpus/cacheStore';
-import { nodeFolderSource } from '../core/userCorpus/folderSource';
+import { mkdir, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DirectoryCacheStore, MemoryCacheStore, type CacheStore } from '../core/userCorpus/cacheStore';
+import { fsErrorReason, nodeFolderSource } from '../core/userCorpus/folderSource';
 import { readProjectUserFile } from '../core/userCorpus/projectReader';
 import { UserCorpus } from '../core/userCorpus/userCorpus';
 import type { UserDocument } from '../core/userCorpus/userDocument';
+import { defaultCacheFolder } from './cacheFolder';
 import { InputError, UsageError } from './errors';
 import type { CliIo } from './io';
 import { printableLine } from './printable';
 
 /**
  * `--corpus DIR` (repeatable, also `--corpus=DIR`), shared by the commands that use the corpus:
- * each folder's .md, .txt and .docx plans join the bundled corpus for this run.
+ * each folder's .md, .txt, .html and .docx plans join the bundled corpus for this run.
+ * `--cache DIR` / `--no-cache` choose where what was read is kept between runs (by default the
+ * per-user cache folder, see `defaultCacheFolder`), so a second run reads no unchanged file.
  */
 
 export interface CorpusOption {
   /** The folders, as given. */
   folders: string[];
-  /** The arguments without the `--corpus` options, for the command's own parser. */
+  /** `--cache DIR` as given, false for `--no-cache`, undefined for the default folder. */
+  cache?: string | false;
+  /** The arguments without the `--corpus` and cache options, for the command's own parser. */
   rest: string[];
+}
+
+/** The user's corpus folders of one run, read through the cache when there is one. */
+export interface OpenedCorpus {
+  corpus: UserCorpus;
+  /** The cache folder in use; undefined with `--no-cache` or when it cannot be written. */
+  cacheFolder?: string;
 }
 
 export function takeCorpusOption(args: readonly string[]): CorpusOption {
   const folders: string[] = [];
   const rest: string[] = [];
+  let cache: string | false | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') {
       rest.push(...args.slice(i));
       break;
     }
-    if (arg === '--corpus') {
+    if (arg === '--no-cache') cache = false;
+    else if (arg === '--cache' || arg.startsWith('--cache=')) {
+      const value = arg === '--cache' ? args[++i] : arg.slice('--cache='.length);
+      if (value === undefined || value === '') throw new UsageError('--cache needs a folder, e.g. --cache ./.policy-draft-cache');
+      cache = value;
+    } else if (arg === '--corpus') {
       const value = args[++i];
       if (value === undefined || value === '') throw new UsageError('--corpus needs a folder, e.g. --corpus ./规划库');
       folders.push(value);
@@ -40,25 +59,49 @@ export function takeCorpusOption(args: readonly string[]): CorpusOption {
       folders.push(value);
     } else rest.push(arg);
   }
-  return { folders, rest };
+  return { folders, rest, ...(cache === undefined ? {} : { cache }) };
 }
 
 /**
- * Reads the folders into documents. A folder that is missing or not a folder is an input error
- * (exit 2); a file in it that cannot be read is named on stderr and skipped.
+ * Opens the folders: lists each, and reads (or takes from the cache) every file whose size or
+ * time changed since the cache's last run. A folder that is missing or not a folder is an input
+ * error (exit 2); a file in it that cannot be read is named on stderr and skipped. Undefined when
+ * no folder is given.
  */
-export async function loadCorpusFolders(folders: readonly string[], io: CliIo): Promise<UserDocument[]> {
-  if (folders.length === 0) return [];
+export async function openCorpusFolders(option: CorpusOption, io: CliIo): Promise<OpenedCorpus | undefined> {
+  if (option.folders.length === 0) return undefined;
+  const cacheFolder = await usableCacheFolder(option.cache, io);
+  const store = (name: string): CacheStore => (cacheFolder ? new DirectoryCacheStore(join(cacheFolder, name)) : new MemoryCacheStore());
   const corpus = new UserCorpus({
-    store: new MemoryCacheStore(),
+    store: store('files'),
+    ...(cacheFolder ? { manifests: store('folders') } : {}),
     read: readProjectUserFile,
     onProblem: (p) => io.err(`policy-draft: ${printableLine(p.file ? `${p.folder}/${p.file}` : p.folder)}: ${p.severity === 'skipped' ? 'skipped' : 'note'}: ${printableLine(p.message)}\n`),
   });
-  for (const folder of folders) {
+  for (const folder of option.folders) {
     const path = resolve(folder);
     const info = await stat(path).catch(() => undefined);
     if (!info?.isDirectory()) throw new InputError(`--corpus ${folder}: ${info ? 'not a folder' : 'no such folder'}`);
     await corpus.addFolder(path, nodeFolderSource(path));
   }
-  return corpus.documents();
+  return cacheFolder ? { corpus, cacheFolder } : { corpus };
+}
+
+/** The folders' documents (for commands that need every parsed plan, not only a search index). */
+export async function loadCorpusFolders(option: CorpusOption, io: CliIo): Promise<UserDocument[]> {
+  const opened = await openCorpusFolders(option, io);
+  return opened ? opened.corpus.loadDocuments() : [];
+}
+
+/** The cache folder to use, created if needed; a folder that cannot be made is said once, then the run goes on without. */
+async function usableCacheFolder(cache: CorpusOption['cache'], io: CliIo): Promise<string | undefined> {
+  if (cache === false) return undefined;
+  const folder = cache === undefined ? defaultCacheFolder(process.env, process.platform, homedir()) : resolve(cache);
+  try {
+    await mkdir(folder, { recursive: true });
+    return folder;
+  } catch (error) {
+    io.err(`policy-draft: note: cache folder ${printableLine(folder)} cannot be used (${fsErrorReason(error)}); reading every file\n`);
+    return undefined;
+  }
 }

@@ -121,7 +121,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
   const corpus = takeCorpusOption(args);
   const options = parseArgs(corpus.rest);
   // `--corpus DIR`: the units the user's own plans assign count as responsible bodies (issue 7).
-  const ownDocuments = await loadCorpusFolders(corpus.folders, io);
+  const ownDocuments = await loadCorpusFolders(corpus, io);
   const configured = new Map<string, Promise<Settings>>();
   /** The settings of a draft: `--config FILE`, else the nearest `.policy-draft.json`, else the defaults. */
   const settingsFor = async (file: string): Promise<Settings> => {

@@ -1,17 +1,14 @@
-import { fromCorpusIndex } from '../../core/search/fromCorpusIndex';
 import { querySearchKey } from '../../core/search/normalizeKey';
-import { SearchEngine } from '../../core/search/searchEngine';
 import type { SearchHit } from '../../core/search/types';
-import { withUserDocuments } from '../../core/userCorpus/toSearchCorpus';
-import type { UserDocument } from '../../core/userCorpus/userDocument';
 import { readBundledCorpusIndex } from '../bundledCorpusIndex';
-import { loadCorpusFolders, takeCorpusOption } from '../corpusOption';
+import { openCorpusFolders, takeCorpusOption } from '../corpusOption';
 import { UsageError } from '../errors';
 import type { Command } from '../io';
 import { printable } from '../printable';
+import { searchEngineFor } from '../savedEngine';
 
 /**
- * `policy-draft search [--limit N] [--json] [--corpus DIR]… <query…>`: a query of a clause's length is answered
+ * `policy-draft search [--limit N] [--json] [--corpus DIR]… [--cache DIR | --no-cache] <query…>`: a query of a clause's length is answered
  * as a hover would (precedents spread over documents), a few words as the palette would (clauses
  * containing them first).
  */
@@ -41,7 +38,7 @@ function parseArgs(args: string[]): Options {
       const value = args[++i];
       if (value === undefined || !/^[1-9][0-9]{0,3}$/.test(value)) throw new UsageError('--limit needs a whole number from 1 to 9999');
       limit = Number(value);
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option '${arg}' (search takes --limit N, --json and --corpus DIR)`);
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option '${arg}' (search takes --limit N, --json, --corpus DIR, --cache DIR and --no-cache)`);
     else words.push(arg);
   }
   const query = words.join(' ').trim();
@@ -49,14 +46,10 @@ function parseArgs(args: string[]): Options {
   return { limit, json, query };
 }
 
-async function loadEngine(bundleDir: string, userDocuments: readonly UserDocument[]): Promise<SearchEngine> {
-  return SearchEngine.build(withUserDocuments(fromCorpusIndex(await readBundledCorpusIndex(bundleDir)), userDocuments));
-}
-
 export const search: Command = async (args, io) => {
   const corpus = takeCorpusOption(args);
   const { limit, json, query } = parseArgs(corpus.rest);
-  const engine = await loadEngine(io.bundleDir, await loadCorpusFolders(corpus.folders, io));
+  const engine = await searchEngineFor(await readBundledCorpusIndex(io.bundleDir), await openCorpusFolders(corpus, io));
   const hits: SearchHit[] =
     querySearchKey(query).length >= clauseQueryLength ? engine.hover(query, { limit }) : engine.palette(query, { limit });
   const results = hits.map((hit) => {

@@ -9,7 +9,7 @@ import type { Clause, ParsedPlan } from '../model';
 const PositionSchema = z.strictObject({ line: z.number().int().min(0), column: z.number().int().min(0) });
 const RangeSchema = z.strictObject({ start: PositionSchema, end: PositionSchema });
 
-const UnitAssignmentSchema = z.strictObject({
+export const UnitAssignmentSchema = z.strictObject({
   form: z.enum(['annotation', 'lead', 'parenthetical', 'table']),
   lead: z.array(z.string()),
   support: z.array(z.string()),
@@ -25,7 +25,7 @@ const QuantitySchema = z.strictObject({
   qualifier: z.string().optional(),
 });
 
-const TargetSchema = z.strictObject({
+export const TargetSchema = z.strictObject({
   text: z.string(),
   range: RangeSchema,
   deadline: z.number().int().optional(),

@@ -1,5 +1,5 @@
 import { GrowableInt32 } from './growableArray';
-import { TermDictionary } from './termDictionary';
+import { TermDictionary, type TermDictionaryParts } from './termDictionary';
 
 /**
  * BM25 over character unigrams and bigrams of folded clause keys. Chinese has no spaces, and
@@ -41,6 +41,15 @@ export type KeyOf = (clause: number) => { units: Uint16Array; length: number };
 /** Clauses indexed between two pauses of `buildYielding`: a few milliseconds of work. */
 const sliceClauses = 256;
 
+/** An index's arrays, for saving a built index (see `engineSnapshot`). */
+export interface Bm25Parts {
+  dictionary: TermDictionaryParts;
+  postingStart: Uint32Array;
+  postings: Uint8Array;
+  documentFrequency: Int32Array;
+  inverseLengthNorm: Float32Array;
+}
+
 export class Bm25Index {
   private readonly scores: Float64Array;
   private readonly requiredHits: Uint16Array;
@@ -59,6 +68,25 @@ export class Bm25Index {
     this.scores = new Float64Array(count);
     this.requiredHits = new Uint16Array(count);
     this.touched = new Int32Array(count);
+  }
+
+  get parts(): Bm25Parts {
+    const { postingStart, postings, documentFrequency, inverseLengthNorm } = this;
+    return { dictionary: this.dictionary.parts, postingStart, postings, documentFrequency, inverseLengthNorm };
+  }
+
+  /**
+   * An index from saved parts, or undefined when they are not consistent: postings in bounds and
+   * in order, one frequency per term. Decoding trusts the bytes themselves; `engineSnapshot`
+   * checks those against their hash.
+   */
+  static fromParts(parts: Bm25Parts, parameters: Bm25Parameters): Bm25Index | undefined {
+    const dictionary = TermDictionary.fromParts(parts.dictionary);
+    const { postingStart, postings, documentFrequency, inverseLengthNorm } = parts;
+    if (!dictionary || postingStart.length !== dictionary.size + 1 || documentFrequency.length !== dictionary.size) return undefined;
+    if (postingStart[0] !== 0 || postingStart[dictionary.size] !== postings.length) return undefined;
+    for (let t = 0; t < dictionary.size; t++) if (postingStart[t]! > postingStart[t + 1]! || documentFrequency[t]! < 0 || documentFrequency[t]! > inverseLengthNorm.length) return undefined;
+    return new Bm25Index(dictionary, postingStart, postings, documentFrequency, inverseLengthNorm, parameters);
   }
 
   get clauseCount(): number {

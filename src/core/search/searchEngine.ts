@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { Bm25Index, type Candidate, type KeyOf, type QueryTerm } from './bm25Index';
+import { Bm25Index, type Bm25Parts, type Candidate, type KeyOf, type QueryTerm } from './bm25Index';
 import { bigramSet, bigramSetOfAll, containment, diceSimilarity, type BigramSet } from './bigramSimilarity';
 import { clauseSearchKey, foldUnitsInto, querySearchKey } from './normalizeKey';
 import { fewestSubstitutions, typoBudget } from './nearMatch';
@@ -92,6 +92,17 @@ export class SearchEngine {
   /** `build` in slices with `pause()` between them, for a large corpus on an editor's thread. */
   static async buildYielding(corpus: SearchCorpus, pause: () => Promise<void>, tuning: Tuning = defaultTuning): Promise<SearchEngine> {
     return new SearchEngine(corpus, await Bm25Index.buildYielding(corpus.clauses.length, keysOf(corpus), tuning, pause), tuning);
+  }
+
+  /** The built index's arrays, to save it and restore it later without rebuilding (`engineSnapshot`). */
+  get indexParts(): Bm25Parts {
+    return this.index.parts;
+  }
+
+  /** An engine over `corpus` from saved index parts; undefined when the parts do not fit it. */
+  static restore(corpus: SearchCorpus, parts: Bm25Parts, tuning: Tuning = defaultTuning): SearchEngine | undefined {
+    const index = Bm25Index.fromParts(parts, tuning);
+    return index && index.clauseCount === corpus.clauses.length ? new SearchEngine(corpus, index, tuning) : undefined;
   }
 
   /** Bytes held by the index's typed arrays (the benchmark reports the heap as a whole). */

@@ -5,9 +5,20 @@
  * of it. Keys are UTF-16 units: a character outside the BMP becomes two units, which only makes
  * its terms a little less specific.
  */
+/** A dictionary's whole state, for saving a built index (see `engineSnapshot`). */
+export interface TermDictionaryParts {
+  charIds: Int32Array;
+  unigramTerms: Int32Array;
+  bigramKeys: Int32Array;
+  bigramValues: Int32Array;
+  bigramCount: number;
+  chars: number;
+  terms: number;
+}
+
 export class TermDictionary {
-  private readonly charIds = new Int32Array(65536).fill(-1);
-  private readonly unigramTerms = new Int32Array(65536).fill(-1);
+  private charIds = new Int32Array(65536).fill(-1);
+  private unigramTerms = new Int32Array(65536).fill(-1);
   private bigramKeys = new Int32Array(1 << 16).fill(-1);
   private bigramValues = new Int32Array(1 << 16);
   private bigramCount = 0;
@@ -15,6 +26,27 @@ export class TermDictionary {
   private shift = 16;
   private chars = 0;
   private terms = 0;
+
+  get parts(): TermDictionaryParts {
+    const { charIds, unigramTerms, bigramKeys, bigramValues, bigramCount, chars, terms } = this;
+    return { charIds, unigramTerms, bigramKeys, bigramValues, bigramCount, chars, terms };
+  }
+
+  /**
+   * A dictionary from saved parts, or undefined when they cannot be one (a damaged file): every
+   * id in range, the bigram table a power of two at most half full.
+   */
+  static fromParts(parts: TermDictionaryParts): TermDictionary | undefined {
+    const { charIds, unigramTerms, bigramKeys, bigramValues, bigramCount, chars, terms } = parts;
+    const size = bigramKeys.length;
+    if (charIds.length !== 65536 || unigramTerms.length !== 65536 || bigramValues.length !== size) return undefined;
+    if (size < 1 << 16 || (size & (size - 1)) !== 0 || bigramCount * 2 > size || chars > 65536 || terms < 0) return undefined;
+    for (let i = 0; i < 65536; i++) if (charIds[i]! >= chars || unigramTerms[i]! >= terms) return undefined;
+    for (let i = 0; i < size; i++) if (bigramValues[i]! >= terms || (bigramKeys[i] !== -1 && bigramValues[i]! < 0)) return undefined;
+    const dictionary = new TermDictionary();
+    Object.assign(dictionary, { charIds, unigramTerms, bigramKeys, bigramValues, bigramCount, chars, terms, shift: 32 - Math.log2(size) });
+    return dictionary;
+  }
 
   get size(): number {
     return this.terms;

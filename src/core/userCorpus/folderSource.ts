@@ -29,7 +29,7 @@ export interface FileEntry {
 }
 
 /** The kinds of file a corpus folder contributes; everything else in the folder is ignored. */
-export type UserFileKind = 'md' | 'txt' | 'docx';
+export type UserFileKind = 'md' | 'txt' | 'html' | 'docx';
 
 export function fileKind(path: string): UserFileKind | undefined {
   const lower = path.toLowerCase();
@@ -38,6 +38,7 @@ export function fileKind(path: string): UserFileKind | undefined {
   if (base.startsWith('~$') || base.startsWith('.')) return undefined;
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'md';
   if (lower.endsWith('.txt')) return 'txt';
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
   if (lower.endsWith('.docx')) return 'docx';
   return undefined;
 }

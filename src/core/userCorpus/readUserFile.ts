@@ -1,7 +1,10 @@
 import type { PlanParser } from '../corpus/corpusIndex';
 import { splitLines } from '../corpus/corpusDocument';
 import { FrontMatterError, readFrontMatter } from '../corpus/frontMatter';
+import { looksLikeHtml } from '../import/htmlText';
+import { readPage } from '../import/readPage';
 import { decodeText } from './decodeText';
+import { joinHardWraps } from './hardWraps';
 import { docxText, type DocxText } from './docxText';
 import type { UserFileKind } from './folderSource';
 import { UserMetaSchema, type UserFileContent, type UserFileResult, type UserMeta } from './userDocument';
@@ -34,13 +37,13 @@ export async function readUserFile(bytes: Uint8Array, kind: UserFileKind, option
   const limits = options.limits ?? defaultLimits;
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   if (bytes.length > limits.maxBytes) return { ok: false, reason: tooLargeReason(bytes.length, limits.maxBytes) };
-  const extracted = kind === 'docx' ? await fromDocx(bytes, options.docx ?? docxText) : fromText(bytes);
+  const extracted = kind === 'docx' ? await fromDocx(bytes, options.docx ?? docxText) : kind === 'md' ? fromText(bytes) : fromPage(bytes, kind);
   if (!extracted.ok) return extracted;
   const { text, docxTitle } = extracted;
   if (text.length > limits.maxChars) return { ok: false, reason: `text is ${text.length} characters, over the ${limits.maxChars} limit for corpus files` };
   const lines = splitLines(text);
   const warnings: string[] = [];
-  const head = kind === 'docx' ? { fields: {}, bodyLine: 0 } : frontMatter(lines, warnings);
+  const head = kind === 'md' ? frontMatter(lines, warnings) : { fields: extracted.facts ?? {}, bodyLine: 0 };
   const body = lines.map((line, i) => (i < head.bodyLine ? line : normalizeMarkdownLine(line, options.normalize)));
   if (!body.slice(head.bodyLine).some((line) => line.trim() !== '')) return { ok: false, reason: 'no text to index' };
   const meta = pickMeta(head.fields, warnings);
@@ -68,7 +71,8 @@ export function tooLargeReason(size: number, maxBytes: number): string {
  */
 export class TransientReadError extends Error {}
 
-type Extracted = { ok: true; text: string; docxTitle?: string } | { ok: false; reason: string; transient?: true };
+/** The text to index, with the title and facts (issuer, region …) its source states, if any. */
+type Extracted = { ok: true; text: string; docxTitle?: string; facts?: Record<string, unknown> } | { ok: false; reason: string; transient?: true };
 
 async function fromDocx(bytes: Uint8Array, read: (bytes: Uint8Array) => Promise<DocxText>): Promise<Extracted> {
   try {
@@ -78,6 +82,22 @@ async function fromDocx(bytes: Uint8Array, read: (bytes: Uint8Array) => Promise<
     if (error instanceof TransientReadError) return { ok: false, reason: error.message, transient: true };
     return { ok: false, reason: `not a readable Word (.docx) file: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/**
+ * A saved web page, a .txt holding HTML, or a page as found (portal Markdown, scraper lines,
+ * hard-wrapped or run-on text) through the importer's cleaning: tags, entities and site furniture
+ * go, numbering is rebuilt, and the title comes from the text (the 印发 notice, 《…》, the first
+ * heading), never from a file name.
+ */
+function fromPage(bytes: Uint8Array, kind: 'txt' | 'html'): Extracted {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const text = kind === 'html' || looksLikeHtml(decoded.text) ? decoded.text : joinHardWraps(decoded.text);
+  const page = readPage(text, `page.${kind}`);
+  if (!page.ok) return page;
+  const { title, ...facts } = page.facts;
+  return title === undefined ? { ok: true, text: page.text, facts } : { ok: true, text: page.text, docxTitle: title, facts };
 }
 
 function fromText(bytes: Uint8Array): Extracted {

@@ -1,8 +1,9 @@
 import type { CacheStore } from './cacheStore';
+import { loadManifest, saveManifest, trustedEntries, type ManifestEntry } from './folderManifest';
 import { fileKind, fsErrorReason, type FileEntry, type FolderSource, type UserFileKind } from './folderSource';
 import { defaultLimits, tooLargeReason } from './readUserFile';
-import { readThroughCache } from './userFileCache';
-import type { UserDocument, UserFileResult } from './userDocument';
+import { readThroughCache, safeJson } from './userFileCache';
+import { UserFileResultSchema, type UserDocument, type UserFileResult } from './userDocument';
 
 /**
  * The user's corpus folders, kept up to date file by file. A full scan reads only files whose
@@ -37,6 +38,13 @@ export interface UserCorpusOptions {
   maxFilesPerFolder?: number;
   /** Files larger than this (by the listing's size) are not read. Default `defaultLimits.maxBytes`. */
   maxFileBytes?: number;
+  /**
+   * Where each folder's manifest (path → size, time, content key) is kept between processes (the
+   * CLI's cache folder). With it, a new process reads no file whose size and time are unchanged:
+   * its document is loaded from `store` only when asked for (`loadDocuments`), and a caller that
+   * needs only the content keys (a saved search index) reads nothing at all.
+   */
+  manifests?: CacheStore;
 }
 
 export type FileUpdate = 'added' | 'changed' | 'unchanged' | 'removed' | 'skipped';
@@ -46,6 +54,10 @@ interface FileState {
   mtime: number;
   key: string;
   document?: UserDocument;
+  /** Known from a manifest, its document not loaded yet (see `loadDocuments`). */
+  pending?: boolean;
+  /** The problems reading it gave, so a later process can report them without reading it. */
+  notes?: NonNullable<ManifestEntry['notes']>;
 }
 
 interface FolderState {
@@ -85,12 +97,50 @@ export class UserCorpus {
     return out;
   }
 
+  /**
+   * Every file's content key, folder by folder in path order, with the folder's label: what the
+   * documents are made of, known without loading them (a saved search index is keyed by it).
+   */
+  contentKeys(): string[] {
+    const out: string[] = [];
+    for (const state of this.folders.values()) {
+      for (const path of [...state.files.keys()].sort()) out.push(`${state.label}\u0000${path}\u0000${state.files.get(path)!.key}`);
+    }
+    return out;
+  }
+
+  /**
+   * `documents()`, after loading those a manifest vouched for from the cache; an entry missing
+   * from the cache or damaged is read from its file again.
+   */
+  async loadDocuments(): Promise<UserDocument[]> {
+    for (const [folder, state] of this.folders) {
+      for (const [path, file] of [...state.files]) {
+        if (!file.pending) continue;
+        const stored = await this.options.store.get(file.key).catch(() => undefined);
+        const checked = stored === undefined ? undefined : UserFileResultSchema.safeParse(safeJson(stored));
+        if (checked?.success) {
+          const result = checked.data;
+          state.files.set(path, { ...file, pending: false, ...(result.ok ? { document: this.documentOf(state, folder, path, result.content) } : {}) });
+        } else {
+          state.files.delete(path);
+          await this.readFile(folder, state, { path, size: file.size, mtime: file.mtime });
+        }
+      }
+    }
+    return this.documents();
+  }
+
   /** Adds a folder (or re-scans a known one) and indexes it. */
   async addFolder(folder: string, source: FolderSource, progress?: (p: ScanProgress) => void, isCancelled?: () => boolean): Promise<void> {
     let state = this.folders.get(folder);
     if (!state) {
       state = { label: this.labelFor(folder), source, files: new Map() };
       this.folders.set(folder, state);
+      const manifest = this.options.manifests && (await loadManifest(this.options.manifests, folder));
+      if (manifest) {
+        for (const [path, entry] of trustedEntries(manifest)) state.files.set(path, { size: entry.size, mtime: entry.mtime, key: entry.key, pending: true, ...(entry.notes ? { notes: entry.notes } : {}) });
+      }
     }
     state.source = source;
     let entries: FileEntry[];
@@ -116,10 +166,19 @@ export class UserCorpus {
       if (isCancelled?.()) return;
       const known = state.files.get(entry.path);
       if (!known || known.size !== entry.size || known.mtime !== entry.mtime) await this.readFile(folder, state, entry);
+      else if (known.pending) for (const note of known.notes ?? []) this.report({ folder, file: entry.path, ...note }, `${known.key}:${note.message}`);
       done++;
       progress?.({ folder, done, total: entries.length });
-      await yieldToEventLoop();
+      // A manifest's files cost nothing to visit; only files read need the event loop let go.
+      if (!known?.pending) await yieldToEventLoop();
     }
+    if (this.options.manifests) await this.saveManifest(folder, state);
+  }
+
+  private async saveManifest(folder: string, state: FolderState): Promise<void> {
+    const files: Record<string, ManifestEntry> = {};
+    for (const [path, { size, mtime, key, notes }] of state.files) files[path] = { size, mtime, key, ...(notes?.length ? { notes } : {}) };
+    await saveManifest(this.options.manifests!, { version: 1, folder, written: Date.now(), files });
   }
 
   removeFolder(folder: string): void {
@@ -208,23 +267,27 @@ export class UserCorpus {
     }
     if (!result.ok) {
       this.report({ folder, file: entry.path, message: result.reason, severity: 'skipped' }, key);
-      state.files.set(entry.path, { size: entry.size, mtime: entry.mtime, key });
+      state.files.set(entry.path, { size: entry.size, mtime: entry.mtime, key, notes: [{ message: result.reason, severity: 'skipped' }] });
     } else {
       for (const warning of result.content.warnings) this.report({ folder, file: entry.path, message: warning, severity: 'warning' }, `${key}:${warning}`);
-      const { meta, lines, bodyLine, plan } = result.content;
-      const document: UserDocument = {
-        id: `${state.label}/${entry.path}`,
-        corpus: state.label,
-        folder,
-        file: entry.path,
-        meta: { ...meta, title: meta.title ?? titleFromFileName(entry.path) },
-        lines,
-        bodyLine,
-        plan,
-      };
-      state.files.set(entry.path, { size: entry.size, mtime: entry.mtime, key, document });
+      const notes = result.content.warnings.map((message) => ({ message, severity: 'warning' as const }));
+      state.files.set(entry.path, { size: entry.size, mtime: entry.mtime, key, document: this.documentOf(state, folder, entry.path, result.content), notes });
     }
     if (before?.document || state.files.get(entry.path)?.document) this.changeCount++;
+  }
+
+  private documentOf(state: FolderState, folder: string, path: string, content: Extract<UserFileResult, { ok: true }>['content']): UserDocument {
+    const { meta, lines, bodyLine, plan } = content;
+    return {
+      id: `${state.label}/${path}`,
+      corpus: state.label,
+      folder,
+      file: path,
+      meta: { ...meta, title: meta.title ?? titleFromFileName(path) },
+      lines,
+      bodyLine,
+      plan,
+    };
   }
 
   private dropFiles(state: FolderState, keep: Set<string>): void {
@@ -259,3 +322,4 @@ function titleFromFileName(path: string): string {
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
 }
+

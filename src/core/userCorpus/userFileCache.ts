@@ -15,7 +15,7 @@ import { UserFileResultSchema, type UserFileResult } from './userDocument';
  * The extension also mixes its own version in (`salt`), since the parser and the normaliser
  * belong to other modules and may change with any release.
  */
-export const userCacheSchemaVersion = 1;
+export const userCacheSchemaVersion = 2;
 
 export function userCacheKey(bytes: Uint8Array, kind: UserFileKind, salt = ''): string {
   const digest = createHash('sha256').update(bytes).digest('hex');
@@ -55,7 +55,8 @@ export async function readThroughCache(
   return { key, result, hit: false };
 }
 
-function safeJson(text: string): unknown {
+/** The value of a JSON text, or undefined when it is not JSON (a truncated cache file). */
+export function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

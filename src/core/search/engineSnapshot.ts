@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { TargetSchema, UnitAssignmentSchema } from '../corpus/planSchema';
+import type { Bm25Parts } from './bm25Index';
+import { defaultTuning, SearchEngine, type Tuning } from './searchEngine';
+import type { SearchClause, SearchCorpus } from './types';
+
+/**
+ * A built search engine as one file: the clauses it searches and its index's arrays, so a CLI run
+ * over an unchanged own corpus loads it instead of reading, parsing and indexing every file
+ * again. The file starts with the sha256 of everything after it: a truncated or damaged file is
+ * refused (and rebuilt by the caller), never half-read.
+ *
+ * Layout: magic (8 bytes) · sha256 (32) · header length (uint32 LE) · header (JSON in UTF-16LE, which decodes several times faster than UTF-8 for Chinese text) · sections.
+ * The header names the snapshot's key (what it was built from), each section's place, and the
+ * corpus; sections are the index's typed arrays, each starting on an 8-byte boundary.
+ */
+
+const magic = Buffer.from('PDSNAP01', 'latin1');
+/** Bump when the layout, the clause cutting or the index changes; older files are then rebuilt. */
+export const snapshotVersion = 1;
+
+const sectionNames = ['charIds', 'unigramTerms', 'bigramKeys', 'bigramValues', 'postingStart', 'postings', 'documentFrequency', 'inverseLengthNorm'] as const;
+type SectionName = (typeof sectionNames)[number];
+
+const SnapshotClauseSchema = z.strictObject({
+  doc: z.number().int().min(0),
+  text: z.string(),
+  path: z.array(z.string()),
+  line: z.number().int().min(0),
+  targets: z.array(TargetSchema),
+  units: z.array(UnitAssignmentSchema),
+  restates: z.number().int().min(0).optional(),
+});
+
+const SnapshotDocumentSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  shortName: z.string(),
+  level: z.string().optional(),
+  year: z.number().optional(),
+  corpus: z.string().optional(),
+});
+
+const HeaderSchema = z.strictObject({
+  version: z.literal(snapshotVersion),
+  key: z.string(),
+  dictionary: z.strictObject({ bigramCount: z.number().int().min(0), chars: z.number().int().min(0), terms: z.number().int().min(0) }),
+  sections: z.record(z.enum(sectionNames), z.tuple([z.number().int().min(0), z.number().int().min(0)])),
+  corpus: z.strictObject({ documents: z.array(SnapshotDocumentSchema), clauses: z.array(SnapshotClauseSchema) }),
+});
+
+/**
+ * The key a snapshot is valid for: the snapshot layout, the engine's tuning, and whatever the
+ * caller says the corpus was built from (file content hashes, the bundled corpus's hash).
+ */
+export function snapshotKey(builtFrom: readonly string[], tuning: Tuning = defaultTuning): string {
+  const hash = createHash('sha256').update(`${snapshotVersion}\u0000${JSON.stringify(tuning)}`);
+  for (const part of builtFrom) hash.update(`\u0000${part}`);
+  return hash.digest('hex');
+}
+
+export function encodeSnapshot(engine: SearchEngine, key: string): Buffer {
+  const parts = engine.indexParts;
+  const arrays: Record<SectionName, ArrayBufferView> = {
+    charIds: parts.dictionary.charIds,
+    unigramTerms: parts.dictionary.unigramTerms,
+    bigramKeys: parts.dictionary.bigramKeys,
+    bigramValues: parts.dictionary.bigramValues,
+    postingStart: parts.postingStart,
+    postings: parts.postings,
+    documentFrequency: parts.documentFrequency,
+    inverseLengthNorm: parts.inverseLengthNorm,
+  };
+  const sections = {} as Record<SectionName, [number, number]>;
+  let offset = 0;
+  for (const name of sectionNames) {
+    sections[name] = [offset, arrays[name].byteLength];
+    offset += align(arrays[name].byteLength);
+  }
+  const { bigramCount, chars, terms } = parts.dictionary;
+  const corpus = { documents: engine.corpus.documents, clauses: engine.corpus.clauses.map(withoutSource) };
+  const header = Buffer.from(JSON.stringify({ version: snapshotVersion, key, dictionary: { bigramCount, chars, terms }, sections, corpus }), 'utf16le');
+  const bodyStart = align(magic.length + 32 + 4 + header.length);
+  const out = Buffer.alloc(bodyStart + offset);
+  magic.copy(out, 0);
+  out.writeUInt32LE(header.length, magic.length + 32);
+  header.copy(out, magic.length + 36);
+  for (const name of sectionNames) {
+    const view = arrays[name];
+    Buffer.from(view.buffer, view.byteOffset, view.byteLength).copy(out, bodyStart + sections[name][0]);
+  }
+  createHash('sha256').update(out.subarray(magic.length + 32)).digest().copy(out, magic.length);
+  return out;
+}
+
+/**
+ * The engine a snapshot holds when it is intact and was built for `key`; otherwise undefined
+ * (not a snapshot, damaged, another version or key), and the caller builds the engine anew.
+ */
+export function decodeSnapshot(bytes: Uint8Array, key: string, tuning: Tuning = defaultTuning): SearchEngine | undefined {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const fixed = magic.length + 36;
+  if (data.length < fixed || !data.subarray(0, magic.length).equals(magic)) return undefined;
+  const digest = createHash('sha256').update(data.subarray(magic.length + 32)).digest();
+  if (!digest.equals(data.subarray(magic.length, magic.length + 32))) return undefined;
+  const headerLength = data.readUInt32LE(magic.length + 32);
+  if (fixed + headerLength > data.length) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data.toString('utf16le', fixed, fixed + headerLength));
+  } catch {
+    return undefined;
+  }
+  // The key first: a snapshot of other files is the common case, and needs no further reading.
+  if ((parsed as { key?: unknown } | null)?.key !== key) return undefined;
+  const header = HeaderSchema.safeParse(parsed);
+  if (!header.success) return undefined;
+  const { corpus, sections, dictionary } = header.data;
+  if (corpus.clauses.some((clause) => clause.doc >= corpus.documents.length)) return undefined;
+  const bodyStart = align(fixed + headerLength);
+  const section = <T>(name: SectionName, make: (buffer: ArrayBuffer, offset: number, length: number) => T, unit: number): T | undefined => {
+    const place = sections[name];
+    if (!place || place[1] % unit !== 0 || bodyStart + place[0] + place[1] > data.length) return undefined;
+    const start = data.byteOffset + bodyStart + place[0];
+    // A view on the file's own bytes where they are aligned for the array (the usual case), a copy otherwise.
+    if (start % 8 === 0) return make(data.buffer as ArrayBuffer, start, place[1] / unit);
+    const copy = new ArrayBuffer(place[1]);
+    new Uint8Array(copy).set(data.subarray(bodyStart + place[0], bodyStart + place[0] + place[1]));
+    return make(copy, 0, place[1] / unit);
+  };
+  const int32 = (name: SectionName) => section(name, (b, o, n) => new Int32Array(b, o, n), 4);
+  const [charIds, unigramTerms, bigramKeys, bigramValues, documentFrequency] = (['charIds', 'unigramTerms', 'bigramKeys', 'bigramValues', 'documentFrequency'] as const).map(int32);
+  const postingStart = section('postingStart', (b, o, n) => new Uint32Array(b, o, n), 4);
+  const postings = section('postings', (b, o, n) => new Uint8Array(b, o, n), 1);
+  const inverseLengthNorm = section('inverseLengthNorm', (b, o, n) => new Float32Array(b, o, n), 4);
+  if (!charIds || !unigramTerms || !bigramKeys || !bigramValues || !documentFrequency || !postingStart || !postings || !inverseLengthNorm) return undefined;
+  const parts: Bm25Parts = {
+    dictionary: { ...dictionary, charIds, unigramTerms, bigramKeys, bigramValues },
+    postingStart,
+    postings,
+    documentFrequency,
+    inverseLengthNorm,
+  };
+  const restored: SearchCorpus = { documents: corpus.documents, clauses: corpus.clauses as SearchClause[] };
+  return SearchEngine.restore(restored, parts, tuning);
+}
+
+function withoutSource(clause: SearchClause): Omit<SearchClause, 'source'> {
+  const { source: _source, ...rest } = clause;
+  return rest;
+}
+
+function align(n: number): number {
+  return Math.ceil(n / 8) * 8;
+}
