@@ -96,6 +96,14 @@ describe('stale-year', () => {
     const draft = ['# 某市行动方案（2026—2028年）', '一、重点任务', '1. 建设平台。“十四五”期间新增10个。（责任单位：市数据局）', '2. 巩固成果。巩固“十四五”以来建设成效。（责任单位：市数据局）'];
     assert.deepEqual(linesOf('stale-year', draft), [3]);
   });
+  it('takes the carbon goals and a past five-year plan named as such for what they are', () => {
+    const draft = ['# 某省应对气候变化行动方案（2021—2025年）', '一、重点任务', '1. 推进达峰。到2030年前实现碳达峰。（责任单位：省发展改革委）', '2. 实施专项。在“十二五”期间已经实施的专项基础上，继续推进。（责任单位：省科技厅）'];
+    assert.deepEqual(found('stale-year', draft), []);
+  });
+  it('reads a title only at the head of a page without line breaks', () => {
+    const page = '关于加快推进煤矿企业兼并重组的意见各省人民政府：为推进兼并重组，现提出以下意见。一、重点任务（一）完善政策。2007—2009年已完成试点，力争在2012年底前完成分离工作。';
+    assert.deepEqual(found('stale-year', [page]), []);
+  });
   it('says nothing without a period, and nothing in a background part', () => {
     assert.deepEqual(found('stale-year', ['# 某市实施意见', '一、重点任务', '1. 建设。到2020年建成。']), []);
     assert.deepEqual(found('stale-year', ['# 某市行动方案（2025—2027年）', '一、发展基础', '到2020年，已建成平台5个。']), []);
@@ -124,6 +132,10 @@ describe('outdated-body-name', () => {
     assert.deepEqual(found('outdated-body-name', ['# 某市“十三五”卫生规划', '一、重点任务', '1. 推进建设。（市卫生计生委负责）']), []);
     assert.deepEqual(found('outdated-body-name', ['# 某市实施意见', '某府发〔2017〕12号', '一、重点任务', '1. 推进建设。（市卫生计生委负责）']), []);
     assert.deepEqual(linesOf('outdated-body-name', ['# 某市实施意见', '某府发〔2025〕12号', '一、重点任务', '1. 推进建设。（市卫生计生委负责）']), [4]);
+  });
+  it('leaves the current bodies and words real plans showed alone', () => {
+    const text = '国家矿山安全监察局负责验收；落实沪农委〔2020〕60号文件；参加上海合作组织成员国农业部长会议。';
+    assert.deepEqual(findOutdatedNames(text), []);
   });
   it('never offers an old name for completion', () => {
     assert.ok(isOutdatedName('市卫生计生委') && isOutdatedName('县环保局') && !isOutdatedName('市卫生健康委') && !isOutdatedName('市文化和旅游局'));

@@ -1,4 +1,5 @@
 import type { PlanAnalysis } from '../structure/parsePlan';
+import { deadlineYears } from '../targets/deadlineYears';
 import { backgroundWords } from '../targets/targetStatements';
 import { findOutdatedNames, type OutdatedName } from '../units/outdatedNames';
 import { replacement, type Fix } from './fix';
@@ -17,10 +18,24 @@ function isBackground(headings: readonly string[]): boolean {
   return headings.some((heading) => backgroundWords.some((word) => heading.includes(word)));
 }
 
-/** Whether the draft was written before the reform that renamed the body. */
-function predates(analysis: PlanAnalysis, reformYear: number): boolean {
+/**
+ * Whether the draft was written before the reform that renamed the body: by its date, else by its
+ * period's first year, else by its earliest deadline (a text that sets 2020年底前 as a deadline was
+ * written by 2020 — a draft with no date and no period, as many real pages are).
+ */
+function predates(analysis: PlanAnalysis, reformYear: number, earliestDeadline: number | undefined): boolean {
   if (analysis.year !== undefined) return analysis.year <= reformYear;
-  return analysis.period !== undefined && analysis.period.start < reformYear;
+  if (analysis.period !== undefined) return analysis.period.start < reformYear;
+  return earliestDeadline !== undefined && earliestDeadline <= reformYear;
+}
+
+function earliestDeadline(analysis: PlanAnalysis): number | undefined {
+  let earliest: number | undefined;
+  for (const line of analysis.outline.lines) {
+    if (line.kind === 'blank' || line.kind === 'ignored' || !line.text.includes('年')) continue;
+    for (const { year } of deadlineYears(line.text)) earliest = earliest === undefined ? year : Math.min(earliest, year);
+  }
+  return earliest;
 }
 
 function message(name: OutdatedName): string {
@@ -39,11 +54,12 @@ export const outdatedBodyName = defineRule({
       ...tables.flatMap((table) => table.rowLines.map((line) => ({ line, from: 0, headings: table.headings }))),
     ];
     const findings: RuleFinding[] = [];
+    const deadline = analysis.year === undefined && analysis.period === undefined ? earliestDeadline(analysis) : undefined;
     for (const { line, from, headings } of scanned) {
       if (isBackground(headings)) continue;
       const text = lines[line]!.text;
       for (const name of findOutdatedNames(text.slice(from))) {
-        if (predates(analysis, name.body.year)) continue;
+        if (predates(analysis, name.body.year, deadline)) continue;
         const range = { start: { line, column: from + name.start }, end: { line, column: from + name.end } };
         const fixes = name.current.map((current, i): Fix => ({ kind: 'rename', label: current, edits: [replacement(range, current)], safe: name.current.length === 1, preferred: i === 0 }));
         findings.push({ message: message(name), range, subject: text.trim(), fixes });

@@ -16,6 +16,8 @@ import { defineRule } from './rule';
 
 const outlookWords = ['展望', '远景', '长远', '中长期'];
 const milestones = new Set([2035, 2050]);
+/** The national carbon goals (碳达峰 by 2030, 碳中和 by 2060) are milestones whatever the plan's period. */
+const carbonGoals = /碳达峰|碳中和|达峰|峰值/;
 /** A five-year plan named as a time span (期间, 时期, 末, 内), not as a past (以来, 成果). */
 const fiveYearSpan = /(十[一二三四五六]五)[”"’]?(?:规划)?(?:期间|时期|期末|末|内|规划期)/g;
 
@@ -77,7 +79,7 @@ export const staleYear = defineRule({
         if (year >= period.start && year <= period.end) continue;
         if (year > period.end) {
           const sentence = sentenceAt(span.text, index);
-          const outlook = milestones.has(year) || [sentence, ...span.node.headings].some((text) => outlookWords.some((word) => text.includes(word)));
+          const outlook = milestones.has(year) || carbonGoals.test(sentence) || [sentence, ...span.node.headings].some((text) => outlookWords.some((word) => text.includes(word)));
           if (outlook) continue;
         }
         const relation = year < period.start ? '早于' : '晚于';
@@ -86,6 +88,9 @@ export const staleYear = defineRule({
       for (const match of span.text.matchAll(fiveYearSpan)) {
         const plan = fiveYearPlans[match[1]!];
         if (!plan || (plan.end >= period.start && plan.start <= period.end)) continue;
+        // `在“十二五”期间已经实施的…基础上`: the past, named as such.
+        const after = span.text.slice(match.index + match[0].length, match.index + match[0].length + 8);
+        if (after.includes('已') || sentenceAt(span.text, match.index).includes('基础上')) continue;
         report(span.line, span.column + match.index, match[0].length, `“${match[1]}”（${formatPeriod(plan)}）与${periodText(period)}不重叠：是否沿用了旧规划的表述？`, span.text.trim());
       }
     }

@@ -18,5 +18,18 @@ export function findDraftYear(lines: readonly SourceLine[]): number | undefined 
     docNumber ??= year(/[〔［\[（(]((?:19|20)\d\d)[〕］\]）)]\s*\d{1,4}\s*号/.exec(text)?.[1]);
     if (text.length <= 24) dateLine ??= year(/^((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.exec(text.replace(/[（(）)]/g, ''))?.[1]);
   }
-  return docNumber ?? dateLine;
+  return docNumber ?? dateLine ?? closingDate(lines);
+}
+
+/**
+ * A page without line breaks carries its 成文日期 inside the text, near its end
+ * (`…生态环境部2018年7月30日（此件社会公开）`): the last full date there.
+ */
+function closingDate(lines: readonly SourceLine[]): number | undefined {
+  let tail = '';
+  for (let i = lines.length - 1; i >= 0 && tail.length < 400; i--) tail = `${lines[i]!.text}\n${tail}`;
+  // A date that closes the text, or a notice's (…日（此件公开发布）), not one in a sentence (…日以来).
+  const dates = [...tail.slice(-400).matchAll(/((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=\s*(?:$|[（(]|印发|发布))/g)];
+  const last = dates.at(-1);
+  return last ? Number(last[1]) : undefined;
 }

@@ -22,6 +22,8 @@ export const fiveYearPlans: Readonly<Record<string, { start: number; end: number
 const fiveYearName = /十[一二三四五六]五/;
 /** `2025—2027年`, `2024-2026年`, `2025年—2027年`, `2025至2027年`; the dash in any of its widths. */
 const yearRange = /((?:19|20)\d\d)\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d\d)\s*年/;
+/** `（2021—2023）` in a title, the 年 left out. */
+const bracketedRange = /[（(]\s*((?:19|20)\d\d)\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d\d)\s*[)）]/;
 const periodSentence = /(?:实施期限|实施期|规划期限|规划期|执行期限|执行期|实施年限|规划年限)(?:为|是|：|:)?\s*(?:[自从])?\s*((?:19|20)\d\d)\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d\d)\s*年/;
 /** A plan's own title names its kind; the line of an issuing notice may come first. */
 const planWord = /规划|计划|方案|意见|纲要|要点|措施|办法/;
@@ -79,7 +81,9 @@ export function findPlanPeriod(lines: readonly SourceLine[]): PlanPeriod | undef
   const front = frontMatterPeriod(lines);
   if (front) return front;
   for (const line of titleLines(lines)) {
-    const found = range(yearRange.exec(line.text)) ?? fromFiveYearName(line.text);
+    // A page without line breaks is one long first line: only its head can be the title.
+    const head = line.text.slice(0, 100).split('。')[0]!;
+    const found = range(yearRange.exec(head)) ?? range(bracketedRange.exec(head)) ?? fromFiveYearName(head);
     if (found) return { ...found, source: 'title', line: line.index };
   }
   for (const line of lines) {

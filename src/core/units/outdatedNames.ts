@@ -46,10 +46,14 @@ function inCitedTitle(text: string, start: number): boolean {
 function insideCurrentName(text: string, start: number, end: number, name: string): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text.slice(end, end + 1);
-  if (name.endsWith('部') && after === '门') return true;
+  if (name.endsWith('部') && (after === '门' || after === '长')) return true;
   if (name.endsWith('局') && (after === '面' || after === '势')) return true;
   if ((name.startsWith('旅游') || name.startsWith('文化')) && (before.endsWith('和') || /广电|文广|体育|文体|广播|新闻/.test(before))) return true;
   if (name === '安监局' && before === '煤矿') return true;
+  // 国家矿山安全监察局, 煤矿安全监察局: current bodies, not the 监察厅/局 the 监察委员会 replaced.
+  if (name.startsWith('监察') && before.endsWith('安全')) return true;
+  // 沪农委〔2020〕60号: a document number keeps the issuer's abbreviation of its day.
+  if ('〔［[('.includes(after) && /^[〔［\[(]\d{4}/.test(text.slice(end, end + 5))) return true;
   if (name.startsWith('农业') && /畜牧|林业/.test(before)) return true;
   return false;
 }
