@@ -3,7 +3,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkDraft } from '../../../src/core/checks/checkDraft';
 import { defaultSettings } from '../../../src/core/settings';
+import { SearchEngine } from '../../../src/core/search/searchEngine';
 import { parsePlan } from '../../../src/core/structure/parsePlan';
+import { MemoryCacheStore } from '../../../src/core/userCorpus/cacheStore';
+import { nodeFolderSource } from '../../../src/core/userCorpus/folderSource';
+import { readProjectUserFile } from '../../../src/core/userCorpus/projectReader';
+import { withUserDocuments } from '../../../src/core/userCorpus/toSearchCorpus';
+import { UserCorpus } from '../../../src/core/userCorpus/userCorpus';
 import { parseCorpusDocument } from '../../../src/core/corpus/corpusDocument';
 import { importForCorpus } from '../../../src/core/userCorpus/importDocument';
 
@@ -89,4 +95,32 @@ describe('every real document (../shared/realworld/docs)', function () {
       console.log(`      ${step.name}: ${files.length} documents, slowest ${slowest.file} ${Math.round(slowest.ms)} ms`);
     });
   }
+
+  it('search: the whole folder as an own corpus, every file read, no markup in a clause, none over the limit', async () => {
+    const slow: string[] = [];
+    const skipped: string[] = [];
+    const corpus = new UserCorpus({
+      store: new MemoryCacheStore(),
+      read: async (bytes, kind) => {
+        const started = performance.now();
+        const result = await readProjectUserFile(bytes, kind);
+        const ms = performance.now() - started;
+        if (ms > limitMs) slow.push(`${Math.round(ms)} ms`);
+        return result;
+      },
+      onProblem: (problem) => problem.severity === 'skipped' && skipped.push(`${problem.file}: ${problem.message}`),
+    });
+    await corpus.addFolder(docs, nodeFolderSource(docs));
+    const documents = corpus.documents();
+    const engine = SearchEngine.build(withUserDocuments({ documents: [], clauses: [] }, documents));
+    const marked = engine.corpus.clauses.filter((clause) => /<\/?(p|div|span|td|tr|table|br|style|script)\b|&nbsp;|&gt;/i.test(clause.text));
+    const hover = engine.hover('支持龙头企业建设行业级工业互联网平台，对新认定的国家级跨行业跨领域平台给予一次性奖励。', { limit: 5 });
+    const palette = engine.palette('揭榜挂帅', { limit: 5 });
+    assert.deepEqual({ skipped, slow }, { skipped: [], slow: [] });
+    assert.equal(documents.length, files.length);
+    assert.ok(marked.length <= engine.corpus.clauses.length * 0.001, `${marked.length} clauses hold markup, e.g. ${marked[0]?.text.slice(0, 80)}`);
+    assert.equal(hover.length, 5);
+    assert.ok(palette.every((hit) => hit.exact));
+    console.log(`      search: ${documents.length} documents, ${engine.corpus.clauses.length} clauses, ${marked.length} with markup left`);
+  });
 });
