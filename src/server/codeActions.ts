@@ -5,7 +5,9 @@ import type { Finding } from '../core/checks/finding';
 import { findingExtent, insertTargetPlaceholder, insertUnitAnnotation } from '../core/checks/fixes';
 import { quantitySuggestions, unitSuggestions } from '../core/checks/precedentSuggestions';
 import { fixesOf, isCheckCode, type CheckCode } from '../core/checks/registry';
+import { draftUnitContext, unitsForDraft } from '../core/units/draftPlace';
 import { insertSuppression } from '../core/checks/suppressionFix';
+import { fixTitle as titleOf } from './fixTitles';
 import { format, type Messages } from './messages';
 import { toLspRange } from './ranges';
 import { diagnosticSource, isDraft, type ServerContext } from './serverContext';
@@ -40,22 +42,6 @@ function action(title: string, document: TextDocument, edits: readonly TextEdit[
   return result;
 }
 
-/** The title of a core fix, in the editor's language. */
-function titleOf(messages: Messages, fix: Fix): string {
-  switch (fix.kind) {
-    case 'insert-unit':
-      return messages.fixUnit;
-    case 'insert-quantity':
-      return messages.fixTargetPlaceholder;
-    case 'renumber':
-      return format(messages.fixRenumber, fix.label);
-    case 'standard-form':
-      return format(messages.fixStandardForm, fix.label);
-    case 'rename':
-      return format(messages.fixRename, fix.label);
-  }
-}
-
 /** The title of a fix applied to every finding of its code in the file. */
 function allTitleOf(messages: Messages, fix: Fix): string {
   return fix.kind === 'standard-form' ? messages.fixAllMarkers : messages.fixAll;
@@ -76,22 +62,29 @@ export function codeActions(context: ServerContext): void {
     if (finding.code === 'missing-responsible-unit') {
       const extent = findingExtent(text, finding);
       const precedents = await corpus.precedents(finding.subject, precedentPool);
+      // A precedent's units in the draft's terms: its level's prefix, no other place's own bodies.
+      const { place } = draftUnitContext(text);
+      const offered = new Set(fixes.map((f) => f.label));
+      const adapted = unitSuggestions(precedents)
+        .map((s) => ({ ...s, units: unitsForDraft([], s.units, place) }))
+        .filter((s) => s.units.length > 0 && !offered.has(s.units.join('、')));
       return [
         ...fixes.map((f) => action(titleOf(messages, f), document, f.edits, diagnostic, f.preferred)),
-        ...unitSuggestions(precedents).map((s) =>
+        ...adapted.map((s) =>
           action(format(messages.fixPrecedentUnits, s.units.join('、'), s.source), document, [insertUnitAnnotation(text, extent, s.units)], diagnostic),
         ),
       ];
     }
     if (finding.code === 'unquantified-target') {
       const extent = findingExtent(text, finding);
-      const suggestions = quantitySuggestions(await corpus.precedents(finding.subject, precedentPool));
-      // A precedent's quantity replaces the bare placeholder: it is the same edit, better filled.
-      if (suggestions.length > 0) {
-        return suggestions.map((s, i) =>
-          action(format(messages.fixPrecedentQuantity, s.quantity.raw, s.source), document, [insertTargetPlaceholder(text, extent, s)], diagnostic, i === 0),
-        );
+      // Only the form of a precedent's quantity (its measure word, 以上): each distinct form once,
+      // the bare form when no precedent gives one. The title shows exactly what is inserted.
+      const forms = new Map<string, CodeAction>();
+      for (const s of quantitySuggestions(await corpus.precedents(finding.subject, precedentPool), 3)) {
+        const edit = insertTargetPlaceholder(text, extent, s);
+        if (!forms.has(edit.newText)) forms.set(edit.newText, action(format(messages.fixPrecedentQuantity, edit.newText, s.source), document, [edit], diagnostic, forms.size === 0));
       }
+      if (forms.size > 0) return [...forms.values()];
     }
     const actions = fixes.map((f) => action(titleOf(messages, f), document, f.edits, diagnostic, f.preferred));
     const combinable = fixes.find((f) => f.combinable);

@@ -1,5 +1,6 @@
 import { CompletionItemKind, type CompletionList } from 'vscode-languageserver';
 import { annotationSlotAt, rankUnitNames, tableCellSlotAt } from '../core/checks/unitNames';
+import { draftUnitContext, unitsForDraft } from '../core/units/draftPlace';
 import { isDraft, type ServerContext } from './serverContext';
 
 /** Characters after which a drafter starts the next unit name (`|` opens a table cell). */
@@ -7,8 +8,9 @@ export const completionTriggers = ['：', ':', '、', '，', ',', '；', ';', '|
 
 /**
  * Completes unit names inside `（责任单位：…）`, `（牵头单位：…；配合单位：…）` and similar, and in the
- * unit column of a table such as a 任务分解表, from the units the corpus assigns (most frequent
- * first) and the collective bodies of the settings. The list is incomplete, so each keystroke
+ * unit column of a table such as a 任务分解表, from the units the draft already names, then those
+ * the corpus assigns (most frequent first) adapted to the draft's level and place, and the
+ * collective bodies of the settings. The list is incomplete, so each keystroke
  * re-ranks it: our ranking understands abbreviations (`发改委`), which an editor's filter would drop.
  */
 export function completion(context: ServerContext): void {
@@ -22,7 +24,9 @@ export function completion(context: ServerContext): void {
     const slot =
       annotationSlotAt(lines[position.line] ?? '', position.character) ?? tableCellSlotAt((line) => lines[line] ?? '', position.line, position.character);
     if (!slot) return null;
-    const names = rankUnitNames([...settings['checks.collectiveBodies'], ...(await corpus.unitNames())], slot);
+    // The draft's own units first, then the corpus's in the draft's terms (`省科技厅` → `市科技局` in a 市 plan).
+    const { own, place } = draftUnitContext(document.getText());
+    const names = rankUnitNames([...unitsForDraft(own, await corpus.unitNames(), place), ...settings['checks.collectiveBodies']], slot);
     const range = { start: { line: position.line, character: slot.start }, end: position };
     const typed = (lines[position.line] ?? '').slice(slot.start, position.character);
     return {

@@ -1,3 +1,4 @@
+import { ratedPrecedents } from '../core/precedents/confidence';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Precedent } from '../core/checks/precedentSuggestions';
@@ -70,12 +71,15 @@ export class ServerCorpus {
     return this.merged;
   }
 
-  /** The closest precedents of a clause, best first, for quick fixes; none while the corpus loads. */
+  /**
+   * The precedents of a clause over the confidence floor, best first, for quick fixes; none while
+   * the corpus loads, and none for a clause the corpus has no close precedent of.
+   */
   async precedents(text: string, limit: number): Promise<Precedent[]> {
     const loaded = await this.get();
     if (!loaded) return [];
     const { engine } = loaded;
-    return engine.hover(text, { limit }).map((hit) => {
+    return ratedPrecedents(engine, text, { limit }).hits.map((hit) => {
       const clause = engine.clause(hit.clause);
       return { source: engine.documentOf(hit.clause).shortName, units: clause.units, targets: clause.targets };
     });

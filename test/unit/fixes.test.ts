@@ -4,6 +4,8 @@ import { insertSuppression } from '../../src/core/checks/suppressionFix';
 import { parseSuppressions } from '../../src/core/checks/suppression';
 import { TextOffsets } from '../../src/core/checks/textOffsets';
 import type { Quantity, Range } from '../../src/core/model';
+import { lintDraft } from '../../src/core/checks/lintDraft';
+import { defaultSettings } from '../../src/core/settings';
 
 function apply(text: string, edit: TextEdit): string {
   const offsets = new TextOffsets(text);
@@ -85,27 +87,17 @@ describe('quick-fix edits', () => {
   describe('insertTargetPlaceholder', () => {
     const target = '——产业生态更加完善，人工智能发展环境持续优化，综合竞争力稳居全国第一方阵。';
     const table: [string, { quantity: Quantity; metric?: string } | undefined, string, string][] = [
-      ['no precedent: a generic metric, number and unit', undefined, '，指标达到N个', '，${1:指标}达到${2:N}${3:个}'],
+      ['no precedent: a number and a unit to fill', undefined, '，达到N个', '，达到${1:N}${2:个}'],
       [
-        'a count precedent lends its metric (a verb phrase, number right after), number, unit and 以上',
+        'a count precedent lends its measure word and 以上, never its number or metric',
         { quantity: { kind: 'count', raw: '50家以上', value: 50, unit: '家', qualifier: '以上' }, metric: '省级企业研究院' },
-        '，省级企业研究院50家以上',
-        '，${1:省级企业研究院}${2:50}${3:家}以上',
+        '，达到N家以上',
+        '，达到${1:N}${2:家}以上',
       ],
-      [
-        'a percent precedent',
-        { quantity: { kind: 'percent', raw: '80%', value: 80, unit: '%' }, metric: '智能化改造覆盖率' },
-        '，智能化改造覆盖率达到80%',
-        '，${1:智能化改造覆盖率}达到${2:80}${3:%}',
-      ],
-      [
-        'a multiplier precedent',
-        { quantity: { kind: 'multiplier', raw: '翻一番' }, metric: '中药工业营业收入' },
-        '，中药工业营业收入较2025年翻一番',
-        '，${1:中药工业营业收入}较${2:2025}年翻一番',
-      ],
-      ['a coverage precedent', { quantity: { kind: 'coverage', raw: '全覆盖' }, metric: '中医馆' }, '，实现中医馆全覆盖', '，实现${1:中医馆}全覆盖'],
-      ['a scale precedent', { quantity: { kind: 'scale', raw: '千亿级' }, metric: '产业规模' }, '，产业规模达到千亿级', '，${1:产业规模}达到${2:千亿级}'],
+      ['a percent precedent', { quantity: { kind: 'percent', raw: '80%', value: 80, unit: '%' }, metric: '智能化改造覆盖率' }, '，达到N%', '，达到${1:N}${2:%}'],
+      ['a multiplier precedent', { quantity: { kind: 'multiplier', raw: '翻一番' }, metric: '中药工业营业收入' }, '，较20XX年增长N倍', '，较${1:20XX}年增长${2:N}倍'],
+      ['a coverage precedent', { quantity: { kind: 'coverage', raw: '全覆盖' }, metric: '中医馆' }, '，覆盖率达到N%', '，覆盖率达到${1:N}%'],
+      ['a scale precedent', { quantity: { kind: 'scale', raw: '千亿级' }, metric: '产业规模' }, '，达到N亿元', '，达到${1:N}${2:亿元}'],
     ];
     for (const [name, precedent, text, snippet] of table) {
       it(name, () => {
@@ -113,19 +105,29 @@ describe('quick-fix edits', () => {
         assert.equal(edit.newText, text);
         assert.equal(edit.snippet, snippet);
         assert.equal(apply(target, edit), target.replace(/。$/, `${text}。`));
-        assert.equal(edit.cursor, edit.newText.startsWith('，实现') ? 3 : 1);
+        assert.equal(edit.cursor, text.includes('20XX') ? text.indexOf('20XX') : text.indexOf('N'));
       });
     }
 
-    it('goes at the end of a statement that has no closing punctuation', () => {
-      const text = '到2030年，基本建成具有全国影响力的人工智能创新应用先导区\n';
-      assert.equal(apply(text, insertTargetPlaceholder(text, lines(text, 0))), '到2030年，基本建成具有全国影响力的人工智能创新应用先导区，指标达到N个\n');
+    it('leaves the target unquantified until a number is written in the placeholder', () => {
+      const draft = '二、发展目标\n\n到2027年，数字产业能级显著提升。\n';
+      const before = lintDraft(draft, defaultSettings).findings.filter((f) => f.code === 'unquantified-target');
+      assert.equal(before.length, 1);
+      const filled = apply(draft, insertTargetPlaceholder(draft, findingExtent(draft, before[0]!)));
+      assert.equal(lintDraft(filled, defaultSettings).findings.filter((f) => f.code === 'unquantified-target').length, 1, filled);
+      const numbered = filled.replace('达到N个', '达到30个');
+      assert.equal(lintDraft(numbered, defaultSettings).findings.filter((f) => f.code === 'unquantified-target').length, 0, numbered);
     });
 
-    it('escapes snippet syntax in a precedent metric', () => {
-      const edit = insertTargetPlaceholder(target, lines(target, 0), { quantity: { kind: 'count', raw: '3个', value: 3, unit: '个' }, metric: '平台$}' });
-      assert.equal(edit.newText, '，平台$}3个');
-      assert.equal(edit.snippet, '，${1:平台\\$\\}}${2:3}${3:个}');
+    it('goes at the end of a statement that has no closing punctuation', () => {
+      const text = '到2030年，基本建成具有全国影响力的人工智能创新应用先导区\n';
+      assert.equal(apply(text, insertTargetPlaceholder(text, lines(text, 0))), '到2030年，基本建成具有全国影响力的人工智能创新应用先导区，达到N个\n');
+    });
+
+    it('escapes snippet syntax in a precedent unit', () => {
+      const edit = insertTargetPlaceholder(target, lines(target, 0), { quantity: { kind: 'count', raw: '3$}', value: 3, unit: '$}' } });
+      assert.equal(edit.newText, '，达到N$}');
+      assert.equal(edit.snippet, '，达到${1:N}${2:\\$\\}}');
     });
   });
 

@@ -16,17 +16,34 @@ import { loadCorpusFolders, takeCorpusOption } from '../corpusOption';
 import { InputError, UsageError } from '../errors';
 import type { CliIo, Command } from '../io';
 import { printableLine } from '../printable';
+import { fixesOf } from '../../core/checks/registry';
+import { fixTitle } from '../../server/fixTitles';
+import { englishMessages } from '../../server/messages';
 
-/** One finding as `--json` prints it; lines and columns are 1-based, columns count UTF-16 units. */
+/** An edit of a fix as `--json` prints it: 1-based like the findings; an insertion has start = end. */
+export interface LintEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  newText: string;
+}
+
+/**
+ * One finding as `--json` prints it; lines and columns are 1-based, columns count UTF-16 units.
+ * A suppression comment naming no check (a misspelt code) is a finding too: it silences nothing.
+ */
 export interface LintRecord {
   file: string;
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
-  code: CheckCode;
+  code: CheckCode | 'invalid-suppression';
   severity: Severity;
   message: string;
+  /** The finding's fixes as data, each a set of edits applied together. */
+  fixes: { title: string; edits: LintEdit[] }[];
 }
 
 interface LintOptions {
@@ -212,20 +229,33 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
       continue;
     }
     checked++;
-    let result = lintDraft(input.text, settings);
+    let text = input.text;
+    let result = lintDraft(text, settings);
     if (options.fix) {
       const fixed = await fixFile(file, bytes, input.text, result.findings, complain);
       if (fixed === undefined) failed = true;
       else if (fixed.applied > 0) {
         io.err(`${printableLine(file)}: ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'} applied\n`);
-        result = lintDraft(fixed.text, settings);
+        text = fixed.text;
+        result = lintDraft(text, settings);
       }
     }
     suppressed += result.suppressed;
-    for (const problem of result.problems) complain(`${file}:${problem.line + 1}`, problem.message);
-    const ordered = [...result.findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
-    for (const finding of ordered) {
-      records.push({
+    const found: LintRecord[] = result.problems.map((problem) => ({
+      file,
+      line: problem.line + 1,
+      column: 1,
+      endLine: problem.line + 1,
+      endColumn: 1,
+      code: 'invalid-suppression',
+      severity: 'warning',
+      message: problem.message,
+      fixes: [],
+    }));
+    for (const finding of result.findings) {
+      // Fixes cost a pass over the text each: computed only for the JSON that lists them.
+      const fixes = options.json ? fixesOf(text, finding) : [];
+      found.push({
         file,
         line: finding.range.start.line + 1,
         column: finding.range.start.column + 1,
@@ -234,8 +264,19 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
         code: finding.code,
         severity: settings[severityKey(ruleOf(finding.code).setting)],
         message: finding.message,
+        fixes: fixes.map((fix) => ({
+          title: fixTitle(englishMessages, fix),
+          edits: fix.edits.map(({ range, newText }) => ({
+            line: range.start.line + 1,
+            column: range.start.column + 1,
+            endLine: range.end.line + 1,
+            endColumn: range.end.column + 1,
+            newText,
+          })),
+        })),
       });
     }
+    records.push(...found.sort((a, b) => a.line - b.line || a.column - b.column));
   }
 
   if (options.json) io.out(`${JSON.stringify(records, null, 2)}\n`);

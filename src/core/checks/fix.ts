@@ -20,7 +20,7 @@ export interface TextEdit {
 export type FixKind =
   /** Insert `（责任单位：…）`; `label` names the units, empty for the bare annotation. */
   | 'insert-unit'
-  /** Insert a quantity placeholder; `label` is the quantity a precedent used, empty for none. */
+  /** Insert a quantity form with a placeholder number; `label` is the text inserted (`，达到N个以上`). */
   | 'insert-quantity'
   /** Renumber a run of siblings; `label` is the corrected marker. */
   | 'renumber'

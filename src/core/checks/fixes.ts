@@ -49,7 +49,7 @@ function matchSubject(text: string, offset: number, subject: string): number | u
  */
 export function findingExtent(text: string, finding: RuleFinding): Range {
   if (finding.clauseRange) return finding.clauseRange;
-  const offsets = new TextOffsets(text);
+  const offsets = TextOffsets.of(text);
   const line = finding.range.start.line;
   const fallback: Range = { start: finding.range.start, end: { line, column: offsets.line(line).length } };
   const subject = finding.subject.trim();
@@ -79,44 +79,34 @@ function annotationStyle(text: string): { open: string; colon: string; close: st
  * @example insertUnitAnnotation(text, clause.range) // `…成本。` → `…成本。（责任单位：|）`
  */
 export function insertUnitAnnotation(text: string, clause: Range, units: readonly string[] = []): TextEdit {
-  const offsets = new TextOffsets(text);
+  const offsets = TextOffsets.of(text);
   const { open, colon, close } = annotationStyle(text);
   const names = units.join('、');
   const head = `${open}责任单位${colon}`;
   return insertion(offsets, lastTextEnd(offsets, clause), `${escapeSnippet(head + names)}$0${escapeSnippet(close)}`);
 }
 
-/** A quantity, split into what the drafter completes: a number and its unit. */
-function placeholderParts(quantity: Quantity | undefined): { value: string; unit: string; qualifier: string } {
-  if (!quantity) return { value: 'N', unit: '个', qualifier: '' };
-  const value = quantity.value !== undefined ? String(quantity.value) : 'N';
-  const unit = quantity.kind === 'percent' ? (quantity.unit ?? '%') : (quantity.unit ?? '个');
-  return { value, unit, qualifier: quantity.qualifier === '以上' || quantity.qualifier === '左右' ? quantity.qualifier : '' };
-}
-
 /**
- * The template the drafter completes, modelled on how a precedent quantified a comparable target:
- * its metric and unit are the defaults of the tab stops, its number the value to replace.
- * Multipliers, coverage and scale words are written the way plans write them.
+ * The quantity *form* the drafter completes, learnt from how a precedent quantified a comparable
+ * target: its measure word or unit and qualifier, never its number or its words (a precedent's
+ * `获批上市国产1类新药` in a 数字经济 draft is another plan's sentence). The number is a
+ * placeholder (`N`), so the target stays unquantified, and the finding with it, until the drafter
+ * writes one. Multipliers and coverage take the forms plans write them in.
+ *
+ * @example targetTemplate({ kind: 'count', raw: '10个以上', unit: '个', qualifier: '以上' }) // `，达到${1:N}${2:个}以上`
  */
-function targetTemplate(quantity: Quantity | undefined, metric: string | undefined): string {
-  const name = escapeSnippet(metric ?? '指标');
+function targetTemplate(quantity: Quantity | undefined): string {
   switch (quantity?.kind) {
     case 'multiplier':
-      return `，\${1:${name}}较\${2:2025}年${escapeSnippet(quantity.raw)}`;
+      return `，较\${1:20XX}年增长\${2:N}倍`;
     case 'coverage':
-      return `，实现\${1:${name}}全覆盖`;
-    case 'scale':
-      return `，\${1:${name}}达到\${2:${escapeSnippet(quantity.raw)}}`;
+      return `，覆盖率达到\${1:N}%`;
     case 'percent':
-    case undefined: {
-      const { value, unit, qualifier } = placeholderParts(quantity);
-      return `，\${1:${name}}达到\${2:${escapeSnippet(value)}}\${3:${escapeSnippet(unit)}}${escapeSnippet(qualifier)}`;
-    }
+      return `，达到\${1:N}\${2:${escapeSnippet(quantity.unit ?? '%')}}`;
     default: {
-      // Precedent metrics of counts are verb phrases (新建…平台, 获批…新药): plans write the number right after.
-      const { value, unit, qualifier } = placeholderParts(quantity);
-      return `，\${1:${name}}\${2:${escapeSnippet(value)}}\${3:${escapeSnippet(unit)}}${escapeSnippet(qualifier)}`;
+      const unit = escapeSnippet(quantity?.unit ?? (quantity?.kind === 'scale' ? '亿元' : '个'));
+      const qualifier = quantity?.qualifier === '以上' || quantity?.qualifier === '左右' ? quantity.qualifier : '';
+      return `，达到\${1:N}\${2:${unit}}${qualifier}`;
     }
   }
 }
@@ -148,16 +138,16 @@ function expandSnippet(snippet: string): { text: string; cursor: number } {
 }
 
 /**
- * Inserts a quantity placeholder into an unquantified target statement, before its final `。`
- * (or `；`), so `…综合竞争力稳居全国第一方阵。` becomes `…第一方阵，指标达到N个。` with tab stops
- * on the metric, the number and the unit.
+ * Inserts a quantity form into an unquantified target statement, before its final `。` (or `；`),
+ * so `…综合竞争力稳居全国第一方阵。` becomes `…第一方阵，达到N个。` with tab stops on the number and
+ * the unit.
  *
- * @param statement the statement's range; the placeholder goes before its closing punctuation.
- * @param precedent a quantity a comparable precedent target used, and the phrase it measures.
+ * @param statement the statement's range; the form goes before its closing punctuation.
+ * @param precedent a quantity a comparable precedent target used: only its form is taken.
  */
-export function insertTargetPlaceholder(text: string, statement: Range, precedent?: { quantity: Quantity; metric?: string }): TextEdit {
-  const offsets = new TextOffsets(text);
+export function insertTargetPlaceholder(text: string, statement: Range, precedent?: { quantity: Quantity }): TextEdit {
+  const offsets = TextOffsets.of(text);
   let end = lastTextEnd(offsets, statement);
   if (end > offsets.offsetAt(statement.start) && sentenceEnds.has(text[end - 1])) end--;
-  return insertion(offsets, end, targetTemplate(precedent?.quantity, precedent?.metric));
+  return insertion(offsets, end, targetTemplate(precedent?.quantity));
 }

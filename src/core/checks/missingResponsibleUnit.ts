@@ -6,6 +6,7 @@ import { findingExtent, insertUnitAnnotation } from './fixes';
 import { missingUnitMessage } from './messages';
 import { defineRule } from './rule';
 import { hasOwnUnit } from '../units/taskClauses';
+import { draftUnitContext } from '../units/draftPlace';
 
 /**
  * `missing-responsible-unit`: a task clause whose text has no responsible unit in an accepted form
@@ -32,6 +33,9 @@ function ownText(node: OutlineNode, range: Range, lines: readonly SourceLine[]):
     .join('\n');
 }
 
+/** How many of the draft's own units are offered as fixes, most used first. */
+const ownUnitFixes = 2;
+
 export const missingResponsibleUnit = defineRule({
   code: 'missing-responsible-unit',
   setting: 'checks.missingResponsibleUnit',
@@ -53,7 +57,13 @@ export const missingResponsibleUnit = defineRule({
       });
   },
   fixes(text, finding) {
-    const edit = insertUnitAnnotation(text, findingExtent(text, finding));
-    return [{ kind: 'insert-unit', label: '', edits: [edit], safe: false, preferred: true }];
+    const extent = findingExtent(text, finding);
+    const edit = insertUnitAnnotation(text, extent);
+    // The units the draft already names come first of any suggestion: they are its own bodies.
+    const own = draftUnitContext(text).own.slice(0, ownUnitFixes);
+    return [
+      { kind: 'insert-unit', label: '', edits: [edit], safe: false, preferred: true },
+      ...own.map((unit) => ({ kind: 'insert-unit' as const, label: unit, edits: [insertUnitAnnotation(text, extent, [unit])], safe: false })),
+    ];
   },
 });

@@ -10,6 +10,17 @@ export class TextOffsets {
   /** Where each line's text ends, before its terminator. */
   private readonly ends: number[] = [];
 
+  private static last: TextOffsets | undefined;
+
+  /**
+   * The offsets of a text, kept for the last text asked about: the fixes of every finding of one
+   * draft read the same text, and building this is a pass over all of it.
+   */
+  static of(text: string): TextOffsets {
+    if (TextOffsets.last?.text !== text) TextOffsets.last = new TextOffsets(text);
+    return TextOffsets.last;
+  }
+
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
       const char = text[i];

@@ -23,6 +23,6 @@ export const unquantifiedTarget = defineRule({
   },
   fixes(text, finding) {
     const edit = insertTargetPlaceholder(text, findingExtent(text, finding));
-    return [{ kind: 'insert-quantity', label: '', edits: [edit], safe: false, preferred: true }];
+    return [{ kind: 'insert-quantity', label: edit.newText, edits: [edit], safe: false, preferred: true }];
   },
 });

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { adaptUnit, draftPlace, draftUnitContext, unitsForDraft } from '../../src/core/units/draftPlace';
+
+describe('draft level and region', () => {
+  const table: [lines: string[], level: string | undefined, region: string | undefined][] = [
+    [['# 某市数字经济发展三年行动方案（2025—2027年）', '', '一、总体要求'], '市', '某市'],
+    [['杭州市养老服务体系建设规划'], '市', '杭州市'],
+    [['上海市浦东新区促进生物医药产业高质量发展行动方案'], '区', '上海市浦东新区'],
+    [['浙江省人民政府办公厅关于加快生命健康科技创新发展的实施意见'], '省', '浙江省'],
+    [['---', 'level: 县级', 'region: 安吉县', '---', '# 关于推进农村人居环境整治的实施方案'], '县', '安吉县'],
+    [['# 关于加快数字经济发展的实施意见', '全市上下要……', '到2027年，全市数字经济核心产业增加值……', '全省'], '市', undefined],
+    [['# 城市更新行动方案', '全区'], '区', undefined],
+    [['# 市场监管工作要点'], undefined, undefined],
+  ];
+  for (const [lines, level, region] of table) {
+    it(`reads ${JSON.stringify(lines[0])} as ${level ?? 'no level'} ${region ?? ''}`, () => {
+      const place = draftPlace(lines);
+      assert.equal(place.level, level);
+      assert.equal(place.region, region);
+    });
+  }
+});
+
+describe('unit names in the draft\'s terms', () => {
+  const city = { level: '市' as const, region: '某市' };
+  const table: [name: string, place: Parameters<typeof adaptUnit>[1], expected: string | undefined][] = [
+    ['省科技厅', city, '市科技局'],
+    ['省经信厅', city, '市经信局'],
+    ['省发展改革委', city, '市发展改革委'],
+    ['市科技局', city, '市科技局'],
+    ['区科经委', city, '市科经委'],
+    ['张江管理局', city, undefined],
+    ['保税区管理局', city, undefined],
+    ['杭州市政府', city, undefined],
+    ['浦东新区发改委', city, undefined],
+    ['国家药监局', city, undefined],
+    ['杭州市科技局', { level: '市', region: '杭州市' }, '杭州市科技局'],
+    ['市科技局', { level: '省', region: '浙江省' }, '省科技厅'],
+    ['市市场监管局', { level: '省' }, '省市场监管局'],
+    ['各区县政府', city, '各区县政府'],
+  ];
+  for (const [name, place, expected] of table) {
+    it(`${name} in a ${place.level} plan${place.region ? ` of ${place.region}` : ''} → ${expected ?? 'not offered'}`, () => assert.equal(adaptUnit(name, place), expected));
+  }
+
+  it('offers the draft\'s own units first, then the others adapted, each once', () => {
+    const { own, place } = draftUnitContext('# 某市数字经济行动方案\n1. 建设算力平台。（责任单位：市数据局、市财政局）\n2. 发放算力券。（牵头单位：市数据局；配合单位：市经信局）\n');
+    assert.deepEqual(own, ['市数据局', '市经信局', '市财政局'].sort((a, b) => (a === '市数据局' ? -1 : b === '市数据局' ? 1 : a < b ? -1 : 1)));
+    assert.deepEqual(place, city);
+    assert.deepEqual(unitsForDraft(own, ['省财政厅', '张江管理局', '省科技厅'], city), [...own, '市科技局']);
+  });
+});
