@@ -34,6 +34,10 @@ describe('numbering-sequence', () => {
     const draft = ['一、任务', '（一）提升能力。一是推进床位建设；二是开展助浴服务；四是推广智能产品。', '（二）加强管理。文件所称“三是”指第三项。', '', '| 序号 | 任务 |', '| --- | --- |', '| 1 | 甲 |', '| 3 | 乙 |'];
     assert.deepEqual(found('numbering-sequence', draft), ['2:26 序号跳号：应为“三是”']);
   });
+  it('leaves articles alone, and a count whose skipped markers stand mid-line (a page without line breaks)', () => {
+    assert.deepEqual(found('numbering-sequence', ['第一章 总则', '第一条 为规范管理。', '第二章 附则', '第九条 本办法自印发之日起施行。']), []);
+    assert.deepEqual(found('numbering-sequence', ['一、水情测报', '建设站点。二、设备保障，完善设备。三、电源保障。', '四、通信', '完善通信。']), []);
+  });
   it('does not number the issuing notice with the plan', () => {
     const draft = ['关于印发《某县养老服务实施方案》的通知', '各乡镇：', '（三）请认真执行。', '', '某县养老服务实施方案', '一、总体要求', '二、重点任务'];
     assert.deepEqual(found('numbering-sequence', draft), []);

@@ -25,6 +25,20 @@ function message(found: NumberBreak): string {
   return found.kind === 'repeat' ? `序号重复：“${markerWith(found.marker, found.marker.value)}”与上一项相同，应为${expected}` : `序号跳号：应为${expected}`;
 }
 
+/**
+ * Whether the numbers a break skips stand inside the lines before it (`…决策。二、设备…`): a page
+ * whose line breaks were lost has its markers mid-line, where the parser cannot see them. The
+ * count is then whole as written.
+ */
+function skippedInline(outline: Outline, found: NumberBreak, previousLine: number | undefined): boolean {
+  if (found.kind !== 'gap' || found.marker.value <= found.expected || previousLine === undefined) return false;
+  const between = outline.lines.slice(previousLine, found.marker.line + 1).map((line) => line.text).join('\n');
+  for (let value = found.expected; value < found.marker.value; value++) {
+    if (!between.includes(markerWith(found.marker, value))) return false;
+  }
+  return true;
+}
+
 export const numberingSequence = defineRule({
   code: 'numbering-sequence',
   setting: 'checks.numberingSequence',
@@ -32,7 +46,9 @@ export const numberingSequence = defineRule({
   check(analysis) {
     const body = planBodyLine(analysis.outline);
     return numberRuns(analysis.outline, body).flatMap((run) =>
-      breaksOf(run).map((found): RuleFinding => {
+      breaksOf(run)
+        .filter((found) => !skippedInline(analysis.outline, found, run.markers[run.markers.indexOf(found.marker) - 1]?.line))
+        .map((found): RuleFinding => {
         const { line, start, end } = found.marker;
         const text = analysis.outline.lines[line]!.text;
         return {

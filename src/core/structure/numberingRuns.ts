@@ -67,6 +67,8 @@ function markerOf(node: OutlineNode, line: SourceLine): NumberMarker | undefined
   const end = start + number.length;
   let afterEnd = end;
   while (afterEnd < node.textStart && !/\s/.test(line.text[afterEnd]!)) afterEnd++;
+  // 第十九条: articles of a regulation, numbered on through its chapters; not plan numbering.
+  if (line.text[end] === '条') return undefined;
   return {
     line: line.index,
     start,
