@@ -82,10 +82,15 @@ describe('drafting support', () => {
     it(`offers the snippet for the prefix ${prefix} in a ${language} draft`, async () => {
       const document = await vscode.workspace.openTextDocument({ language, content: prefix });
       await vscode.window.showTextDocument(document);
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, prefix.length));
       const label = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
-      const snippet = list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && label(item) === prefix);
-      assert.ok(snippet, `no snippet for ${prefix} among ${list.items.length} completions`);
+      // The editor reads contributed snippet files lazily: on a loaded machine the first request can come too early.
+      const snippet = await waitFor(
+        async () => {
+          const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, prefix.length));
+          return list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && label(item) === prefix);
+        },
+        { what: `the snippet for ${prefix} among the completions` },
+      );
       const text = snippet.insertText instanceof vscode.SnippetString ? snippet.insertText.value : String(snippet.insertText);
       assert.match(text, body);
     });
