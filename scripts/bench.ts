@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { SearchEngine } from '../src/core/search/searchEngine';
+import { benchServer } from './benchServer';
 import { benchUserCorpus } from './benchUserCorpus';
 import { loadIndexedCorpus, option } from './loadIndexedCorpus';
 import { hoverQueries, paletteQueries, sentencesOf, syntheticCorpus } from './syntheticCorpus';
@@ -9,7 +10,9 @@ import { hoverQueries, paletteQueries, sentencesOf, syntheticCorpus } from './sy
  * from the bundled corpus and measures, in this one process, the engine's build time, the heap
  * its index holds, and hover and palette query latency; fuse.js is timed on the same hover
  * queries at 10k clauses, and a user's corpus folder of generated plans is indexed (`--user-files N`,
- * default 500). With --json the last line is one JSON object of all the figures.
+ * default 500); the language server is driven through the protocol on a 20,000-character draft
+ * (scripts/benchServer.ts, needs `npm run build`). With --json the last line is one JSON object of
+ * the engine's figures, the lines before it the own corpus's and the server's.
  */
 
 const sizes = [1_000, 10_000, 100_000];
@@ -89,8 +92,14 @@ async function main(argv: string[]): Promise<void> {
   console.log(
     `own corpus  ${userCorpus.files} files (${userCorpus.clauses} clauses): cold ${userCorpus.coldFilesPerSec} files/s, warm (cached) ${userCorpus.warmFilesPerSec} files/s, one changed file ${userCorpus.changedFileMs} ms, engine rebuild over ${userCorpus.searchClauses} clauses ${userCorpus.engineRebuildMs} ms`,
   );
+  // The language server through the protocol (issue 13, scripts/benchServer.ts).
+  const server = await benchServer();
+  console.log(
+    `language server  ${server.draftChars}-character draft: edit → diagnostics p50/p95 ${server.editToDiagnostics.p50}/${server.editToDiagnostics.p95} ms over ${server.edits} edits, hover p50/p95 ${server.hover.p50}/${server.hover.p95} ms over ${server.hovers}, ${server.analyses} analyses for ${server.analysedVersions} versions, a burst of ${server.burst.versions} keystrokes cost ${server.burst.analyses}`,
+  );
   if (json) {
-    // The issue fixes the last line's shape to exactly { sizes, baseline }; the own-corpus figures go on the line before.
+    // The issue fixes the last line's shape to exactly { sizes, baseline }; the own-corpus and server figures go on the lines before.
+    console.log(JSON.stringify({ server }));
     console.log(JSON.stringify({ userCorpus }));
     console.log(JSON.stringify({ sizes: results, baseline: { fuse: fuseResult } }));
   }

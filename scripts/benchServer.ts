@@ -111,7 +111,7 @@ export async function benchServer(edits = 100, hovers = 100): Promise<ServerBenc
     for (let i = 0; i < burstVersions; i++) {
       const at = { line, character: lines[line]!.length };
       version++;
-      last = published(version);
+      if (i === burstVersions - 1) last = published(version);
       client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: '字' }] });
       lines[line] += '字';
       await new Promise((done) => setTimeout(done, 30));
