@@ -15,7 +15,7 @@ export function findDraftYear(lines: readonly SourceLine[]): number | undefined 
     if (text.length === 0) continue;
     const labelled = /^(?:\*\*)?(?:date|发布日期|成文日期|印发日期|发文日期|发布时间)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*((?:19|20)\d\d)/i.exec(text);
     if (labelled) return year(labelled[1]);
-    docNumber ??= year(/[〔［\[（(]((?:19|20)\d\d)[〕］\]）)]\s*\d{1,4}\s*号/.exec(text)?.[1]);
+    docNumber ??= year(/[〔［[（(]((?:19|20)\d\d)[〕］\]）)]\s*\d{1,4}\s*号/.exec(text)?.[1]);
     if (text.length <= 24) dateLine ??= year(/^((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.exec(text.replace(/[（(）)]/g, ''))?.[1]);
   }
   return docNumber ?? dateLine ?? closingDate(lines);

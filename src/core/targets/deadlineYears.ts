@@ -16,7 +16,7 @@ export function deadlineYears(text: string): DeadlineYear[] {
     if (start < 0 || !/^(?:19|20)[0-9]{2}$/.test(text.slice(start, at)) || /[0-9]/.test(text[start - 1] ?? '')) continue;
     const before = text[start - 1];
     const after = text.slice(at + 1, at + 4);
-    let deadline = false;
+    let deadline: boolean;
     if (before === '到' || before === '至') {
       const head = text.slice(Math.max(0, start - 7), start - 1);
       deadline = !head.endsWith('截') && !/(?:19|20)[0-9]{2}年?$/.test(head);

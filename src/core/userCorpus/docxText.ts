@@ -64,7 +64,7 @@ export async function docxText(bytes: Uint8Array, given: Partial<DocxLimits> = {
     xml = readZipXml(bytes, limits.maxXmlBytes);
   } catch (error) {
     if (!(error instanceof ZipXmlError)) throw error;
-    throw new Error(error.reason === 'too-large' ? `its text takes over ${Math.round(limits.maxXmlBytes / 2 ** 20)} MB of XML, more than this reader takes` : error.message);
+    throw new Error(error.reason === 'too-large' ? `its text takes over ${Math.round(limits.maxXmlBytes / 2 ** 20)} MB of XML, more than this reader takes` : error.message, { cause: error });
   }
   if (xml.document === undefined) throw new Error('it has no word/document.xml, so it is no Word document');
   // Counted from the XML before mammoth builds its tree: both grow with what is counted here.

@@ -1,0 +1,51 @@
+// `npm run lint`: typescript-eslint over the sources, with the architecture as rules: the core
+// never imports `vscode` or the language-server libraries, and no module takes part in an import
+// cycle (import-x/no-cycle), so the core's folders stay in layers.
+import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'test/e2e/fixtures/**', '**/*.js', '**/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js'],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // TypeScript checks these better (noUnusedLocals/Parameters in tsconfig).
+      '@typescript-eslint/no-unused-vars': 'off',
+      // Chinese text is full of full-width spaces (U+3000) in strings and patterns, on purpose.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipRegExps: true, skipTemplates: true, skipComments: true }],
+      // Sanitisers of user text match control characters and runs of spaces by design.
+      'no-control-regex': 'off',
+      'no-regex-spaces': 'off',
+      // `\[` inside a character class reads more plainly among full-width brackets; harmless.
+      'no-useless-escape': 'off',
+      // opencc-js ships its dictionaries as CommonJS modules, loaded on demand with require(); a test
+      // loads markdown-it, which has no types, the same way.
+      '@typescript-eslint/no-require-imports': ['error', { allow: ['^opencc-js', '^markdown-it$'] }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'src/core is plain TypeScript: the editor is reached through src/extension and src/server.' }],
+          patterns: [
+            { group: ['vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'], message: 'The protocol belongs to src/server and src/extension, not the core.' },
+            { group: ['**/extension/**', '**/server/**', '**/cli/**'], message: 'The core is imported by the adapters, never the other way round.' },
+          ],
+        },
+      ],
+    },
+  },
+);
