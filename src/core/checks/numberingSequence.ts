@@ -30,9 +30,12 @@ function message(found: NumberBreak): string {
  * whose line breaks were lost has its markers mid-line, where the parser cannot see them. The
  * count is then whole as written.
  */
-function skippedInline(outline: Outline, found: NumberBreak, previousLine: number | undefined): boolean {
-  if (found.kind !== 'gap' || found.marker.value <= found.expected || previousLine === undefined) return false;
-  const between = outline.lines.slice(previousLine, found.marker.line + 1).map((line) => line.text).join('\n');
+function skippedInline(outline: Outline, found: NumberBreak, previousLine: number | undefined, parentLine: number | undefined): boolean {
+  if (found.kind !== 'gap' || found.marker.value <= found.expected) return false;
+  // A first sibling: its skipped markers would stand in its parent's line or below it.
+  const from = previousLine ?? parentLine;
+  if (from === undefined) return false;
+  const between = outline.lines.slice(from, found.marker.line + 1).map((line) => line.text).join('\n');
   for (let value = found.expected; value < found.marker.value; value++) {
     if (!between.includes(markerWith(found.marker, value))) return false;
   }
@@ -47,7 +50,7 @@ export const numberingSequence = defineRule({
     const body = planBodyLine(analysis.outline);
     return numberRuns(analysis.outline, body).flatMap((run) =>
       breaksOf(run)
-        .filter((found) => !skippedInline(analysis.outline, found, run.markers[run.markers.indexOf(found.marker) - 1]?.line))
+        .filter((found) => !skippedInline(analysis.outline, found, run.markers[run.markers.indexOf(found.marker) - 1]?.line, run.parentLine))
         .map((found): RuleFinding => {
         const { line, start, end } = found.marker;
         const text = analysis.outline.lines[line]!.text;

@@ -22,6 +22,8 @@ export interface NumberMarker {
 
 export interface NumberRun {
   markers: NumberMarker[];
+  /** The line of the siblings' parent, when they have one. */
+  parentLine?: number;
   /** The number a first marker may also take: the previous parent's last item + 1 (items numbered on). */
   continues?: number;
 }
@@ -138,7 +140,7 @@ export function numberRuns(outline: Outline, bodyLine: number): NumberRun[] {
       if (!byRank) groups.set(node.parent, (byRank = new Map()));
       let run = byRank.get(node.rank);
       if (!run) {
-        byRank.set(node.rank, (run = { markers: [] }));
+        byRank.set(node.rank, (run = node.parent ? { markers: [], parentLine: node.parent.startLine } : { markers: [] }));
         runs.push(run);
         const last = lastAtRank.get(node.rank);
         // Tasks 1.–20. spread over sections （一）–（六）, sections （一）–（三十） over the parts of an
