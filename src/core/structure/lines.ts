@@ -29,6 +29,12 @@ export interface SourceLine {
   marker?: Marker;
 }
 
+/**
+ * A portal's own headings around the document it shows (`## 政策全文`): page furniture, not a part of
+ * the plan, so they neither open a part nor close one.
+ */
+const portalHeadings = new Set(['政策全文', '全文', '正文', '政策原文', '原文', '文件全文', '政策正文', '文件正文', '原文下载', '附件下载', '相关附件', '政策解读', '相关解读', '相关文件']);
+
 /** Splits on LF, CRLF and lone CR, as editors count lines. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
@@ -150,7 +156,7 @@ export function readLines(text: string): SourceLine[] {
       // A Markdown bullet is a lead-dash item written the Markdown way.
       line.kind = 'numbered';
       line.marker = { kind: 'dash', rank: 6, bodyStart: prefix.at };
-    } else if (prefix.headingLevel > 0) {
+    } else if (prefix.headingLevel > 0 && !portalHeadings.has(folded.slice(prefix.at).replace(/[*\s:：]/g, ''))) {
       line.kind = 'heading';
     }
     lines.push(line);
