@@ -7,23 +7,42 @@ import { importCommand } from './commands/import';
 import { lint } from './commands/lint';
 import { lsp } from './commands/lsp';
 import { search } from './commands/search';
+import { version } from '../../package.json';
+
+/** Each command's usage, as `policy-draft <command> --help` prints it and the overview lists it. */
+const commandUsage: Record<string, string> = {
+  corpus: `corpus [--json]                         list the bundled corpus documents`,
+  export: `export <draft> [-o OUT.docx]            the draft as an official-format Word file (GB/T 9704-2012)`,
+  import: `import <file> [--out DIR] [--id ID]     clean a scraped web page into a corpus document`,
+  search: `search [--limit N] [--json] [--corpus DIR]… <query…>
+                                          find precedent clauses; a clause-length query answers as the
+                                          hover does (by confidence, silent under its floor)`,
+  lint: `lint [--json] [--fix] [--max-warnings N] [--config FILE] [--corpus DIR]… <files or folders…>
+                                          check drafts (.md, .txt) for missing responsible units and unquantified targets;
+                                          settings from --config FILE or the nearest .policy-draft.json;
+                                          --json lists each finding's fixes as data`,
+  lsp: `lsp --stdio                             run the language server (diagnostics, hover, quick fixes,
+                                          outline) for any LSP editor`,
+};
+
+const corpusNote = `  --corpus DIR (repeatable) adds a folder of your own .md, .txt and .docx plans for the run
+`;
 
 const usage = `usage: policy-draft <command> [options]
+       policy-draft --version
 
 commands:
-  corpus [--json]                         list the bundled corpus documents
-  export <draft> [-o OUT.docx]            the draft as an official-format Word file (GB/T 9704-2012)
-  import <file> [--out DIR] [--id ID]     clean a scraped web page into a corpus document
-  search [--limit N] [--json] [--corpus DIR]… <query…>
-                                          find precedent clauses
-  lint [--json] [--fix] [--max-warnings N] [--config FILE] [--corpus DIR]… <files or folders…>
-                                          check drafts (.md, .txt) for missing responsible units and unquantified targets;
-                                          settings from --config FILE or the nearest .policy-draft.json
-  lsp --stdio                             run the language server (diagnostics, hover, quick fixes,
-                                          outline) for any LSP editor
+${Object.values(commandUsage)
+  .map((line) => `  ${line}`)
+  .join('\n')}
 
-  --corpus DIR (repeatable) adds a folder of your own .md, .txt and .docx plans for the run
-`;
+${corpusNote}`;
+
+/** `--help` or `-h` among a command's options (not after `--`, where it would be a file or a word). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
 
 /** Every subcommand; each lives in its own module under commands/. */
 export const commands: Record<string, Command> = { corpus, export: exportCommand, import: importCommand, lint, lsp, search };
@@ -35,7 +54,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.out(usage);
     return name === undefined ? 2 : 0;
   }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(`policy-draft ${version}\n`);
+    return 0;
+  }
   const command = commands[name];
+  if (Object.hasOwn(commands, name) && asksForHelp(rest)) {
+    io.out(`usage: policy-draft ${commandUsage[name] ?? name}\n${/--corpus/.test(commandUsage[name] ?? '') ? `\n${corpusNote}` : ''}`);
+    return 0;
+  }
   try {
     if (!command) throw new UsageError(`unknown command '${name}'\n\n${usage}`);
     return await command(rest, io);

@@ -1,5 +1,6 @@
 import { querySearchKey } from '../../core/search/normalizeKey';
-import type { SearchHit } from '../../core/search/types';
+import { ratedPrecedents } from '../../core/precedents/confidence';
+import { everySource, sourcesUsed } from '../../core/precedents/sources';
 import { readBundledCorpusIndex } from '../bundledCorpusIndex';
 import { openCorpusFolders, takeCorpusOption } from '../corpusOption';
 import { UsageError } from '../errors';
@@ -9,8 +10,10 @@ import { searchEngineFor } from '../savedEngine';
 
 /**
  * `policy-draft search [--limit N] [--json] [--corpus DIR]… [--cache DIR | --no-cache] <query…>`: a query of a clause's length is answered
- * as a hover would (precedents spread over documents), a few words as the palette would (clauses
- * containing them first).
+ * as a hover would (precedents by confidence, none under its floor), a few words as the palette
+ * would (clauses containing them first; the confidence is the share of the words found). Every
+ * row, and `--json`, carries the confidence the rows are ordered by; the sources searched go to
+ * standard error.
  */
 
 /** From this many characters (after folding) a query is a clause, not a few words. */
@@ -50,8 +53,11 @@ export const search: Command = async (args, io) => {
   const corpus = takeCorpusOption(args);
   const { limit, json, query } = parseArgs(corpus.rest);
   const engine = await searchEngineFor(await readBundledCorpusIndex(io.bundleDir), await openCorpusFolders(corpus, io));
-  const hits: SearchHit[] =
-    querySearchKey(query).length >= clauseQueryLength ? engine.hover(query, { limit }) : engine.palette(query, { limit });
+  const asClause = querySearchKey(query).length >= clauseQueryLength;
+  const hits = asClause
+    ? ratedPrecedents(engine, query, { limit }).hits
+    : // Exact matches first, then the closest spellings, then clauses sharing some words: the share found orders them too.
+      engine.palette(query, { limit }).map((hit) => ({ ...hit, confidence: hit.similarity }));
   const results = hits.map((hit) => {
     const clause = engine.clause(hit.clause);
     const document = engine.documentOf(hit.clause);
@@ -64,16 +70,21 @@ export const search: Command = async (args, io) => {
       path: clause.path,
       line: clause.line + 1,
       score: Number(hit.score.toFixed(4)),
+      confidence: Number(hit.confidence.toFixed(4)),
       similarity: Number(hit.similarity.toFixed(4)),
       exact: hit.exact,
     };
   });
+  const sources = sourcesUsed(engine.corpus, everySource)
+    .map((source) => `${source.folder ?? 'bundled corpus'} (${source.documents} document${source.documents === 1 ? '' : 's'})`)
+    .join(', ');
+  io.err(printable(`searched: ${sources}`) + '\n');
   if (json) io.out(`${JSON.stringify(results, null, 2)}\n`);
-  else if (results.length === 0) io.out('no matching clause\n');
+  else if (results.length === 0) io.out(asClause ? 'no close precedent in the corpus\n' : 'no matching clause\n');
   else {
     for (const [i, r] of results.entries()) {
       const where = [r.docShortName, ...r.path].join(' › ');
-      io.out(printable(`${i + 1}. ${where} (${r.docId}:${r.line}, ${Math.round(r.similarity * 100)}%)\n   ${r.text.replace(/\s*\n\s*/g, ' ')}`) + '\n');
+      io.out(printable(`${i + 1}. ${where} (${r.docId}:${r.line}, confidence ${Math.round(r.confidence * 100)}%)\n   ${r.text.replace(/\s*\n\s*/g, ' ')}`) + '\n');
     }
   }
   return 0;
