@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../src/cli/run';
 import { parseCorpusDocument } from '../src/core/corpus/corpusDocument';
+import { parseMetaTable } from '../src/core/import/metaTable';
 import { toSimplified } from '../src/core/text/simplify';
 import { decodeText } from '../src/core/userCorpus/decodeText';
 
@@ -26,6 +27,9 @@ export interface ImportQuality {
   keptMedian: number;
   keptBelow90: string[];
   titlesFromText: number;
+  /** Titles a text does not state: the table's title, or 未载明. */
+  titlesFromTable: number;
+  titlesUnstated: number;
   numbered: { documents: number; rebuilt: number };
   dirty: { file: string; what: string }[];
   exitCode: number;
@@ -99,8 +103,9 @@ export async function measureImport(shared: string): Promise<ImportQuality | und
     let log = '';
     const exitCode = await run(['import', '--meta', index, '--out', out, docs], { out: (t) => void (log += t), err: (t) => void (log += t), bundleDir: out });
     const files = readdirSync(docs).filter((f) => !f.startsWith('.')).sort();
-    const result: ImportQuality = { documents: files.length, written: 0, clean: 0, keptMedian: 0, keptBelow90: [], titlesFromText: 0, numbered: { documents: 0, rebuilt: 0 }, dirty: [], exitCode };
+    const result: ImportQuality = { documents: files.length, written: 0, clean: 0, keptMedian: 0, keptBelow90: [], titlesFromText: 0, titlesFromTable: 0, titlesUnstated: 0, numbered: { documents: 0, rebuilt: 0 }, dirty: [], exitCode };
     const kept: number[] = [];
+    const tableTitles = new Map([...parseMetaTable(readFileSync(index, 'utf8'), index).rows].map(([file, row]) => [file, row.options.title]));
     for (const file of files) {
       const decoded = decodeText(readFileSync(join(docs, file)));
       const raw = decoded.ok ? rawText(decoded.text) : '';
@@ -127,6 +132,8 @@ export async function measureImport(shared: string): Promise<ImportQuality | und
       kept.push(share);
       if (share < 0.9) result.keptBelow90.push(`${file} ${share.toFixed(2)}`);
       if (titleFromText(doc.meta.title, key(raw))) result.titlesFromText++;
+      else if (doc.meta.title === '未载明') result.titlesUnstated++;
+      else if (tableTitles.get(file) === doc.meta.title) result.titlesFromTable++;
       const html = raw !== (decoded.ok ? decoded.text : '');
       const runOn = decoded.ok && decoded.text.length > 1000 && decoded.text.split('\n').length <= 3;
       if ((html || runOn) && /。(?:二|三)、/.test(key(raw).length > 0 ? raw.replace(/\s/g, '') : '')) {
@@ -145,7 +152,7 @@ export async function measureImport(shared: string): Promise<ImportQuality | und
 export function importQualityLines(q: ImportQuality): string[] {
   const pct = (n: number) => `${((100 * n) / q.documents).toFixed(1)}%`;
   return [
-    `import    written ${q.written}/${q.documents} (${pct(q.written)})  clean ${q.clean}/${q.documents} (${pct(q.clean)})  kept median ${q.keptMedian.toFixed(3)}  titles from text ${q.titlesFromText}/${q.documents} (${pct(q.titlesFromText)})  numbering rebuilt ${q.numbered.rebuilt}/${q.numbered.documents}  exit ${q.exitCode}`,
+    `import    written ${q.written}/${q.documents} (${pct(q.written)})  clean ${q.clean}/${q.documents} (${pct(q.clean)})  kept median ${q.keptMedian.toFixed(3)}  titles from text ${q.titlesFromText}/${q.documents} (${pct(q.titlesFromText)}; text states none: table ${q.titlesFromTable}, 未载明 ${q.titlesUnstated})  numbering rebuilt ${q.numbered.rebuilt}/${q.numbered.documents}  exit ${q.exitCode}`,
   ];
 }
 

@@ -57,7 +57,7 @@ function titleInText(lines: readonly string[]): string | undefined {
   for (const line of lines) {
     const issued = /《([^》]{4,80})》(?:已经[^。]{1,30}同意，)?(?:现|予以)?印发给你们/.exec(line) ?? /现将《([^》]{4,80})》印发/.exec(line);
     if (issued) return issued[1]!;
-    const report = /我代表([\u4e00-\u9fff]{0,20}?)(?:人民政府|国务院)[，,]?向(?:大会|各位代表)(?:报告|作)/.exec(line);
+    const report = /我代表([\u4e00-\u9fff]{0,20}?)(?:人民政府|政府|国务院|行署)[，,]?向(?:大会|各位代表)(?:报告|作)/.exec(line);
     if (report) return `${report[1]!.length >= 2 ? report[1] : ''}政府工作报告`;
   }
   return undefined;

@@ -20,7 +20,7 @@ const headLength = 500;
 const numerals = '一二三四五六七八九十';
 const dateDigits = '〇○零一二三四五六七八九十0123456789';
 const sentenceEnds = '。；！？：;:!?';
-const pauses = '，,、（(“';
+const pauses = '，,';
 
 type MarkerKind = 'part' | 'section' | 'chapter' | 'item' | 'paren-item';
 
@@ -118,7 +118,7 @@ export function splitRunOn(line: string): string[] {
     }
     if (i < headLength && plain && (char === '〔' || char === '[')) {
       const end = docNumberEnd(line, i);
-      if (end > 0) {
+      if (end > 0 && !'（(['.includes(line[from0(line, i, segmentStart)] ?? '') && !'）)]'.includes(line[end] ?? '')) {
         // The 文号 is a line of its own: from the issuer's short form before it to its 号.
         let from = i;
         while (from > segmentStart && from > i - 8 && isHan(line[from - 1]) && !genres.some((genre) => line.endsWith(genre, from))) from--;
@@ -155,6 +155,13 @@ export function splitRunOn(line: string): string[] {
   }
   pieces.push(line.slice(from));
   return pieces;
+}
+
+/** The character before the issuer's short form that precedes the `〔` at `i` (a `（` means a citation). */
+function from0(line: string, i: number, segmentStart: number): number {
+  let from = i;
+  while (from > segmentStart && from > i - 8 && isHan(line[from - 1])) from--;
+  return from - 1;
 }
 
 /** The last characters of an issuing body's name, as it signs a notice. */
