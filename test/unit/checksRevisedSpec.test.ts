@@ -69,6 +69,7 @@ describe('checks: the revised spec on real plans', () => {
     '到2026年，集装箱吞吐量达到500万标箱。',
     '到2027年，新增造林面积2万公顷。',
     '到2025年，审批时间压缩至30分钟以内。',
+    '到2027年，推出10款以上具有国际竞争力的创新产品。',
   ];
   for (const sentence of measured) {
     it(`reads ${sentence} as quantified`, () => assert.deepEqual(lint(['三、重点任务', sentence]), []));
