@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { SearchEngine } from '../src/core/search/searchEngine';
 import { benchServer } from './benchServer';
+import { benchCliSearch } from './benchCliSearch';
 import { benchUserCorpus } from './benchUserCorpus';
 import { loadIndexedCorpus, option } from './loadIndexedCorpus';
 import { hoverQueries, paletteQueries, sentencesOf, syntheticCorpus } from './syntheticCorpus';
@@ -11,8 +12,10 @@ import { hoverQueries, paletteQueries, sentencesOf, syntheticCorpus } from './sy
  * its index holds, and hover and palette query latency; fuse.js is timed on the same hover
  * queries at 10k clauses, and a user's corpus folder of generated plans is indexed (`--user-files N`,
  * default 500); the language server is driven through the protocol on a 20,000-character draft
- * (scripts/benchServer.ts, needs `npm run build`). With --json the last line is one JSON object of
- * the engine's figures, the lines before it the own corpus's and the server's.
+ * (scripts/benchServer.ts, needs `npm run build`); last, `policy-draft search` runs over
+ * ../shared/realworld/docs (`--shared DIR`) as whole processes, with a cold and a warm cache. With
+ * --json the last line is one JSON object of the engine's figures, the lines before it the own
+ * corpus's (with the CLI's) and the server's.
  */
 
 const sizes = [1_000, 10_000, 100_000];
@@ -97,10 +100,17 @@ async function main(argv: string[]): Promise<void> {
   console.log(
     `language server  ${server.draftChars}-character draft: edit → diagnostics p50/p95 ${server.editToDiagnostics.p50}/${server.editToDiagnostics.p95} ms over ${server.edits} edits, hover p50/p95 ${server.hover.p50}/${server.hover.p95} ms over ${server.hovers}, ${server.analyses} analyses for ${server.analysedVersions} versions, a burst of ${server.burst.versions} keystrokes cost ${server.burst.analyses}`,
   );
+  // The CLI over the real documents as an own corpus (issue 11): whole processes, cold and warm cache.
+  const cliSearch = benchCliSearch(option(argv, '--shared'));
+  console.log(
+    typeof cliSearch === 'string'
+      ? cliSearch
+      : `cli search --corpus realworld/docs  cold ${cliSearch.coldMs} ms, warm ${cliSearch.warmMs} ms (median of 5), no cache ${cliSearch.noCacheMs} ms, process start included`,
+  );
   if (json) {
     // The issue fixes the last line's shape to exactly { sizes, baseline }; the own-corpus and server figures go on the lines before.
     console.log(JSON.stringify({ server }));
-    console.log(JSON.stringify({ userCorpus }));
+    console.log(JSON.stringify({ userCorpus, ...(typeof cliSearch === 'string' ? {} : { cliSearch }) }));
     console.log(JSON.stringify({ sizes: results, baseline: { fuse: fuseResult } }));
   }
 }

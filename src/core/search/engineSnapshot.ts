@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { TargetSchema, UnitAssignmentSchema } from '../corpus/planSchema';
 import type { Bm25Parts } from './bm25Index';
 import { defaultTuning, SearchEngine, type Tuning } from './searchEngine';
-import type { SearchClause, SearchCorpus } from './types';
+import type { SearchClause, SearchCorpus, SearchDocument } from './types';
 
 /**
  * A built search engine as one file: the clauses it searches and its index's arrays, so a CLI run
@@ -39,8 +39,18 @@ const SnapshotDocumentSchema = z.strictObject({
   shortName: z.string(),
   level: z.string().optional(),
   year: z.number().optional(),
+  region: z.string().optional(),
+  kind: z.string().optional(),
+  period: z.strictObject({ from: z.number(), to: z.number() }).optional(),
   corpus: z.string().optional(),
 });
+
+/** True only when both have the same fields: a field added to a search type fails to compile until the schema has it. */
+type SameFields<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+const documentFields: SameFields<z.infer<typeof SnapshotDocumentSchema>, SearchDocument> = true;
+const clauseFields: SameFields<z.infer<typeof SnapshotClauseSchema>, Omit<SearchClause, 'source'>> = true;
+void documentFields;
+void clauseFields;
 
 const HeaderSchema = z.strictObject({
   version: z.literal(snapshotVersion),

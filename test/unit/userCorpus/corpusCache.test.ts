@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultCacheFolder } from '../../../src/cli/cacheFolder';
@@ -123,8 +123,12 @@ describe('own corpus: pages, titles and the cache', () => {
     const cold = await cli(args(['--cache', fresh]), bundleDir);
     assert.equal(cold.code, 0, cold.err);
     assert.deepEqual(readdirSync(fresh).sort(), ['files', 'folders', 'search']);
+    const [snapshot] = readdirSync(join(fresh, 'search'));
+    assert.ok(snapshot);
+    const saved = statSync(join(fresh, 'search', snapshot)).mtimeMs;
     const warm = await cli(args(['--cache', fresh]), bundleDir);
     assert.equal(warm.out, cold.out);
+    assert.equal(statSync(join(fresh, 'search', snapshot)).mtimeMs, saved, 'the warm run loaded the saved index instead of building and saving it again');
     // Every cache file truncated: each is refused and rebuilt, never a crash.
     for (const sub of ['files', 'folders', 'search']) {
       for (const name of readdirSync(join(fresh, sub))) writeFileSync(join(fresh, sub, name), '{"version":1,"trunc');
