@@ -73,6 +73,7 @@ export function hover(context: ServerContext): void {
         confidence: hit.confidence,
         // A page-long "clause" is compared by its beginning: folding it whole cost tens of milliseconds.
         segments: markDifferences(clause.text.slice(0, defaultTuning.hoverMaxChars), shown(precedent.text)),
+        draft: clause.text.slice(0, defaultTuning.hoverMaxChars),
         alsoIn: hit.duplicates.map((d) => engine.documentOf(d)),
       };
     });

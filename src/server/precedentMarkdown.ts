@@ -21,6 +21,8 @@ export interface PrecedentEntry {
   confidence: number;
   /** The precedent text split into shared and differing parts. */
   segments: DiffSegment[];
+  /** The draft clause compared, to judge whether marking the differences helps. */
+  draft: string;
   /** Documents of the clauses folded into this one; the entry's own document is not named again. */
   alsoIn: SearchDocument[];
 }
@@ -60,7 +62,7 @@ export interface HoverContent {
 /** A command link target; the adapter makes `command:` URIs, tests make plain strings. */
 export type CommandLink = (action: 'open' | 'insert', entry: SearchClause, document: SearchDocument) => string;
 
-/** Below this share of shared text, marking differences would bold almost everything: shown plain. */
+/** Below this share of the shorter text in common, marking differences would bold almost everything: shown plain. */
 export const plainBelow = 0.25;
 
 export function precedentMarkdown(content: HoverContent, labels: HoverLabels, link: CommandLink): string {
@@ -83,7 +85,7 @@ function entryBlock(entry: PrecedentEntry, labels: HoverLabels, link: CommandLin
     .map(escapeMarkdown);
   const title = `**${escapeMarkdown(document.shortName)}** · ${facts.join(' · ')}`;
   const lines = [heading === undefined ? title : `${escapeMarkdown(heading)}: ${title}`];
-  const plain = sharedShare(entry.segments) < plainBelow;
+  const plain = sharedShare(entry.segments, entry.draft) < plainBelow;
   lines.push(`> ${plain ? escapeMarkdown(entry.segments.map((s) => s.text).join('')) : entry.segments.map(markSegment).join('')}`);
   const links = [`[${escapeMarkdown(labels.open)}](${link('open', clause, document)})`, `[${escapeMarkdown(labels.insert)}](${link('insert', clause, document)})`];
   const where = clause.path.length > 0 ? [`*${escapeMarkdown(clause.path.join(' › '))}*`] : [];

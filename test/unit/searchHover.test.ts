@@ -33,6 +33,7 @@ function entry(text: string, draft: string, shortName = '浙江省 实施意见'
     document: { id: 'zj', title: shortName, shortName, level: '省级', year: 2021 },
     confidence: 0.42,
     segments: markDifferences(draft, text),
+    draft,
     alsoIn: [],
   };
 }

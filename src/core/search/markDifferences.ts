@@ -92,8 +92,11 @@ export function markDifferences(draft: string, precedent: string, options: DiffO
   return segments;
 }
 
-/** Share of a precedent's letters (punctuation aside) that the draft shares: 0–1. */
-export function sharedShare(segments: readonly DiffSegment[]): number {
+/**
+ * How much of the shorter text the marked precedent shares with the draft (letters, punctuation
+ * aside): 0–1. A long precedent that restates the whole of a short draft clause shares all of it.
+ */
+export function sharedShare(segments: readonly DiffSegment[], draft: string): number {
   let shared = 0;
   let total = 0;
   for (const segment of segments) {
@@ -101,7 +104,8 @@ export function sharedShare(segments: readonly DiffSegment[]): number {
     total += letters;
     if (!segment.differs) shared += letters;
   }
-  return total === 0 ? 0 : shared / total;
+  const shorter = Math.min(total, foldKey(draft).length);
+  return shorter === 0 ? 0 : Math.min(1, shared / shorter);
 }
 
 /** `out[j]` is the draft word that the precedent's word j is paired with in one LCS, or -1. */

@@ -8,6 +8,54 @@ const draft = '起草检查示例.md';
 const task = '2. 建设工业互联网平台。培育行业级工业互联网平台，推动中小企业上云用平台。';
 
 describe('drafting checks in the workbench', () => {
+  it('the target fix inserts a quantity form as a snippet; the finding stays until a number is typed', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    await wb.openFile(draft);
+    await page.keyboard.press('Control+Shift+M');
+    const problems = page.locator('.markers-panel .monaco-list-row');
+    const targets = (): Promise<number> => problems.filter({ hasText: 'unquantified-target' }).count();
+    await problems.filter({ hasText: 'unquantified-target' }).first().waitFor();
+    const before = await targets();
+    await page.locator('.editor-instance .view-line').filter({ hasText: '智能制造生态更加完善' }).click();
+    await page.keyboard.press('Home');
+    const fix = page.locator('.action-widget .monaco-list-row').filter({ hasText: '达到N' });
+    const none = page.locator('.monaco-editor-overlaymessage').filter({ hasText: 'No code actions available' });
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+.');
+      await fix.first().or(none.first()).waitFor();
+      if (await fix.first().isVisible()) break;
+      if (attempt === 3) assert.fail('Ctrl+. offered no code actions three times');
+      await page.keyboard.press('Escape');
+      await none.first().waitFor({ state: 'hidden' });
+    }
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    for (let i = 0; i < 10 && !((await focused.textContent()) ?? '').includes('达到N'); i++) {
+      const was = await focused.textContent();
+      await page.keyboard.press('ArrowDown');
+      await wb.waitUntil(async () => (await focused.textContent()) !== was, 'the menu focus to move', 5_000);
+    }
+    const title = (await focused.textContent()) ?? '';
+    await page.keyboard.press('Enter');
+    const line = async (): Promise<string | undefined> => (await wb.editorLines()).find((l) => l.includes('智能制造生态更加完善'));
+    await wb.waitUntil(async () => /^——智能制造生态更加完善，达到N\S*。$/.test((await line()) ?? ''), 'the quantity form before the 。');
+    const inserted = /(，达到N[^。]*)。$/.exec((await line()) ?? '')![1]!;
+    assert.ok(title.includes(inserted), `the menu said what it inserts: ${title} / ${inserted}`);
+    // The placeholder N is no number: the finding stays.
+    await page.waitForTimeout(1500);
+    assert.equal(await targets(), before, 'the finding stays while N is a placeholder');
+    // The snippet selected N: typing replaces it.
+    await page.keyboard.type('30');
+    await wb.waitUntil(async () => ((await line()) ?? '').includes('达到30'), 'the number typed in the placeholder');
+    await wb.waitUntil(async () => (await targets()) === before - 1, 'the finding to leave once a number is written');
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < 10 && ((await line()) ?? '') !== '——智能制造生态更加完善。'; i++) {
+      const now = await line();
+      await page.keyboard.press('Control+Z');
+      await wb.waitUntil(async () => (await line()) !== now, 'an undo step', 5_000);
+    }
+  });
+
   it('lists both findings in the Problems panel; the quick fix inserts （责任单位：）, typing a unit clears the finding, undo brings it back', async () => {
     const wb = workbench();
     const { page } = wb;

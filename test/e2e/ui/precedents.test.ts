@@ -1,7 +1,41 @@
 import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
 import { workbench } from './workbench';
 
 const draft = '生物医药先例示例.md';
+const offDomainDraft = '某县农村人居环境整治方案.md';
+
+/** Where the README's screenshots of the hover go when the run is asked for them. */
+const screenshots = process.env.POLICY_DRAFT_SCREENSHOTS;
+
+/** Hovers the line holding `words` until a hover widget matching `shows` is up; returns it. */
+async function hoverLine(words: string, shows: RegExp): Promise<Locator> {
+  const wb = workbench();
+  const { page } = wb;
+  const line = page.locator('.editor-instance .view-line').filter({ hasText: words }).first();
+  await line.waitFor();
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: shows });
+  // The corpus loads on the first hover; move away and back until the widget shows.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    const box = await line.boundingBox();
+    if (!box) {
+      if (attempt === 5) assert.fail('the clause line never had a box on screen');
+      await line.waitFor();
+      continue;
+    }
+    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2, { steps: 2 });
+    await page.mouse.move(box.x + box.width / 3 + 4, box.y + box.height / 2, { steps: 2 });
+    try {
+      await hover.first().waitFor({ timeout: 10_000 });
+      return hover.first();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
 
 describe('precedents in the workbench', () => {
   it('hovering a clause of the draft shows the widget with the Pudong precedent, its confidence and links', async () => {
@@ -36,6 +70,25 @@ describe('precedents in the workbench', () => {
     assert.match(text, /新药贷/);
     assert.equal(await hover.first().locator('a[href^="command:"], a[data-href^="command:"]').count() >= 2, true, 'open and insert links');
     assert.equal(await hover.first().locator('img, script').count(), 0);
+  });
+
+  it('marks differing words in bold on a task clause, never splitting a number from its unit', async () => {
+    await workbench().openFile(draft);
+    const hover = await hoverLine('集中授信', /confidence|可信度/);
+    const html = await hover.innerHTML();
+    assert.ok((await hover.locator('blockquote strong').count()) >= 1, 'differing words of a precedent in bold');
+    assert.ok(!/\d<\/strong>\d|\d<strong>\d/.test(html), 'no number split between bold and plain');
+    for (const bold of await hover.locator('blockquote strong').allTextContents()) assert.ok(bold.length >= 2 || !/\d/.test(bold), `a bold part ${bold}`);
+    if (screenshots) await hover.screenshot({ path: join(screenshots, 'hover-precedent.png') });
+  });
+
+  it('says plainly that the corpus holds no close precedent of an off-domain clause, and what it searched', async () => {
+    await workbench().openFile(offDomainDraft);
+    const hover = await hoverLine('垃圾分拣中心', /no close precedent|没有与本条相近的先例/);
+    const text = (await hover.textContent()) ?? '';
+    assert.match(text, /bundled corpus|内置语料库/);
+    assert.equal(await hover.locator('a[href^="command:"], a[data-href^="command:"]').count(), 0, 'no precedent links');
+    if (screenshots) await hover.screenshot({ path: join(screenshots, 'hover-no-precedent.png') });
   });
 
   it('Search Corpus finds a clause by a few words as they are typed, and its row button inserts it at the cursor', async () => {
