@@ -5,12 +5,13 @@ import type { Feature, Services } from './feature';
 import { newPlanFeature } from './newPlan';
 import { ownCorpus } from './ownCorpus';
 import { precedents } from './precedents';
+import { renumberFeature } from './renumber';
 import { skippedDrafts } from './skippedDrafts';
 import { importDocument } from './userCorpus/importDocumentCommand';
 import { UserCorpusFolders } from './userCorpus/userCorpusFolders';
 
 /** Every capability the extension host registers itself, in order; the language server does the rest. */
-const features: Feature[] = [newPlanFeature, skippedDrafts, precedents, ownCorpus, importDocument];
+const features: Feature[] = [newPlanFeature, skippedDrafts, precedents, ownCorpus, importDocument, renumberFeature];
 
 /** What `activate` returns, so end-to-end tests can await readiness instead of sleeping. */
 export interface PolicyDraftApi {

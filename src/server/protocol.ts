@@ -125,3 +125,10 @@ export interface SkippedParams {
   uri: string;
   skipped: Extract<DraftInput, { kind: 'oversized' | 'binary' }> | null;
 }
+
+/** The edits that renumber a draft's numbering slips (the command 政策起草：重新编号). */
+export const renumberRequest = 'policyDraft/renumber';
+export interface RenumberParams {
+  uri: string;
+}
+export type RenumberResult = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './codeActions';
 import { completion, completionTriggers } from './completion';
 import { corpusRequests } from './corpusRequests';
+import { renumber } from './renumber';
 import { diagnostics } from './diagnostics';
 import { DraftAnalyses } from './draftAnalyses';
 import { hover } from './hover';
@@ -66,6 +67,7 @@ export function startServer(connection: Connection, { bundleDir }: ServerOptions
     completion(context);
     outline(context);
     corpusRequests(context);
+    renumber(context);
     // A .policy-draft.json was created, changed or deleted (editors that watch files say so).
     connection.onDidChangeWatchedFiles(() => {
       context.settings.clear();

@@ -3,7 +3,7 @@ import { planBodyLine } from '../structure/planBody';
 import { breaksOf, markerWith, numberRuns, writeNumber, type NumberBreak } from '../structure/numberingRuns';
 import { applyFixes } from './applyFixes';
 import type { Fix } from './fix';
-import { replacement } from './fix';
+import { replacement, type TextEdit } from './fix';
 import type { RuleFinding } from './finding';
 import { defineRule } from './rule';
 
@@ -75,11 +75,15 @@ function breaksIn(outline: Outline): NumberBreak[] {
 }
 
 /**
- * Renumbers the whole draft (the command 政策起草：重新编号): every run of siblings from its first
- * slip on, as one change.
+ * The edits that renumber the whole draft (the command 政策起草：重新编号): every run of siblings
+ * from its first slip on. Runs hold different markers, so the edits never overlap.
  */
-export function renumberDraft(text: string): { text: string; applied: number } {
+export function renumberEdits(text: string): TextEdit[] {
   const outline = buildOutline(text);
-  const firsts = numberRuns(outline, planBodyLine(outline)).flatMap((run) => breaksOf(run).slice(0, 1));
-  return applyFixes(text, firsts.map(renumber));
+  return numberRuns(outline, planBodyLine(outline)).flatMap((run) => breaksOf(run).slice(0, 1).flatMap((found) => renumber(found).edits));
+}
+
+/** The whole draft renumbered, as one change. */
+export function renumberDraft(text: string): { text: string; applied: number } {
+  return applyFixes(text, [{ kind: 'renumber', label: '', edits: renumberEdits(text), safe: false }]);
 }
