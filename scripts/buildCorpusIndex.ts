@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCorpusDocument } from '../src/core/corpus/corpusDocument';
 import { allClauses, buildCorpusIndex } from '../src/core/corpus/corpusIndex';
-import { parsePlan } from '../src/core/structure/parsePlan';
+import { parsePlan } from '../src/core/parsing/parsePlan';
 
 const root = resolve(process.argv[2] ?? '.');
 const corpusDir = join(root, 'corpus');

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { checkDraft } from '../src/core/checks/checkDraft';
+import { checkDraft } from '../src/core/analysis/checkDraft';
 import type { CheckCode } from '../src/core/checks/finding';
-import { defaultSettings } from '../src/core/settings';
+import { defaultSettings } from '../src/core/config/settings';
 
 /**
  * Scores the lint checks on a folder like shared/eval/lint-dev/ as shared/eval/README.md defines: precision and

@@ -6,7 +6,7 @@ import { queryTerms } from '../src/core/search/queryTerms';
 import { SearchEngine } from '../src/core/search/searchEngine';
 import type { SearchCorpus } from '../src/core/search/types';
 import { MemoryCacheStore } from '../src/core/userCorpus/cacheStore';
-import { decodeText } from '../src/core/userCorpus/decodeText';
+import { decodeText } from '../src/core/text/decodeText';
 import { nodeFolderSource } from '../src/core/userCorpus/folderSource';
 import { readProjectUserFile } from '../src/core/userCorpus/projectReader';
 import { withUserDocuments } from '../src/core/userCorpus/toSearchCorpus';

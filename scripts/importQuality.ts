@@ -5,7 +5,7 @@ import { run } from '../src/cli/run';
 import { parseCorpusDocument } from '../src/core/corpus/corpusDocument';
 import { parseMetaTable } from '../src/core/import/metaTable';
 import { toSimplified } from '../src/core/text/simplify';
-import { decodeText } from '../src/core/userCorpus/decodeText';
+import { decodeText } from '../src/core/text/decodeText';
 
 /**
  * `npx tsx scripts/importQuality.ts [SHARED_DIR]` (also run by `npm run eval`): runs

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { classifyDraftBytes } from '../core/checks/draftInput';
-import { defaultSettings } from '../core/settings';
+import { defaultSettings } from '../core/config/settings';
 import { fsErrorReason } from '../core/userCorpus/folderSource';
 import { InputError } from './errors';
 

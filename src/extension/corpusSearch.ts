@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { escapeLabelIcons } from '../core/search/markdownEscape';
+import { escapeLabelIcons } from './labelIcons';
 import type { SearchRow } from '../server/protocol';
 import type { CorpusClient } from './corpusClient';
 import { openCorpusClause } from './corpusView';

@@ -10,7 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { projectConfigName } from '../core/projectConfig';
+import { projectConfigName } from '../core/config/projectConfig';
 import { englishMessages, type Messages } from '../server/messages';
 import type { SnippetData } from '../server/codeActions';
 import { corpusScheme, insertPrecedentCommand, openPrecedentCommand, type InitializationOptions } from '../server/protocol';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseSettings, settingsSchema } from '../core/settings';
+import { parseSettings, settingsSchema } from '../core/config/settings';
 
 /**
  * The settings the user set for a resource (user, workspace or folder), by key, leaving out those

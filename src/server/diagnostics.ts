@@ -4,7 +4,7 @@ import type { DraftAnalysis } from '../core/analysis/draftAnalysis';
 import type { Finding } from '../core/checks/finding';
 import { ruleOf, severityKey, type Severity } from '../core/checks/registry';
 import type { SuppressionProblem } from '../core/checks/suppression';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/config/settings';
 import { format } from './messages';
 import { skippedNotification, type SkippedParams } from './protocol';
 import { toLspRange } from './ranges';

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyseDraft, type DraftAnalysis } from '../core/analysis/draftAnalysis';
 import { classifyDraftText, type DraftInput } from '../core/checks/draftInput';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/config/settings';
 import type { ServerSettings } from './serverSettings';
 
 /** One version of an open document as every feature reads it. */

@@ -2,7 +2,7 @@ import type { Hover } from 'vscode-languageserver';
 import { compareTargets, leadingTarget } from '../core/search/compareTargets';
 import { draftClauseAt } from '../core/search/draftClause';
 import { markDifferences } from '../core/search/markDifferences';
-import { commandUri } from '../core/search/markdownEscape';
+import { commandUri } from './markdownEscape';
 import { defaultTuning } from '../core/search/searchEngine';
 import { ratedPrecedents } from '../core/precedents/confidence';
 import { sourceChoice, sourcesUsed, type SourceUsed } from '../core/precedents/sources';

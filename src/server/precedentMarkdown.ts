@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../core/search/markdownEscape';
+import { escapeMarkdown } from './markdownEscape';
 import type { TargetComparison } from '../core/search/compareTargets';
 import { sharedShare, type DiffSegment } from '../core/search/markDifferences';
 import type { SearchClause, SearchDocument } from '../core/search/types';

@@ -1,6 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/config/settings';
 import type { DraftAnalyses } from './draftAnalyses';
 import type { Messages } from './messages';
 import { corpusScheme, type InitializationOptions } from './protocol';

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findProjectConfig, layeredSettings, readProjectConfig, type ProjectConfig } from '../core/projectConfig';
-import type { Settings } from '../core/settings';
+import { findProjectConfig, layeredSettings, readProjectConfig, type ProjectConfig } from '../core/config/projectConfig';
+import type { Settings } from '../core/config/settings';
 
 /** Reads the editor's `policyDraft` settings for a document: a nested object, or dotted keys. */
 export type SettingsSource = (uri: string) => Promise<unknown>;

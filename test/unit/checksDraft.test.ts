@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { checkDraft } from '../../src/core/checks/checkDraft';
+import { checkDraft } from '../../src/core/analysis/checkDraft';
 import type { CheckCode } from '../../src/core/checks/finding';
 import { insertUnitAnnotation } from '../../src/core/checks/fixes';
-import { type Settings } from '../../src/core/settings';
+import { type Settings } from '../../src/core/config/settings';
 import { coreSettings as coreOnly } from './coreSettings';
 
 

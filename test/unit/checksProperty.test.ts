@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { checkDraft } from '../../src/core/checks/checkDraft';
-import { lintDraft } from '../../src/core/checks/lintDraft';
+import { checkDraft } from '../../src/core/analysis/checkDraft';
+import { lintDraft } from '../../src/core/analysis/lintDraft';
 import { isCheckCode } from '../../src/core/checks/registry';
-import { defaultSettings, type Settings } from '../../src/core/settings';
-import { parsePlan } from '../../src/core/structure/parsePlan';
+import { defaultSettings, type Settings } from '../../src/core/config/settings';
+import { parsePlan } from '../../src/core/parsing/parsePlan';
 
 /**
  * Property: no draft, however broken, makes the parser or the checks throw or take long. Drafts are

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkDraft } from '../../src/core/checks/checkDraft';
+import { checkDraft } from '../../src/core/analysis/checkDraft';
 import type { CheckCode } from '../../src/core/checks/finding';
 import { coreSettings } from './coreSettings';
 import { isSafeguardsHeading } from '../../src/core/units/taskClauses';

@@ -1,4 +1,4 @@
-import { defaultSettings, type Settings } from '../../src/core/settings';
+import { defaultSettings, type Settings } from '../../src/core/config/settings';
 
 /**
  * The two checks of checks.md alone: their tests and labelled sets say nothing about the reviewer's

@@ -6,7 +6,7 @@ import { run } from '../../src/cli/run';
 import { formatCorpusDocument, parseCorpusDocument } from '../../src/core/corpus/corpusDocument';
 import { buildCorpusIndex } from '../../src/core/corpus/corpusIndex';
 import type { CorpusMeta } from '../../src/core/corpus/corpusMeta';
-import { parsePlan } from '../../src/core/structure/parsePlan';
+import { parsePlan } from '../../src/core/parsing/parsePlan';
 import { buildDocx } from './userCorpus/docxFixture';
 
 async function cli(args: string[], bundleDir: string): Promise<{ code: number; out: string; err: string }> {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCorpusDocument, type CorpusDocument } from '../../src/core/corpus/corpusDocument';
 import { allClauses, buildCorpusIndex, corpusSourceHash, loadCorpusIndex } from '../../src/core/corpus/corpusIndex';
-import { parsePlan } from '../../src/core/structure/parsePlan';
+import { parsePlan } from '../../src/core/parsing/parsePlan';
 import { toSimplified } from '../../src/core/text/simplify';
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { bodyText, parseCorpusDocument } from '../../src/core/corpus/corpusDocument';
 import { planFoldingRanges } from '../../src/core/outline/foldingRanges';
 import { buildOutline, type OutlineNode } from '../../src/core/outline/outlineTree';
-import { parsePlan } from '../../src/core/structure/parsePlan';
+import { parsePlan } from '../../src/core/parsing/parsePlan';
 
 // The outline of every bundled corpus document, through the shared parser.
 

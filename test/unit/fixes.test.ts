@@ -4,8 +4,8 @@ import { insertSuppression } from '../../src/core/checks/suppressionFix';
 import { parseSuppressions } from '../../src/core/checks/suppression';
 import { TextOffsets } from '../../src/core/checks/textOffsets';
 import type { Quantity, Range } from '../../src/core/model';
-import { lintDraft } from '../../src/core/checks/lintDraft';
-import { defaultSettings } from '../../src/core/settings';
+import { lintDraft } from '../../src/core/analysis/lintDraft';
+import { defaultSettings } from '../../src/core/config/settings';
 
 function apply(text: string, edit: TextEdit): string {
   const offsets = new TextOffsets(text);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Clause } from '../../src/core/model';
 import { numberValue } from '../../src/core/structure/chineseNumerals';
-import { parsePlan } from '../../src/core/structure/parsePlan';
+import { parsePlan } from '../../src/core/parsing/parsePlan';
 
 /**
  * Property: a plan's clause tree is the same whatever layout it arrives in — Markdown, plain text

@@ -4,7 +4,7 @@ import { buildOutline, type OutlineNode } from '../../src/core/outline/outlineTr
 import { planKinds, planSkeletonSnippet } from '../../src/core/skeletons/planSkeletons';
 import { parseSnippet } from '../../src/core/snippets/snippetSyntax';
 import { expandSnippet } from '../../src/core/snippets/snippetText';
-import { parsePlan } from '../../src/core/structure/parsePlan';
+import { parsePlan } from '../../src/core/parsing/parsePlan';
 
 // The outline and folding on real drafts, through the shared parser.
 

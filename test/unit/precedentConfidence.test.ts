@@ -7,7 +7,7 @@ import { defaultFloor, ratedPrecedents } from '../../src/core/precedents/confide
 import { sourcesUsed, type SourceChoice } from '../../src/core/precedents/sources';
 import { fromCorpusIndex } from '../../src/core/search/fromCorpusIndex';
 import { SearchEngine } from '../../src/core/search/searchEngine';
-import { parsePlan } from '../../src/core/structure/parsePlan';
+import { parsePlan } from '../../src/core/parsing/parsePlan';
 
 /**
  * The confidence layer over the bundled corpus it was calibrated on (scripts/calibrateConfidence.ts

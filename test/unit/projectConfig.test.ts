@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run } from '../../src/cli/run';
-import { parseProjectConfig } from '../../src/core/projectConfig';
+import { parseProjectConfig } from '../../src/core/config/projectConfig';
 import { PlainLspClient } from '../lsp/plainLspClient';
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkCodes, checks, enabledKey, severityKey } from '../../src/core/checks/registry';
 import { parseDirective } from '../../src/core/checks/suppression';
-import { defaultSettings } from '../../src/core/settings';
+import { defaultSettings } from '../../src/core/config/settings';
 
 const root = join(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -2,12 +2,12 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyFixes } from '../../src/core/checks/applyFixes';
-import { checkDraft } from '../../src/core/checks/checkDraft';
+import { checkDraft } from '../../src/core/analysis/checkDraft';
 import type { CheckCode } from '../../src/core/checks/finding';
 import { renumberDraft } from '../../src/core/checks/numberingSequence';
 import { fixesOf } from '../../src/core/checks/registry';
 import { safeFixes } from '../../src/core/checks/safeFixes';
-import { defaultSettings } from '../../src/core/settings';
+import { defaultSettings } from '../../src/core/config/settings';
 import { findOutdatedNames, isOutdatedName } from '../../src/core/units/outdatedNames';
 import { renamedBodies } from '../../src/core/units/renamedBodies';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { draftClauseAt } from '../../src/core/search/draftClause';
 import { documentClauses, fromCorpusIndex, shortName } from '../../src/core/search/fromCorpusIndex';
-import { parsePlan } from '../../src/core/structure/parsePlan';
+import { parsePlan } from '../../src/core/parsing/parsePlan';
 import { fixtureCorpus } from './searchFixture';
 import { fixtureCorpusIndex } from './searchFixtureIndex';
 

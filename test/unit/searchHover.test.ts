@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { comparableTargets, compareTargets, leadingTarget } from '../../src/core/search/compareTargets';
 import { markDifferences } from '../../src/core/search/markDifferences';
-import { commandUri } from '../../src/core/search/markdownEscape';
+import { commandUri } from '../../src/server/markdownEscape';
 import { precedentMarkdown, type HoverLabels, type PrecedentEntry } from '../../src/server/precedentMarkdown';
 import { SearchEngine } from '../../src/core/search/searchEngine';
 import type { Target } from '../../src/core/model';

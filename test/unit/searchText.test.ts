@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { escapeLabelIcons, escapeMarkdown } from '../../src/core/search/markdownEscape';
+import { escapeLabelIcons } from '../../src/extension/labelIcons';
+import { escapeMarkdown } from '../../src/server/markdownEscape';
 import { markDifferences } from '../../src/core/search/markDifferences';
 import { clauseSearchKey, foldUnitsInto, foldWithOffsets, normalizeKey, querySearchKey } from '../../src/core/search/normalizeKey';
 

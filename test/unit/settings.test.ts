@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultSettings, parseSettings, settingsSchema } from '../../src/core/settings';
+import { defaultSettings, parseSettings, settingsSchema } from '../../src/core/config/settings';
 
 const root = join(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyText, parseCorpusDocument } from '../../src/core/corpus/corpusDocument';
 import { planKinds, planSkeletons, type PlanKind } from '../../src/core/skeletons/planSkeletons';
-import { parsePlan } from '../../src/core/structure/parsePlan';
+import { parsePlan } from '../../src/core/parsing/parsePlan';
 
 // The skeletons are laid out after the corpus plans of their kind: every numbered part of such a plan
 // has its counterpart in the skeleton, in the same order.

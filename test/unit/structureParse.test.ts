@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Clause } from '../../src/core/model';
 import { chineseNumeralValue, numberValue } from '../../src/core/structure/chineseNumerals';
-import { parsePlan } from '../../src/core/structure/parsePlan';
+import { parsePlan } from '../../src/core/parsing/parsePlan';
 
 function flatten(clauses: Clause[]): Clause[] {
   return clauses.flatMap((clause) => [clause, ...flatten(clause.children)]);

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { checkDraft } from '../../src/core/checks/checkDraft';
+import { checkDraft } from '../../src/core/analysis/checkDraft';
 import type { CheckCode } from '../../src/core/checks/finding';
 import type { Clause } from '../../src/core/model';
-import { defaultSettings } from '../../src/core/settings';
-import { parsePlan } from '../../src/core/structure/parsePlan';
+import { defaultSettings } from '../../src/core/config/settings';
+import { parsePlan } from '../../src/core/parsing/parsePlan';
 
 /** Layouts of real documents as they are found (../shared/realworld): exports, portal pages, pastes. */
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CheckCode, Finding } from '../../src/core/checks/finding';
-import { lintDraft } from '../../src/core/checks/lintDraft';
+import { lintDraft } from '../../src/core/analysis/lintDraft';
 import { isSuppressed, parseDirective, parseSuppressions, suppressionComment, suppressionTest } from '../../src/core/checks/suppression';
 import { coreSettings } from './coreSettings';
 import { splitLines } from '../../src/core/structure/lines';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Clause, UnitAssignment } from '../../src/core/model';
-import { parsePlan } from '../../src/core/structure/parsePlan';
+import { parsePlan } from '../../src/core/parsing/parsePlan';
 import { defaultVocabulary, extendVocabulary } from '../../src/core/structure/vocabulary';
 import { isBody, splitMembers } from '../../src/core/units/bodies';
 

@@ -1,10 +1,10 @@
 import type { Finding } from '../checks/finding';
-import { lintPlan } from '../checks/lintDraft';
+import { lintPlan } from './lintDraft';
 import type { SuppressionProblem } from '../checks/suppression';
 import type { ParsedPlan } from '../model';
 import { planFoldingRanges, type LineSpan } from '../outline/foldingRanges';
 import { buildOutline, type OutlineNode } from '../outline/outlineTree';
-import type { Settings } from '../settings';
+import type { Settings } from '../config/settings';
 import { splitLines } from '../structure/lines';
 import type { TargetStatement } from '../targets/targetStatements';
 

@@ -1,4 +1,4 @@
-import { decodeText } from '../userCorpus/decodeText';
+import { decodeText } from '../text/decodeText';
 
 /**
  * Decides whether a draft can be checked at all, the same way for the CLI (bytes from disk) and

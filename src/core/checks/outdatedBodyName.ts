@@ -1,4 +1,4 @@
-import type { PlanAnalysis } from '../structure/parsePlan';
+import type { PlanAnalysis } from '../parsing/parsePlan';
 import { deadlineYears } from '../targets/deadlineYears';
 import { backgroundWords } from '../targets/targetStatements';
 import { findOutdatedNames, type OutdatedName } from '../units/outdatedNames';

@@ -1,4 +1,4 @@
-import type { PlanAnalysis } from '../structure/parsePlan';
+import type { PlanAnalysis } from '../parsing/parsePlan';
 import type { Fix } from './fix';
 import type { RuleFinding } from './finding';
 

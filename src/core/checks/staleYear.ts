@@ -1,6 +1,6 @@
 import type { PlanPeriod } from '../model';
 import type { OutlineNode } from '../structure/outline';
-import type { PlanAnalysis } from '../structure/parsePlan';
+import type { PlanAnalysis } from '../parsing/parsePlan';
 import { fiveYearPlans, formatPeriod, periodSourceName } from '../structure/planPeriod';
 import { deadlineYears } from '../targets/deadlineYears';
 import type { RuleFinding } from './finding';

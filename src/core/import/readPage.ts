@@ -1,4 +1,4 @@
-import { decodeText } from '../userCorpus/decodeText';
+import { decodeText } from '../text/decodeText';
 import { cleanPage } from './importPage';
 import type { DetectedMeta } from './detectMeta';
 import type { ImportReport } from './importPage';

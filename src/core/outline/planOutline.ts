@@ -1,6 +1,6 @@
 import type { ParsedPlan } from '../model';
 import { splitLines } from '../structure/lines';
-import { parsePlan } from '../structure/parsePlan';
+import { parsePlan } from '../parsing/parsePlan';
 import { planFoldingRanges, type LineSpan } from './foldingRanges';
 import { buildOutline, type OutlineNode } from './outlineTree';
 

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../config/settings';
 import type { SearchCorpus, SearchDocument } from '../search/types';
 
 /**

@@ -1,5 +1,5 @@
 import { corpusUnitNames } from '../checks/unitNames';
-import type { Settings } from '../settings';
+import type { Settings } from '../config/settings';
 import { defaultVocabulary } from '../structure/vocabulary';
 import { isNamedMember } from '../units/bodies';
 import type { UserDocument } from './userDocument';

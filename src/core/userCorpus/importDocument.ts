@@ -1,5 +1,5 @@
 import { ImportMetadataError, importPage, type ImportOptions, type ImportResult } from '../import/importPage';
-import { decodeText } from './decodeText';
+import { decodeText } from '../text/decodeText';
 import { docxText, type DocxText } from './docxText';
 
 /**

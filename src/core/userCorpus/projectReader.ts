@@ -1,6 +1,6 @@
 import { normalizePunctuation } from '../import/punctuation';
 import { toSimplified } from '../text/simplify';
-import { parsePlan } from '../structure/parsePlan';
+import { parsePlan } from '../parsing/parsePlan';
 import type { UserFileKind } from './folderSource';
 import { readUserFile, type ReadUserFileOptions } from './readUserFile';
 import type { UserFileResult } from './userDocument';

@@ -3,7 +3,7 @@ import { splitLines } from '../corpus/corpusDocument';
 import { FrontMatterError, readFrontMatter } from '../corpus/frontMatter';
 import { looksLikeHtml } from '../import/htmlText';
 import { readPage } from '../import/readPage';
-import { decodeText } from './decodeText';
+import { decodeText } from '../text/decodeText';
 import { joinHardWraps } from './hardWraps';
 import { docxText, type DocxText } from './docxText';
 import type { UserFileKind } from './folderSource';

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkDraft } from '../../../src/core/checks/checkDraft';
-import { defaultSettings } from '../../../src/core/settings';
+import { checkDraft } from '../../../src/core/analysis/checkDraft';
+import { defaultSettings } from '../../../src/core/config/settings';
 import { SearchEngine } from '../../../src/core/search/searchEngine';
-import { parsePlan } from '../../../src/core/structure/parsePlan';
+import { parsePlan } from '../../../src/core/parsing/parsePlan';
 import { MemoryCacheStore } from '../../../src/core/userCorpus/cacheStore';
 import { nodeFolderSource } from '../../../src/core/userCorpus/folderSource';
 import { readProjectUserFile } from '../../../src/core/userCorpus/projectReader';

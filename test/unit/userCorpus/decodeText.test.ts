@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { decodeText } from '../../../src/core/userCorpus/decodeText';
+import { decodeText } from '../../../src/core/text/decodeText';
 
 const sentence = '（一）加快建设创新平台。支持龙头企业牵头组建创新联合体。（责任单位：省科技厅）';
 

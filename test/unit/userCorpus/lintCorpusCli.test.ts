@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../src/cli/run';
-import { defaultSettings } from '../../../src/core/settings';
+import { defaultSettings } from '../../../src/core/config/settings';
 import { withCorpusUnits } from '../../../src/core/userCorpus/corpusUnits';
 import type { UserDocument } from '../../../src/core/userCorpus/userDocument';
 import { projectReadOptions } from '../../../src/core/userCorpus/projectReader';

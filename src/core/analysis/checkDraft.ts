@@ -1,9 +1,9 @@
-import { analysePlan, type PlanAnalysis } from '../structure/parsePlan';
+import { analysePlan, type PlanAnalysis } from '../parsing/parsePlan';
 import { toSimplifiedInPlace } from '../text/simplify';
 import { extendVocabulary, type PlanVocabulary } from '../structure/vocabulary';
-import type { Settings } from '../settings';
-import type { Finding } from './finding';
-import { checks, enabledKey } from './registry';
+import type { Settings } from '../config/settings';
+import type { Finding } from '../checks/finding';
+import { checks, enabledKey } from '../checks/registry';
 
 /** The spec's word lists extended by the user's settings. */
 export function vocabularyOf(settings: Settings): PlanVocabulary {

@@ -30,11 +30,3 @@ export function commandUri(command: string, args: unknown): string {
   const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
   return `command:${command}?${encoded}`;
 }
-
-/**
- * Text for a label the editor renders with icons (a QuickPick row): `$(name)` there is an icon, and
- * corpus text must show as written; a backslash makes it literal.
- */
-export function escapeLabelIcons(text: string): string {
-  return text.replace(/\$\(/g, '\\$(');
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checks, enabledKey, severityKey, type AnyCheck } from './checks/registry';
+import { checks, enabledKey, severityKey, type AnyCheck } from '../checks/registry';
 
 /**
  * The one source of truth for settings. The extension parses `getConfiguration('policyDraft')`

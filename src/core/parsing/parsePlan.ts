@@ -3,10 +3,10 @@ import { collectTargets, type TargetStatement } from '../targets/targetStatement
 import { matchRows, readDecompositionRows, type RowAssignment } from '../units/decompositionTable';
 import { findInlineUnits } from '../units/inlineUnits';
 import { findTaskClauses, isTaskClause } from '../units/taskClauses';
-import { findDraftYear } from './draftDate';
-import { buildOutline, type Outline, type OutlineNode } from './outline';
-import { findPlanPeriod } from './planPeriod';
-import { defaultVocabulary, type PlanVocabulary } from './vocabulary';
+import { findDraftYear } from '../structure/draftDate';
+import { buildOutline, type Outline, type OutlineNode } from '../structure/outline';
+import { findPlanPeriod } from '../structure/planPeriod';
+import { defaultVocabulary, type PlanVocabulary } from '../structure/vocabulary';
 
 /**
  * Everything the core reads from a plan in one pass: the outline, the task clauses with their

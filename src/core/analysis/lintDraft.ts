@@ -1,9 +1,9 @@
-import type { Settings } from '../settings';
-import { analysePlan, type PlanAnalysis } from '../structure/parsePlan';
+import type { Settings } from '../config/settings';
+import { analysePlan, type PlanAnalysis } from '../parsing/parsePlan';
 import { toSimplifiedInPlace } from '../text/simplify';
 import { checkAnalysis, vocabularyOf } from './checkDraft';
-import type { Finding } from './finding';
-import { parseSuppressions, suppressionTest, type SuppressionProblem } from './suppression';
+import type { Finding } from '../checks/finding';
+import { parseSuppressions, suppressionTest, type SuppressionProblem } from '../checks/suppression';
 
 /** What the editor and the CLI show for one draft. */
 export interface LintResult {
