@@ -13,7 +13,8 @@ const minBodyLength = 20;
 
 export function documentStart(lines: readonly string[]): number {
   const title = lines.findIndex(isTitleLine);
-  const body = lines.findIndex((line) => line.length >= minBodyLength && line.includes('。') && chromeKind(line) === undefined);
+  // A notice's opening sentence may end with its colon (`…提出如下实施意见：`) rather than a full stop.
+  const body = lines.findIndex((line) => line.length >= minBodyLength && (line.includes('。') || (line.endsWith('：') && line.includes('，'))) && chromeKind(line) === undefined);
   if (title >= 0 && (body < 0 || title <= body + 1)) return title;
   return Math.max(body, 0);
 }
