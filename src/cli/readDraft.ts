@@ -21,6 +21,6 @@ export async function readDraftFile(path: string): Promise<string> {
   const input = classifyDraftBytes(bytes, defaultSettings.maxFileSizeKB);
   if (input.kind === 'oversized') throw new InputError(`${path}: ${input.sizeKB} KB is over the ${input.limitKB} KB limit (maxFileSizeKB)`);
   if (input.kind === 'binary') throw new InputError(`${path}: not a text draft (${input.reason})`);
-  if (input.kind === 'empty') throw new InputError(`${path}: empty, nothing to export`);
+  if (input.kind === 'empty') throw new InputError(`${path}: empty, nothing to read`);
   return input.text;
 }

@@ -7,6 +7,7 @@ import { importCommand } from './commands/import';
 import { lint } from './commands/lint';
 import { lsp } from './commands/lsp';
 import { search } from './commands/search';
+import { tableCommand } from './commands/table';
 import { version } from '../../package.json';
 
 /** Each command's usage, as `policy-draft <command> --help` prints it and the overview lists it. */
@@ -21,6 +22,7 @@ const commandUsage: Record<string, string> = {
                                           check drafts (.md, .txt) for missing responsible units and unquantified targets;
                                           settings from --config FILE or the nearest .policy-draft.json;
                                           --json lists each finding's fixes as data`,
+  table: `table <draft> [--json] [--config FILE]  the 任务分解表 built from the draft's task clauses`,
   lsp: `lsp --stdio                             run the language server (diagnostics, hover, quick fixes,
                                           outline) for any LSP editor`,
 };
@@ -45,7 +47,7 @@ function asksForHelp(args: readonly string[]): boolean {
 }
 
 /** Every subcommand; each lives in its own module under commands/. */
-export const commands: Record<string, Command> = { corpus, export: exportCommand, import: importCommand, lint, lsp, search };
+export const commands: Record<string, Command> = { corpus, export: exportCommand, import: importCommand, lint, lsp, search, table: tableCommand };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 findings, 2 usage or I/O error. */
 export async function run(argv: string[], io: CliIo): Promise<number> {

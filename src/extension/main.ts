@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CorpusClient } from './corpusClient';
 import { DraftServer } from './draftServer';
+import { draftOutputs } from './draftOutputs';
 import type { Feature, Services } from './feature';
 import { newPlanFeature } from './newPlan';
 import { ownCorpus } from './ownCorpus';
@@ -11,7 +12,7 @@ import { importDocument } from './userCorpus/importDocumentCommand';
 import { UserCorpusFolders } from './userCorpus/userCorpusFolders';
 
 /** Every capability the extension host registers itself, in order; the language server does the rest. */
-const features: Feature[] = [newPlanFeature, skippedDrafts, precedents, ownCorpus, importDocument, renumberFeature];
+const features: Feature[] = [newPlanFeature, skippedDrafts, precedents, ownCorpus, importDocument, renumberFeature, draftOutputs];
 
 /** What `activate` returns, so end-to-end tests can await readiness instead of sleeping. */
 export interface PolicyDraftApi {

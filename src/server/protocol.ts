@@ -1,4 +1,5 @@
 import type { DraftInput } from '../core/checks/draftInput';
+import type { TaskTableEdit } from '../core/taskTable/taskTable';
 import type { CorpusMeta } from '../core/corpus/corpusMeta';
 import type { ImportOutcome, PageText } from '../core/userCorpus/importDocument';
 import type { UserCorpusProblem } from '../core/userCorpus/userCorpus';
@@ -79,6 +80,31 @@ export interface ImportPageParams {
   level?: CorpusMeta['level'];
 }
 export type ImportPageResult = ImportOutcome;
+
+/** A draft as an official-format .docx (GB/T 9704-2012), built here so the editor never waits on it. */
+export const exportDocxRequest = 'policyDraft/exportDocx';
+export interface ExportDocxParams {
+  text: string;
+  /** `markdown`, or anything else for plain text. */
+  languageId: string;
+}
+export interface ExportDocxResult {
+  /** The file's bytes, base64. */
+  bytes: string;
+  paragraphs: number;
+  tables: number;
+  notes: string[];
+}
+
+/** The draft's 任务分解表 and the one edit that puts it in (replacing the draft's own, if any). */
+export const taskTableRequest = 'policyDraft/taskTable';
+export interface TaskTableParams {
+  /** For the settings in effect (task keywords, body suffixes …). */
+  uri: string;
+  text: string;
+  languageId: string;
+}
+export type TaskTableResult = TaskTableEdit;
 
 /** How many analyses the server ran and for how many document versions (the bench counts them). */
 export const statsRequest = 'policyDraft/stats';

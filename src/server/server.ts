@@ -5,6 +5,7 @@ import { completion, completionTriggers } from './completion';
 import { corpusRequests } from './corpusRequests';
 import { renumber } from './renumber';
 import { diagnostics } from './diagnostics';
+import { draftOutputs } from './draftOutputs';
 import { DraftAnalyses } from './draftAnalyses';
 import { hover } from './hover';
 import { format, messagesFrom } from './messages';
@@ -74,6 +75,7 @@ export function startServer(connection: Connection, { bundleDir }: ServerOptions
       context.analyses.invalidate();
       recheckAll();
     });
+    draftOutputs(context);
     connection.onDidChangeConfiguration(({ settings: pushed }) => {
       // Editors without `workspace/configuration` send the settings here.
       pushedSettings = (pushed as Record<string, unknown> | null)?.policyDraft ?? pushedSettings;

@@ -24,3 +24,28 @@ export function opensWithDeadline(folded: string): boolean {
   const after = text.slice(5, 8);
   return after.startsWith('前') || after.startsWith('底前') || after.startsWith('年底前');
 }
+
+/** A deadline written in a task: the year, and the month where it says one (`2026年6月底前`). */
+export interface TaskDeadline {
+  year: number;
+  month?: number;
+}
+
+/**
+ * Every deadline a task clause states, in the order written: `到2026年`, `至2026年`, `2026年前`,
+ * `2026年底前`, `2026年年底前`, `2026年末`, `2026年6月底前`, `2026年6月前`. As in `findDeadline`, a year
+ * standing alone (`较2025年翻一番`, `2026年3月16日`) is none.
+ */
+export function findDeadlines(folded: string): TaskDeadline[] {
+  const found: TaskDeadline[] = [];
+  for (let at = folded.indexOf('20'); at >= 0; at = folded.indexOf('20', at + 1)) {
+    const year = folded.slice(at, at + 4);
+    if (!/^20[0-9]{2}$/.test(year) || folded[at + 4] !== '年' || /[0-9]/.test(folded[at - 1] ?? '')) continue;
+    const before = folded[at - 1];
+    const after = folded.slice(at + 5, at + 12);
+    const month = /^([0-9]{1,2})月(?:底|末)?前/.exec(after);
+    if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) found.push({ year: Number(year), month: Number(month[1]) });
+    else if (before === '到' || before === '至' || /^(?:年?底|末|前)/.test(after)) found.push({ year: Number(year) });
+  }
+  return found;
+}

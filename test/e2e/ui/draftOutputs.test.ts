@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { workbench } from './workbench';
+
+const draftName = '某区数字经济发展行动方案（草案）.md';
+
+describe('what a drafter hands in, from the command palette', () => {
+  it('Generate Task Table shows the edit in the refactor preview, then puts the table under its heading', async () => {
+    const wb = workbench();
+    await wb.openFile(draftName);
+    await wb.runCommand('Policy Draft: Generate Task Table');
+    // The refactor preview opens with the edit; nothing changes until it is applied.
+    const apply = wb.page.locator('.monaco-button').filter({ hasText: /^Apply$/ });
+    await apply.waitFor({ state: 'visible' });
+    assert.ok(!(await wb.editorLines()).some((line) => line.includes('任务分解表')), 'changed before the preview was applied');
+    await apply.click();
+    await wb.page.locator('.editor-instance .view-lines').first().click();
+    await wb.page.keyboard.press('Control+End');
+    await wb.waitUntil(async () => {
+      const lines = await wb.editorLines();
+      const heading = lines.indexOf('## 附件 任务分解表');
+      return heading >= 0 && lines[heading + 2]?.startsWith('| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |') === true;
+    }, 'the table under 附件 任务分解表');
+    const lines = await wb.editorLines();
+    assert.ok(lines.some((line) => line.startsWith('| 3 | 实施中小企业数字化改造 | 区工业和信息化局 | 区财政局 |')), lines.join('\n'));
+    await wb.runCommand('File: Revert File');
+  });
+
+  it('Export as Official Word Document saves a .docx beside the draft that mammoth reads', async () => {
+    const wb = workbench();
+    const output = join(wb.workspace, draftName.replace(/\.md$/, '.docx'));
+    rmSync(output, { force: true });
+    await wb.openFile(draftName);
+    await wb.runCommand('Policy Draft: Export as Official Word Document');
+    // The save dialog (VS Code's own, in code-server) proposes the draft's name with .docx.
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await wb.waitUntil(async () => (await input.inputValue()).endsWith('.docx'), 'the save dialog to propose a .docx name');
+    await input.press('Enter');
+    await wb.page.locator('.notifications-toasts').filter({ hasText: /Exported .*\.docx/ }).waitFor();
+    await wb.waitUntil(async () => existsSync(output), `${output} to be written`);
+    try {
+      const { value } = await mammoth.extractRawText({ buffer: readFileSync(output) });
+      for (const text of ['某区数字经济发展行动方案（草案）', '一、总体目标', '（一）夯实数字基础设施', '1. 加快5G网络建设。新建5G基站1500个，实现重点区域连续覆盖。（责任单位：区工业和信息化局、区通信发展办公室）']) {
+        assert.ok(value.includes(text), `not in the .docx: ${text}`);
+      }
+    } finally {
+      rmSync(output, { force: true });
+    }
+  });
+});
