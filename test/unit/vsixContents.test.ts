@@ -17,6 +17,7 @@ const allowed: readonly { readonly why: string; readonly test: (file: string) =>
   { why: 'snippets', test: (f) => f.startsWith('snippets/') },
   { why: 'UI strings', test: (f) => f.startsWith('l10n/') },
   { why: 'docs', test: (f) => ['README.md', 'CHANGELOG.md', 'LICENSE'].includes(f) },
+  { why: 'the README pictures (the Extensions view shows them from the installed copy)', test: (f) => /^images\/[\w.-]+\.png$/.test(f) },
 ];
 
 const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'dist/extension.js', 'dist/server.js', 'README.md', 'CHANGELOG.md', 'LICENSE'];

@@ -11,11 +11,13 @@ describe('what a drafter hands in, from the command palette', () => {
     const wb = workbench();
     await wb.openFile(draftName);
     await wb.runCommand('Policy Draft: Generate Task Table');
-    // The refactor preview opens with the edit; nothing changes until it is applied.
-    const apply = wb.page.locator('.monaco-button').filter({ hasText: /^Apply$/ });
-    await apply.waitFor({ state: 'visible' });
+    // The refactor preview opens with the edit, to be ticked; nothing changes until it is applied.
+    const panel = wb.page.locator('.bulk-edit-panel');
+    const tick = panel.locator('input.edit-checkbox').first();
+    await tick.waitFor({ state: 'visible' });
     assert.ok(!(await wb.editorLines()).some((line) => line.includes('任务分解表')), 'changed before the preview was applied');
-    await apply.click();
+    await tick.check();
+    await panel.locator('.monaco-button').filter({ hasText: /^Apply$/ }).click();
     await wb.page.locator('.editor-instance .view-lines').first().click();
     await wb.page.keyboard.press('Control+End');
     await wb.waitUntil(async () => {
