@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/run';
 import { vocabularyOf } from '../../src/core/analysis/checkDraft';
@@ -147,6 +148,20 @@ describe('任务分解表 from the text', () => {
       assert.equal(code, 0);
       assert.equal(out.split('\n')[0], '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |');
       assert.equal(out.trimEnd().split('\n').length, 10);
+    });
+
+    it('reads the task keywords of the nearest .policy-draft.json', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'policy-draft-table-'));
+      try {
+        const draft = join(dir, '草案.md');
+        writeFileSync(draft, '# 某市行动方案\n\n## 一、攻坚行动\n\n1. 建设平台。（责任单位：市科技局）\n');
+        assert.equal((JSON.parse((await cli('table', draft, '--json')).out) as TaskRow[]).length, 0);
+        writeFileSync(join(dir, '.policy-draft.json'), JSON.stringify({ 'policyDraft.checks.taskKeywords': ['攻坚'] }));
+        const rows = JSON.parse((await cli('table', draft, '--json')).out) as TaskRow[];
+        assert.deepEqual(rows.map((row) => [row.title, row.lead]), [['建设平台', ['市科技局']]]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('exits 2 without a draft or on a missing one', async () => {
