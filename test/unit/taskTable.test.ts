@@ -154,9 +154,9 @@ describe('任务分解表 from the text', () => {
       const dir = mkdtempSync(join(tmpdir(), 'policy-draft-table-'));
       try {
         const draft = join(dir, '草案.md');
-        writeFileSync(draft, '# 某市行动方案\n\n## 一、攻坚行动\n\n1. 建设平台。（责任单位：市科技局）\n');
+        writeFileSync(draft, '# 某市行动方案\n\n## 一、揭榜挂帅\n\n1. 建设平台。（责任单位：市科技局）\n');
         assert.equal((JSON.parse((await cli('table', draft, '--json')).out) as TaskRow[]).length, 0);
-        writeFileSync(join(dir, '.policy-draft.json'), JSON.stringify({ 'policyDraft.checks.taskKeywords': ['攻坚'] }));
+        writeFileSync(join(dir, '.policy-draft.json'), JSON.stringify({ 'policyDraft.checks.taskKeywords': ['揭榜'] }));
         const rows = JSON.parse((await cli('table', draft, '--json')).out) as TaskRow[];
         assert.deepEqual(rows.map((row) => [row.title, row.lead]), [['建设平台', ['市科技局']]]);
       } finally {

@@ -38,7 +38,8 @@ export const taskTableMismatch = defineRule({
     const findings: RuleFinding[] = [];
     const taken = new Set(matched.values());
     rows.forEach((row, index) => {
-      if (taken.has(row)) return;
+      // A row without units may be a group row (`| 一 | 夯实数字基础设施 |  |`): no task of its own.
+      if (taken.has(row) || row.unitless) return;
       const line = row.assignment.range.start.line;
       const text = lines[line]!.text;
       findings.push({

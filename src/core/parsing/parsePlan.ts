@@ -41,7 +41,7 @@ export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVo
   const excluded = outline.nodes.filter((node) => !isTask.has(node) && isTaskClause(node, vocabulary, true));
   const more = matchRows(excluded, rows.filter((row) => !taken.has(row)));
   const matched = new Map([...matches, ...more]);
-  for (const [node, row] of matched) node.clause.units.push(row.assignment);
+  for (const [node, row] of matched) if (!row.unitless) node.clause.units.push(row.assignment);
   const targets = collectTargets(outline, vocabulary);
 
   const tables: PlanTable[] = outline.tables.map((table) => {

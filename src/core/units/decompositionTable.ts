@@ -16,6 +16,11 @@ export interface RowAssignment {
   /** The row's other cells, keyed for matching (punctuation and blanks removed). */
   taskKey: string;
   assignment: UnitAssignment;
+  /**
+   * A row naming a task but no unit (`| 8 | 开展数字素养提升行动 |  |  |`): it still stands for its task
+   * in the table, so the task is not missing from it, but it assigns nothing.
+   */
+  unitless?: true;
 }
 
 /** Header words of a column of responsible units. */
@@ -46,9 +51,10 @@ function rowsOf(table: OutlineTable, outline: Outline, vocabulary: PlanVocabular
       const members = splitMembers(row[column] ?? '').filter((member) => isNamedMember(member, vocabulary));
       (supportColumnWords.some((w) => table.header[column].includes(w)) ? support : lead).push(...members);
     }
-    if (lead.length === 0 && support.length === 0) return; // a group row or an empty row
     const lineIndex = table.rowLines[index];
     const taskKey = matchKey(row.filter((_, column) => column !== numberColumn && !unitColumns.includes(column)).join(''));
+    const unitless = lead.length === 0 && support.length === 0;
+    if (unitless && taskKey.length < minimumKeyLength) return; // an empty row
     const assignment: UnitAssignment = {
       form: 'table',
       lead: lead.length > 0 ? lead : support,
@@ -56,7 +62,9 @@ function rowsOf(table: OutlineTable, outline: Outline, vocabulary: PlanVocabular
       range: { start: { line: lineIndex, column: 0 }, end: { line: lineIndex, column: outline.lines[lineIndex].text.length } },
     };
     const rowNumber = numberColumn >= 0 ? numberValue(row[numberColumn] ?? '') : undefined;
-    rows.push(rowNumber === undefined ? { taskKey, assignment } : { number: rowNumber, taskKey, assignment });
+    const read: RowAssignment = rowNumber === undefined ? { taskKey, assignment } : { number: rowNumber, taskKey, assignment };
+    if (unitless) read.unitless = true;
+    rows.push(read);
   });
   return rows;
 }
@@ -81,6 +89,9 @@ export function readDecompositionRows(outline: Outline, vocabulary: PlanVocabula
 /** Shortest title or row text trusted for matching by containment. */
 const minimumKeyLength = 4;
 
+/** Past this many tasks a numbered row is not compared with every title (it stays linear). */
+const maxTasksCompared = 2000;
+
 /**
  * Assigns rows to task clauses. A number matches only when no other task clause carries the same
  * number (numbering restarts in each section of some plans); otherwise only titles match. A
@@ -94,20 +105,32 @@ export function matchRows(tasks: readonly OutlineNode[], rows: readonly RowAssig
     const value = numberOf(task);
     if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
+  // Rows that assign units are matched first; a row without units (a group row, or a task the
+  // table lists without units) only takes a task no other row does.
+  const ordered = [...rows.filter((row) => !row.unitless), ...rows.filter((row) => row.unitless)];
   const byNumber = new Map<number, RowAssignment>();
-  for (const row of rows) if (row.number !== undefined && !byNumber.has(row.number)) byNumber.set(row.number, row);
+  for (const row of ordered) if (row.number !== undefined && !byNumber.has(row.number)) byNumber.set(row.number, row);
+
+  const titleOf = (node: OutlineNode) => matchKey(node.clause.title ?? '');
+  const names = (row: RowAssignment, node: OutlineNode) => {
+    const title = titleOf(node);
+    return title.length >= minimumKeyLength && row.taskKey.includes(title);
+  };
+  // A row numbered as the task but naming another task's title is that other task's row: a table
+  // numbering its tasks 1 … n beside a text numbering them again in each section (`（四）` ≠ row 4).
+  const namesAnother = (row: RowAssignment, task: OutlineNode) => !names(row, task) && tasks.length <= maxTasksCompared && tasks.some((other) => other !== task && names(row, other));
 
   const matches = new Map<OutlineNode, RowAssignment>();
   for (const task of tasks) {
     const value = numberOf(task);
     const numbered = value !== undefined && counts.get(value) === 1 ? byNumber.get(value) : undefined;
-    if (numbered) {
+    if (numbered && !namesAnother(numbered, task)) {
       matches.set(task, numbered);
       continue;
     }
     const title = matchKey(task.clause.title ?? '');
     if (title.length < minimumKeyLength) continue;
-    const titled = rows.find(
+    const titled = ordered.find(
       (row) => row.taskKey.length > 0 && (row.taskKey.includes(title) || (row.taskKey.length >= minimumKeyLength && title.includes(row.taskKey))),
     );
     if (titled) matches.set(task, titled);
