@@ -22,7 +22,12 @@ const allowed: readonly { readonly why: string; readonly test: (file: string) =>
 
 const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'dist/extension.js', 'dist/server.js', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 
-const maxBytes = 5 * 1024 * 1024;
+/**
+ * Measured on the unminified development build `npm test` makes (the published one is minified:
+ * 1.03 MB packed). The Word export's writer (docx, ~480 KB unminified) and markdown-it ship in the
+ * server since issue 15.
+ */
+const maxBytes = 6 * 1024 * 1024;
 
 describe('the .vsix contents (vsce ls)', () => {
   let files: string[] = [];
@@ -51,7 +56,7 @@ describe('the .vsix contents (vsce ls)', () => {
     assert.equal(files.includes(index), fs.existsSync(path.join(root, index)));
   });
 
-  it('stays under 5 MB even before compression', () => {
+  it('stays under 6 MB even before compression', () => {
     const bytes = files.reduce((sum, file) => sum + fs.statSync(path.join(root, file)).size, 0);
     assert.ok(bytes < maxBytes, `${(bytes / 1024 / 1024).toFixed(2)} MB to package`);
   });
