@@ -1,22 +1,25 @@
 // `npm start`: try the extension in a real VS Code in the browser, on the sample drafts in examples/.
 // Runs the one-time setup if needed, builds and packages the .vsix, installs it into a local
-// code-server with a throwaway profile, opens a copy of examples/ and prints the URL. Ctrl+C ends it
-// and removes everything it created.
-// Options: --port N (default: a free port), --screenshot FILE (save a picture of the workbench with a
-// draft open and the extension active, from headless Chromium, then keep serving).
+// code-server with a throwaway profile, opens a workspace folder holding the samples of examples/ and
+// prints the URL. Ctrl+C ends it and removes the profile; the workspace folder stays, with whatever
+// the user wrote and saved there (a newcomer's first draft was deleted with the run folder once).
+// Options: --port N (default: a free port), --workspace DIR (default ~/policy-draft-workspace),
+// --screenshot FILE (save a picture of the workbench with a draft open and the extension active,
+// from headless Chromium, then keep serving).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, workbenchUrl } from '../test/e2e/browser';
 import { installExtension, startCodeServer, type CodeServer } from '../test/e2e/codeServer';
 import { defaultVsix, projectRoot } from '../test/e2e/paths';
 import { startWatchdog, sweepRun } from '../test/e2e/processes';
-import { copyWorkspace, createRunFolder, type RunFolder } from '../test/e2e/runFolder';
+import { createRunFolder, type RunFolder } from '../test/e2e/runFolder';
 import { Workbench } from '../test/e2e/ui/workbench';
 
 const { values: options } = parseArgs({
-  options: { port: { type: 'string', default: '0' }, screenshot: { type: 'string' } },
+  options: { port: { type: 'string', default: '0' }, screenshot: { type: 'string' }, workspace: { type: 'string' } },
 });
 const say = (line: string): void => console.log(`[start] ${line}`);
 const sampleDraft = '某市生物医药产业发展行动计划（草案）.md';
@@ -26,6 +29,17 @@ function step(what: string, command: string, args: string[]): void {
   say(what);
   const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`${what} failed (${command} ${args.join(' ')})`);
+}
+
+/**
+ * The folder the workbench opens: outside the run folder, so it outlives Ctrl+C. The samples are
+ * copied in where missing; a file already there (a sample the user edited) is never overwritten.
+ */
+function keptWorkspace(folder: string): string {
+  const target = path.resolve(folder);
+  fs.mkdirSync(target, { recursive: true });
+  fs.cpSync(path.join(projectRoot, 'examples'), target, { recursive: true, force: false, errorOnExist: false });
+  return target;
 }
 
 /** Opens the sample draft beside the Running Extensions view and saves a screenshot. */
@@ -56,7 +70,7 @@ async function main(): Promise<void> {
   // Every caller waits for the one cleanup.
   const stop = (): Promise<void> =>
     (stopped ??= (async () => {
-      say('stopping code-server and removing the run folder');
+      say('stopping code-server and removing its profile (your workspace folder stays)');
       await server?.stop();
       await watchdog.dismiss();
       await sweepRun(run.root);
@@ -71,7 +85,7 @@ async function main(): Promise<void> {
   let workspace: string;
   try {
     await installExtension(run, defaultVsix);
-    workspace = copyWorkspace(run, path.join(projectRoot, 'examples'), 'examples');
+    workspace = keptWorkspace(options.workspace ?? path.join(os.homedir(), 'policy-draft-workspace'));
     server = await startCodeServer(run, { bindAddr: `127.0.0.1:${options.port}` });
     watchdog.guard(server.pid);
     if (options.screenshot) await screenshot(run, server, workspace, options.screenshot);
@@ -84,7 +98,7 @@ async function main(): Promise<void> {
   console.log('');
   say('the extension is installed from dist/policy-draft.vsix into a local VS Code (code-server).');
   say(`open this URL in your browser:\n\n    ${url}\n`);
-  say(`the workspace is a copy of examples/ (${workspace}); it is deleted when you stop.`);
+  say(`your drafts are kept in ${workspace} (the samples of examples/ plus what you save there); it stays when you stop.`);
   say(`open ${sampleDraft} to try it. Press Ctrl+C to stop.`);
 }
 

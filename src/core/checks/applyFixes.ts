@@ -12,7 +12,7 @@ export interface FixResult {
  * overlap an edit already taken (the next run of the checks offers it again).
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
-  const offsets = new TextOffsets(text);
+  const offsets = TextOffsets.of(text);
   const taken: { start: number; end: number; newText: string }[] = [];
   let applied = 0;
   for (const fix of fixes) {

@@ -51,12 +51,14 @@ export function findingExtent(text: string, finding: RuleFinding): Range {
   if (finding.clauseRange) return finding.clauseRange;
   const offsets = TextOffsets.of(text);
   const line = finding.range.start.line;
-  const fallback: Range = { start: finding.range.start, end: { line, column: offsets.line(line).length } };
+  const fallback: Range = { start: finding.range.start, end: { line, column: offsets.lineLength(line) } };
   const subject = finding.subject.trim();
   if (subject.length === 0) return fallback;
   const lineStart = offsets.offsetAt({ line, column: 0 });
   // The subject may leave out the clause's number or indentation: look for its head on the line.
-  const head = offsets.line(line).indexOf(subject.slice(0, 8), finding.range.start.column);
+  // Searched in the text, not in a copy of the line: a draft's every finding may sit on one long line.
+  const found = text.indexOf(subject.slice(0, 8), lineStart + finding.range.start.column);
+  const head = found === -1 || found + Math.min(subject.length, 8) > lineStart + offsets.lineLength(line) ? -1 : found - lineStart;
   const end = head === -1 ? undefined : matchSubject(text, lineStart + head, subject);
   return end === undefined ? fallback : { start: finding.range.start, end: offsets.positionAt(end) };
 }

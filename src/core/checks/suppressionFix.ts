@@ -9,7 +9,7 @@ import { TextOffsets } from './textOffsets';
  * the file's line-ending style.
  */
 export function insertSuppression(text: string, line: number, code: CheckCode, style: CommentStyle): TextEdit {
-  const offsets = new TextOffsets(text);
+  const offsets = TextOffsets.of(text);
   const indent = /^[ \t]*/.exec(offsets.line(line))?.[0] ?? '';
   const comment = `${indent}${suppressionComment(code, style)}${offsets.eol}`;
   return insertion(offsets, offsets.offsetAt({ line, column: 0 }), `${escapeSnippet(comment)}$0`);

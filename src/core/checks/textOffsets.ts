@@ -41,9 +41,14 @@ export class TextOffsets {
     return this.text.slice(this.starts[line], this.ends[line]);
   }
 
+  /** A line's length without slicing it out: a position lookup stays constant-time on a long line. */
+  lineLength(line: number): number {
+    return this.ends[line]! - this.starts[line]!;
+  }
+
   offsetAt(position: Position): number {
     const line = Math.min(Math.max(position.line, 0), this.starts.length - 1);
-    return this.starts[line] + Math.min(Math.max(position.column, 0), this.line(line).length);
+    return this.starts[line] + Math.min(Math.max(position.column, 0), this.lineLength(line));
   }
 
   positionAt(offset: number): Position {
@@ -55,7 +60,7 @@ export class TextOffsets {
       if (this.starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, column: Math.min(clamped - this.starts[low], this.line(low).length) };
+    return { line: low, column: Math.min(clamped - this.starts[low], this.lineLength(low)) };
   }
 
   /** The text's own line ending (`\r\n`, a lone `\r` or `\n`), so inserted lines match the file. */

@@ -81,20 +81,26 @@ function matchParentheses(chars: readonly string[]): Map<number, number> {
 
 /** Drops spaces next to wide characters and around a dash between digits; collapses the rest. */
 function removeSpaces(line: string): string {
-  const { after: next } = neighbours([...line]);
   const chars = [...line];
+  const { after: next } = neighbours(chars);
+  // The last character written is kept aside: `out.at(-1)` flattens the growing string every time,
+  // quadratic on a long line.
   let out = '';
+  let before: string | undefined;
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
     if (char !== ' ') {
       out += char;
+      before = char;
       continue;
     }
-    const before = out.at(-1);
     const after = next[i];
     const dashRange = (before === '-' && isDigit(after)) || (after === '-' && isDigit(before));
     if (before === undefined || after === undefined || before === ' ' || isWide(before) || isWide(after) || dashRange) continue;
-    if (isAsciiAlnum(before) || isAsciiAlnum(after) || before !== ' ') out += ' ';
+    if (isAsciiAlnum(before) || isAsciiAlnum(after) || before !== ' ') {
+      out += ' ';
+      before = ' ';
+    }
   }
   return out;
 }

@@ -129,13 +129,21 @@ interface ScanState {
  * @example findQuantities('新建省级以上人工智能创新平台15家，建成2-3个开源平台', words)
  *   // → 15家 (count), 2-3个 (range)
  */
+/** Measure words longest first, sorted once per word list: a draft may hold thousands of statements. */
+const sortedUnits = new WeakMap<readonly string[], readonly string[]>();
+function unitsLongestFirst(measureWords: readonly string[]): readonly string[] {
+  let units = sortedUnits.get(measureWords);
+  if (!units) sortedUnits.set(measureWords, (units = [...new Set(['个百分点', ...measureWords])].sort((a, b) => b.length - a.length)));
+  return units;
+}
+
 export function findQuantities(
   original: string,
   measureWords: readonly string[],
   boundaries: WordBoundaries = segmenterBoundaries,
 ): FoundQuantity[] {
   const text = foldWidth(original);
-  const units = [...new Set(['个百分点', ...measureWords])].sort((a, b) => b.length - a.length);
+  const units = unitsLongestFirst(measureWords);
   const found: FoundQuantity[] = [];
   const state: ScanState = { quoted: 0, titled: 0 };
   let at = 0;

@@ -46,9 +46,11 @@ export interface DocxLimits {
   maxCells: number;
   /** Characters of Markdown written out (a cell merged down many rows is written in each). */
   maxChars: number;
+  /** Columns of one table, merged cells counted per column (a 任务分解表 has under ten). */
+  maxColumns: number;
 }
 
-export const defaultDocxLimits: DocxLimits = { maxXmlBytes: 16 * 1024 * 1024, maxParagraphs: 10_000, maxCells: 200_000, maxChars: 4_000_000 };
+export const defaultDocxLimits: DocxLimits = { maxXmlBytes: 16 * 1024 * 1024, maxParagraphs: 10_000, maxCells: 200_000, maxChars: 4_000_000, maxColumns: 100 };
 
 /** A Word file over one of the limits, said in words a drafter can act on. */
 export class DocxLimitError extends Error {}
@@ -254,6 +256,7 @@ class MarkdownWriter {
     if (grid.length === 0) return;
     // A loop, not Math.max(...): a spread of a very long table overflows the stack.
     const width = grid.reduce((widest, r) => Math.max(widest, r.length), 0);
+    if (width > this.limits.maxColumns) throw new DocxLimitError(`it has a table over ${this.limits.maxColumns} columns wide, more than this reader takes`);
     // Short rows are padded to the widest: that padding is written too.
     for (const row of grid) for (let i = row.length; i < width; i++) this.cell('');
     const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
