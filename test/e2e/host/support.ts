@@ -22,13 +22,15 @@ export interface WaitOptions {
 /** Polls `probe` until it returns something other than undefined/false, or fails at the deadline. */
 export async function waitFor<T>(
   probe: () => T | undefined | false | Promise<T | undefined | false>,
-  { timeoutMs = 20_000, what }: WaitOptions,
+  options: WaitOptions,
 ): Promise<T> {
+  // `what` is read when the wait fails, so a getter can report the last thing seen.
+  const { timeoutMs = 20_000 } = options;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${options.what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

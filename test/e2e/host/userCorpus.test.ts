@@ -120,7 +120,8 @@ describe('own corpus folders', () => {
       what: 'the missing-responsible-unit diagnostic on the draft task',
     });
     const titles = (
-      await quickFixesWhen(draft.uri, diagnostic.range, (found) => found.some((a) => a.title.includes('市交通运输局') && a.title.includes(label)), `a fix inserting the unit of the ${label} precedent`)
+      // The precedent is a 市 plan's, the draft a 区 plan: its unit is offered at the draft's level.
+      await quickFixesWhen(draft.uri, diagnostic.range, (found) => found.some((a) => a.title.includes('区交通运输局') && a.title.includes(label)), `a fix inserting the unit of the ${label} precedent, at the draft's level`)
     ).map((a) => a.title);
     assert.ok(titles.length > 1, titles.join(' | '));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
