@@ -68,7 +68,7 @@ describe('linear text handling: long runs of every character class', function ()
       // The quicker of two runs of each size: one stall of a loaded machine is no quadratic scan.
       const small = Math.max(Math.min(await time(unit, 25_000), await time(unit, 25_000)), 20);
       const large = Math.min(await time(unit, 100_000), await time(unit, 100_000));
-      assert.ok(large / small < 9 || large < 300, `25,000 characters took ${small.toFixed(0)} ms, 100,000 took ${large.toFixed(0)} ms`);
+      assert.ok(large / small < 9 || large < 1000, `25,000 characters took ${small.toFixed(0)} ms, 100,000 took ${large.toFixed(0)} ms`);
       assert.ok(large < 60_000, `100,000 characters took ${large.toFixed(0)} ms`);
     });
   }

@@ -32,16 +32,16 @@ describe('hostile inputs (../shared/hostile-inputs)', function () {
   });
 
   const slowLints: [string, number][] = [
-    // file, budget in ms (it took: 31–44 s, 2 s, 7–60+ s, 13–120+ s, 8.6 s)
-    ['R03a-strive-spaces-100k.md', 2000],
-    ['R03a-strive-stars-100k.md', 2000],
-    ['R03a-goal-spaces-100k.md', 2000],
-    ['R03a-fuzz-feff-run.md', 1000],
-    ['R03b-table-dunhao-30k.md', 2000],
-    ['R03b-table-dunhao-100k.md', 2000],
-    ['R03c-goal-item-paras-8000.md', 3000],
+    // file, budget in ms: the issue's 5 s for a whole CLI run (it took: 31–44 s, 2 s, 7–60+ s, 13–120+ s, 8.6 s)
+    ['R03a-strive-spaces-100k.md', 5000],
+    ['R03a-strive-stars-100k.md', 5000],
+    ['R03a-goal-spaces-100k.md', 5000],
+    ['R03a-fuzz-feff-run.md', 5000],
+    ['R03b-table-dunhao-30k.md', 5000],
+    ['R03b-table-dunhao-100k.md', 5000],
+    ['R03c-goal-item-paras-8000.md', 5000],
     ['R03c-goal-item-paras-1mb.md', 8000],
-    ['R03d-suppress-open-close.txt', 6000],
+    ['R03d-suppress-open-close.txt', 5000],
   ];
   for (const [file, budget] of slowLints) {
     it(`lint ${file} within ${budget} ms`, async () => {
@@ -59,13 +59,13 @@ describe('hostile inputs (../shared/hostile-inputs)', function () {
     ['R02b-docx-para-prefix-200k.docx', /over 10000 paragraphs/],
   ];
   for (const [file, reason] of wordFiles) {
-    it(`import ${file}: refused in plain words, exit 2, within 3 s`, async () => {
+    it(`import ${file}: refused in plain words, exit 2, within 5 s`, async () => {
       const out = mkdtempSync(join(tmpdir(), 'policy-draft-hostile-'));
       try {
         const { code, err, ms } = await cli('import', join(hostile, file), ...importFacts, '--out', out);
         assert.equal(code, 2);
         assert.match(err, reason);
-        assert.ok(ms < 3000, `took ${Math.round(ms)} ms`);
+        assert.ok(ms < 5000, `took ${Math.round(ms)} ms`);
       } finally {
         rmSync(out, { recursive: true, force: true });
       }
@@ -86,21 +86,21 @@ describe('hostile inputs (../shared/hostile-inputs)', function () {
   });
 
   for (const folder of ['R04-corpus-spaces', 'R04-corpus-parens', 'R04-corpus-combining']) {
-    it(`search --corpus ${folder} within 4 s, and finds its clause`, async () => {
+    it(`search --corpus ${folder} within 5 s, and finds its clause`, async () => {
       const { code, out, ms } = await cli('search', '--json', '--corpus', join(hostile, folder), '互联网医院');
       assert.equal(code, 0);
-      assert.ok(ms < 4000, `took ${Math.round(ms)} ms`);
+      assert.ok(ms < 5000, `took ${Math.round(ms)} ms`);
       assert.ok(Array.isArray(JSON.parse(out)));
     });
   }
 
   for (const file of ['R04-import-page-spaces.txt', 'R04-import-page-parens.txt']) {
-    it(`import ${file} within 3 s`, async () => {
+    it(`import ${file} within 5 s`, async () => {
       const out = mkdtempSync(join(tmpdir(), 'policy-draft-hostile-'));
       try {
         const { code, err, ms } = await cli('import', join(hostile, file), ...importFacts, '--out', out);
         assert.equal(code, 0, err);
-        assert.ok(ms < 3000, `took ${Math.round(ms)} ms`);
+        assert.ok(ms < 5000, `took ${Math.round(ms)} ms`);
       } finally {
         rmSync(out, { recursive: true, force: true });
       }
