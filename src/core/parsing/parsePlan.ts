@@ -1,9 +1,11 @@
-import type { ParsedPlan, PlanPeriod, PlanTable } from '../model';
+import type { ParsedPlan, PlanPeriod, PlanTable, UnitAssignment } from '../model';
 import { collectTargets, type TargetStatement } from '../targets/targetStatements';
 import { matchRows, readDecompositionRows, type RowAssignment } from '../units/decompositionTable';
 import { findInlineUnits } from '../units/inlineUnits';
 import { findTaskClauses, isTaskClause } from '../units/taskClauses';
 import { findDraftYear } from '../structure/draftDate';
+import { joinedLine } from '../structure/hardWrap';
+import type { SourceLine } from '../structure/lines';
 import { buildOutline, type Outline, type OutlineNode } from '../structure/outline';
 import { findPlanPeriod } from '../structure/planPeriod';
 import { defaultVocabulary, type PlanVocabulary } from '../structure/vocabulary';
@@ -26,11 +28,23 @@ export interface PlanAnalysis {
   year?: number;
 }
 
+/**
+ * The units written on a clause's first line, read on as far as a hard wrap carries it (an
+ * annotation cut as `（责任单位：市交` / `通局）`), with their ranges where they are in the document.
+ */
+function unitsOnFirstLine(lines: readonly SourceLine[], index: number, from: number, vocabulary: PlanVocabulary): UnitAssignment[] {
+  const line = lines[index]!;
+  const joined = joinedLine(lines, index);
+  if (joined.lastIndex === index) return findInlineUnits(line, from, vocabulary);
+  return findInlineUnits({ ...line, text: joined.text, folded: joined.folded }, from, vocabulary).map((unit) => {
+    const last = joined.positionAt(Math.max(unit.range.start.column, unit.range.end.column - 1));
+    return { ...unit, range: { start: joined.positionAt(unit.range.start.column), end: { line: last.line, column: last.column + 1 } } };
+  });
+}
+
 export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVocabulary): PlanAnalysis {
   const outline = buildOutline(text);
-  for (const node of outline.nodes) {
-    node.clause.units = findInlineUnits(outline.lines[node.startLine], node.textStart, vocabulary);
-  }
+  for (const node of outline.nodes) node.clause.units = unitsOnFirstLine(outline.lines, node.startLine, node.textStart, vocabulary);
   const tasks = findTaskClauses(outline.nodes, vocabulary);
   const rows = readDecompositionRows(outline, vocabulary);
   const matches = matchRows(tasks, rows);

@@ -1,4 +1,5 @@
 import { readMarker, type Marker } from './markers';
+import { markHardWraps } from './hardWrap';
 import { foldWidth, isBlank } from './width';
 
 /**
@@ -27,6 +28,8 @@ export interface SourceLine {
   /** Number of Markdown `#` markers; 0 when there are none. */
   headingLevel: number;
   marker?: Marker;
+  /** In a hard-wrapped document (see `markHardWraps`): this line goes on with the previous one. */
+  joinsPrevious?: true;
 }
 
 /**
@@ -161,5 +164,6 @@ export function readLines(text: string): SourceLine[] {
     }
     lines.push(line);
   }
+  markHardWraps(lines);
   return lines;
 }

@@ -189,6 +189,13 @@ export function buildOutline(text: string): Outline {
       index = block.endLine;
       continue;
     }
+    const last = nodes[nodes.length - 1];
+    if (line.joinsPrevious && last !== undefined && index !== titleLine) {
+      // A hard-wrapped line is more of the clause it continues, not a paragraph of its own.
+      if (last.rank === Infinity) last.endLine = index;
+      lastContent = index;
+      continue;
+    }
     paragraphOrdinal++;
     const isTitle = index === titleLine;
     let rank: number | undefined;

@@ -1,4 +1,5 @@
 import type { Target } from '../model';
+import { joinedLine, type JoinedLine } from '../structure/hardWrap';
 import type { SourceLine } from '../structure/lines';
 import type { Outline, OutlineNode } from '../structure/outline';
 import { splitSentences } from '../structure/sentences';
@@ -54,9 +55,9 @@ function isInside(node: OutlineNode, words: readonly string[]): boolean {
  * An item that only names a group of sub-items (`1. 规模目标` over `（1）…（2）…`) states nothing;
  * one that ends in `。` (`3. 创新能力显著提升。`) is a statement even when items follow it.
  */
-function isGroupTitle(node: OutlineNode, line: SourceLine, lineEnd: number): boolean {
+function isGroupTitle(node: OutlineNode, folded: string, lineEnd: number): boolean {
   const hasItems = node.children.some((child) => child.clause.kind === 'item' || child.clause.kind === 'dash');
-  const endsSentence = /[。!?！？]/.test(line.folded.slice(node.textStart, lineEnd));
+  const endsSentence = /[。!?！？]/.test(folded.slice(node.textStart, lineEnd));
   return hasItems && !endsSentence && node.bodyStart >= lineEnd;
 }
 
@@ -64,12 +65,13 @@ function isGroupTitle(node: OutlineNode, line: SourceLine, lineEnd: number): boo
  * @param start where the statement starts in the line (an item's number included)
  * @param from where its words start (after the number, which is never a quantity)
  */
-function statement(text: string, lineIndex: number, start: number, from: number, end: number, vocabulary: PlanVocabulary, continuation = ''): Target {
-  const statementText = continuation === '' ? text.slice(from, end) : `${text.slice(from, end)}\n${continuation}`;
+function statement(line: JoinedLine, start: number, from: number, end: number, vocabulary: PlanVocabulary, continuation = ''): Target {
+  const statementText = continuation === '' ? line.text.slice(from, end) : `${line.text.slice(from, end)}\n${continuation}`;
   const quantities = findQuantities(statementText, vocabulary.measureWords);
+  const last = line.positionAt(Math.max(start, end - 1));
   const target: Target = {
     text: statementText,
-    range: { start: { line: lineIndex, column: start }, end: { line: lineIndex, column: end } },
+    range: { start: line.positionAt(start), end: { line: last.line, column: last.column + (end > start ? 1 : 0) } },
     quantities: quantities.map(({ start: _start, end: _end, ...quantity }) => quantity),
   };
   const deadline = findDeadline(foldWidth(statementText));
@@ -121,11 +123,11 @@ function wrappedHead(lines: readonly SourceLine[], index: number): string {
 }
 
 /** Sentences of a line from `from`, less a head that ends the previous line's sentence, each with what it runs on into. */
-function sentencesOf(line: SourceLine, from: number, lines: readonly SourceLine[]): { start: number; end: number; runsOn: string }[] {
+function sentencesOf(line: JoinedLine, from: number, lines: readonly SourceLine[]): { start: number; end: number; runsOn: string }[] {
   const sentences = splitSentences(line.folded, from);
   const continues = line.index > 0 && wrappedHead(lines, line.index - 1) !== '';
   const own = continues ? sentences.slice(1) : sentences;
-  const runsOn = wrappedHead(lines, line.index);
+  const runsOn = wrappedHead(lines, line.lastIndex);
   return own.map((s, i) => ({ ...s, runsOn: i === own.length - 1 ? runsOn : '' }));
 }
 
@@ -134,14 +136,16 @@ function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocab
   if (isInside(node, backgroundWords)) return [];
   // A 专栏's target-like sentences are targets only in a 目标 part (spec, "documents as they are found").
   if (node.inBox && !isInside(node, [goalWord])) return [];
-  const line = outline.lines[node.startLine];
+  const first = outline.lines[node.startLine];
+  // In a hard-wrapped document the clause's first line goes on over the lines that continue it.
+  const line = joinedLine(outline.lines, node.startLine);
   const end = trimmedEnd(line.text);
   const kind = node.clause.kind;
   const isHeading = kind === 'part' || kind === 'section';
   if (isInside(node, [goalWord])) {
     if (kind === 'item' || kind === 'dash') {
-      if (isGroupTitle(node, line, end) || isIntroduction(line.folded.slice(node.textStart, end))) return [];
-      return [statement(line.text, line.index, line.contentStart, node.textStart, end, vocabulary, continuation(node))];
+      if (isGroupTitle(node, line.folded, end) || isIntroduction(line.folded.slice(node.textStart, end))) return [];
+      return [statement(line, first.contentStart, node.textStart, end, vocabulary, continuation(node))];
     }
     const parent = node.parent;
     const continuesTitle =
@@ -149,11 +153,11 @@ function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocab
       parent !== undefined &&
       (parent.clause.kind === 'item' || parent.clause.kind === 'dash') &&
       continuation(parent) !== '';
-    if (continuesTitle || isTableTitle(node, line, captionLines)) return [];
+    if (continuesTitle || isTableTitle(node, first, captionLines)) return [];
     const from = isHeading ? node.bodyStart : node.textStart;
     return sentencesOf(line, from, outline.lines)
       .filter((s) => !isIntroduction(line.folded.slice(s.start, s.end) + s.runsOn))
-      .map((s) => statement(line.text, line.index, s.start, s.start, s.end, vocabulary, s.runsOn));
+      .map((s) => statement(line, s.start, s.start, s.end, vocabulary, s.runsOn));
   }
   const from = isHeading ? node.bodyStart : node.textStart;
   return sentencesOf(line, from, outline.lines)
@@ -161,7 +165,7 @@ function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocab
       const sentence = (line.folded.slice(s.start, s.end) + s.runsOn).replace(/^[\s*]+/, '');
       return (opensWithDeadline(sentence) || containsStrive(sentence)) && !isIntroduction(sentence);
     })
-    .map((s) => statement(line.text, line.index, s.start, s.start, s.end, vocabulary, s.runsOn));
+    .map((s) => statement(line, s.start, s.start, s.end, vocabulary, s.runsOn));
 }
 
 /** Finds every target statement of the plan and records it on its clause. */
