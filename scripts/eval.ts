@@ -23,6 +23,7 @@ const ownSets = resolve(repoRoot, 'test/fixtures/retrieval');
 const ownLintDrafts = resolve(repoRoot, 'test/fixtures/lint-own');
 const offDomainSets = resolve(repoRoot, 'test/fixtures/offdomain');
 const ownReviewDrafts = resolve(repoRoot, 'test/fixtures/review-own');
+const ownRealDrafts = resolve(repoRoot, 'test/fixtures/lint-realworld-own');
 
 async function main(argv: string[]): Promise<void> {
   const positional = argv.filter((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
@@ -80,6 +81,10 @@ async function main(argv: string[]): Promise<void> {
     console.log(`\n${real.lines.join('\n')}`);
     summary.push(`lint-real pooled          ${formatLint(real.pooled)}`);
     summary.push(`lint-real ${Object.entries(real.perCode).map(([code, s]) => `${code} ${formatLint(s)}`).join('  ')}`);
+    // The project's own blind labels on other real plans (sidecars point into ../shared beside the repository).
+    const own = runLintEval(ownRealDrafts);
+    console.log(`\n${own.lines.join('\n')}`);
+    summary.push(`lint-real-own pooled      ${formatLint(own.pooled)}`);
   } else {
     console.log(`\nlint-realworld: skipped, ${join(shared, 'realworld/docs')} is absent`);
   }
