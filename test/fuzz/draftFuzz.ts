@@ -18,17 +18,8 @@ import { buildDocx, type DocxBlock } from '../unit/userCorpus/docxFixture';
  * in `npm test` and `npm run fuzz`.
  */
 
-/** A small seeded generator (mulberry32), so a failing input can be made again from its seed. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench's seeded generator (mulberry32), so a failing input can be made again from its seed. */
+export { seededRandom as random } from '../../scripts/syntheticCorpus';
 
 /** The project root: npm scripts and mocha run from it. */
 const root = process.cwd();
