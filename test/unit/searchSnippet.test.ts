@@ -52,6 +52,35 @@ describe('search result snippet', () => {
     const snippet = matchSnippet(clause, '保险补偿');
     assert.match(snippet, /^…/);
     assert.match(snippet, /保险补偿。$/);
-    assert.equal(snippet.length, 41);
+    assert.ok(snippet.length >= 38 && snippet.length <= 41, snippet);
   });
+
+  const numbers: { text: string; query: string; whole: string[] }[] = [
+    {
+      text: '（三）壮大数字产业。到2027年，全市数字经济核心产业增加值达到1.5万亿元，培育年营业收入超100亿元的龙头企业10家以上，新增就业岗位12.5万个。',
+      query: '龙头企业',
+      whole: ['1.5万亿元', '100亿元', '10家'],
+    },
+    {
+      text: '推进算力基础设施建设，统筹布局智能算力中心，到2027年底全市算力规模达到2.5万PFlops以上，其中智能算力占比超过60%，发放算力券1亿元以上。',
+      query: '算力券',
+      whole: ['2.5万', '60%', '1亿元'],
+    },
+  ];
+  for (const { text, query, whole } of numbers) {
+    for (const width of [24, 28, 31, 33, 35, 40]) {
+      it(`cuts a ${width}-character row of “${query}” between words, no number split from its unit`, () => {
+        const snippet = matchSnippet(text, query, { width, lead: 8 });
+        assert.ok(snippet.includes(query), snippet);
+        const shown = snippet.replace(/^…|…$/gu, '');
+        // Each figure is in the row whole, or not at all.
+        for (const figure of whole) {
+          const inText = text.indexOf(figure);
+          const rowStart = text.indexOf(shown);
+          const rowEnd = rowStart + shown.length;
+          assert.ok(rowEnd <= inText || rowStart >= inText + figure.length || (rowStart <= inText && rowEnd >= inText + figure.length), `${figure} cut in ${snippet}`);
+        }
+      });
+    }
+  }
 });

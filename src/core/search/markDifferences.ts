@@ -1,4 +1,5 @@
 import { toSimplified } from '../text/simplify';
+import { wordSpans } from '../text/wordSpans';
 import { foldKey } from './normalizeKey';
 
 /**
@@ -32,32 +33,15 @@ interface Word {
   key: string;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
-const digit = /[0-9０-９]/u;
-/** Measure words and units that follow a number in plans: `10个`, `1000亿元`, `50%`, `2025年`, `1类`. */
-const unitHead = /^[个家项亿万千百十元%％‰倍人次条张套亩米吨台座所种类批件例床户名岁天年月日期级轮代只余多]/u;
-
-/** The words of a text, a number merged with the units after it (`1000|亿|元` → `1000亿元`). */
+/** The words of a text (a number whole with its units), each with the key it is compared by. */
 function wordsOf(text: string): Word[] {
   const simplified = toSimplified(text);
   // opencc maps a few phrases to a different length; then the key is read from the text as written.
   const source = simplified.length === text.length ? simplified : text;
   const words: Word[] = [];
-  let number: Word | undefined;
-  for (const { segment, index } of segmenter.segment(source)) {
-    const key = foldKey(segment).toLowerCase();
-    const end = index + segment.length;
-    if (number && number.end === index && (unitHead.test(key) || /^[0-9.]+$/u.test(key)) && key.length <= 3) {
-      number.end = end;
-      number.key += key;
-      continue;
-    }
-    number = undefined;
-    if (key.length === 0) continue;
-    const word = { start: index, end, key };
-    words.push(word);
-    if (digit.test(segment)) number = word;
+  for (const { start, end } of wordSpans(source)) {
+    const key = foldKey(source.slice(start, end)).toLowerCase();
+    if (key.length > 0) words.push({ start, end, key });
   }
   return words;
 }

@@ -1,11 +1,12 @@
 import { nearestWindow, typoBudget } from './nearMatch';
 import { foldWithOffsets, querySearchKey } from './normalizeKey';
+import { wordEndAtOrBefore, wordSpans, wordStartAtOrAfter, wordStartAtOrBefore } from '../text/wordSpans';
 
 /**
  * The stretch of a clause a search result shows in one line: a clause runs to several hundred
  * characters, a result row shows some forty, and the words searched for are often far in. The
  * snippet starts a little before the first place the words occur — as typed, else with a typo
- * forgiven, else their first shared bigram — and marks cuts with `…`.
+ * forgiven, else their first shared bigram — cuts between words and marks the cuts with `…`.
  */
 
 export interface SnippetOptions {
@@ -21,12 +22,21 @@ export function matchSnippet(text: string, query: string, options: SnippetOption
   const flat = text.replace(/\s+/gu, ' ').trim();
   if (flat.length <= options.width) return flat;
   const at = matchOffset(flat, query);
-  let start = at <= options.width - options.lead * 2 ? 0 : at - options.lead;
-  start = Math.min(start, flat.length - options.width);
-  // Never cut a character outside the BMP in two.
+  const tail = flat.length - options.width;
+  let start = at <= options.width - options.lead * 2 ? 0 : Math.min(at - options.lead, tail);
+  // Words are read around the window only: a clause can be a page long.
+  const from = Math.max(0, start - options.lead * 2);
+  const spans = wordSpans(flat.slice(from, start + options.width + options.lead * 2)).map((span) => ({ ...span, start: span.start + from, end: span.end + from }));
+  // Cut between words, never inside a number with its unit (`1.5万个`, `2027年`): at the end of
+  // the clause forward, so the row still ends with it; elsewhere back, so the match stays in view.
+  if (start > 0) start = start === tail ? wordStartAtOrAfter(spans, start, flat.length) : wordStartAtOrBefore(spans, start, options.lead);
   if (start > 0 && isLowSurrogate(flat.charCodeAt(start))) start--;
-  let end = start + options.width;
-  if (end < flat.length && isLowSurrogate(flat.charCodeAt(end))) end++;
+  let end = Math.min(flat.length, start + options.width);
+  if (end < flat.length) {
+    const boundary = wordEndAtOrBefore(spans, end);
+    end = boundary > start + options.width / 2 ? boundary : end;
+    if (isLowSurrogate(flat.charCodeAt(end))) end++;
+  }
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }
 
