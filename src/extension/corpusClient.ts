@@ -38,7 +38,7 @@ export class CorpusClient implements vscode.Disposable {
     return (await this.server.request<CorpusDocumentResult>(corpusDocumentRequest, { id })) ?? undefined;
   }
 
-  async precedent(ref: PrecedentRef): Promise<{ text: string; line: number } | undefined> {
+  async precedent(ref: PrecedentRef): Promise<NonNullable<PrecedentResult> | undefined> {
     return (await this.server.request<PrecedentResult>(precedentRequest, ref)) ?? undefined;
   }
 

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import { corpusScheme, type PrecedentRef } from '../server/protocol';
+import { parseSettings } from '../core/config/settings';
+import { precedentForInsert } from '../core/precedents/insertPrecedent';
+import { draftUnitContext } from '../core/units/draftPlace';
+import { corpusScheme, type PrecedentRef, type PrecedentResult } from '../server/protocol';
 import type { CorpusClient } from './corpusClient';
 import { openCorpusClause } from './corpusView';
 
@@ -12,7 +15,7 @@ import { openCorpusClause } from './corpusView';
 
 export const PrecedentRefSchema = z.object({ docId: z.string().min(1), line: z.number().int().min(0) });
 
-async function resolve(corpus: CorpusClient, argument: unknown): Promise<({ text: string; line: number } & { ref: PrecedentRef }) | undefined> {
+async function resolve(corpus: CorpusClient, argument: unknown): Promise<(NonNullable<PrecedentResult> & { ref: PrecedentRef }) | undefined> {
   const ref = PrecedentRefSchema.safeParse(argument);
   const clause = ref.success ? await corpus.precedent(ref.data) : undefined;
   if (!clause || !ref.success) {
@@ -28,7 +31,11 @@ export async function openPrecedent(corpus: CorpusClient, argument: unknown): Pr
   return openCorpusClause(clause.ref.docId, clause.line, clause.text, { preview: false, preserveFocus: false });
 }
 
-/** Inserts at the cursor of `editor` (default: the active editor), replacing a selection. */
+/**
+ * Inserts at the cursor of `editor` (default: the active editor), replacing a selection: numbered
+ * to fit the run it lands in, in the draft's level (全省 → 全市), with a comment naming its source
+ * in a Markdown draft unless `policyDraft.precedents.insertSourceNote` is off.
+ */
 export async function insertPrecedent(corpus: CorpusClient, argument: unknown, editor = vscode.window.activeTextEditor): Promise<boolean> {
   const clause = await resolve(corpus, argument);
   if (!clause) return false;
@@ -36,5 +43,16 @@ export async function insertPrecedent(corpus: CorpusClient, argument: unknown, e
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a draft to insert the precedent into.'));
     return false;
   }
-  return editor.edit((edit) => edit.replace(editor.selection, clause.text));
+  const { document, selection } = editor;
+  const draft = document.getText();
+  const setting = vscode.workspace.getConfiguration('policyDraft', document.uri).get('precedents.insertSourceNote');
+  const note = document.languageId === 'markdown' && parseSettings({ 'precedents.insertSourceNote': setting }).settings['precedents.insertSourceNote'];
+  const text = precedentForInsert(clause.text, {
+    draft,
+    line: selection.start.line,
+    place: draftUnitContext(draft).place,
+    ...(note ? { source: { document: clause.document, path: clause.path } } : {}),
+    followedByText: document.lineAt(selection.end.line).text.slice(selection.end.character).trim() !== '',
+  });
+  return editor.edit((edit) => edit.replace(selection, text));
 }

@@ -51,7 +51,9 @@ export function corpusRequests(context: ServerContext): void {
 
   connection.onRequest(precedentRequest, async (ref: PrecedentRef): Promise<PrecedentResult> => {
     const clause = typeof ref?.docId === 'string' && Number.isInteger(ref.line) ? await corpus.clause(ref) : undefined;
-    return clause ? { text: clause.text, line: clause.line } : null;
+    if (!clause) return null;
+    const document = (await corpus.get())?.engine.corpus.documents[clause.doc];
+    return { text: clause.text, line: clause.line, document: document?.title ?? ref.docId, path: [...clause.path] };
   });
 
   connection.onRequest(pageTextRequest, ({ bytes, name }: PageTextParams): Promise<PageTextResult> => pageTextOf(Buffer.from(bytes, 'base64'), name));

@@ -7,7 +7,7 @@ import { defaultTuning } from '../core/search/searchEngine';
 import { ratedPrecedents } from '../core/precedents/confidence';
 import { sourceChoice, sourcesUsed, type SourceUsed } from '../core/precedents/sources';
 import { format, type Messages } from './messages';
-import { precedentMarkdown, type HoverLabels, type PrecedentEntry } from './precedentMarkdown';
+import { precedentMarkdown, type HoverLabels, type PrecedentEntry, renamedInText } from './precedentMarkdown';
 import { toLspRange } from './ranges';
 import { corpusScheme, insertPrecedentCommand, openPrecedentCommand } from './protocol';
 import { corpusDocIdOf, inLanguages, schemeOf, type ServerContext } from './serverContext';
@@ -26,6 +26,7 @@ function labels(messages: Messages): HoverLabels {
     period: (from, to) => format(messages.hoverPeriod, from, to),
     noPrecedent: messages.hoverNoPrecedent,
     searched: (sources) => format(messages.hoverSearched, sources),
+    currentName: (names) => format(messages.hoverCurrentName, names),
   };
 }
 
@@ -75,6 +76,7 @@ export function hover(context: ServerContext): void {
         segments: markDifferences(clause.text.slice(0, defaultTuning.hoverMaxChars), shown(precedent.text)),
         draft: clause.text.slice(0, defaultTuning.hoverMaxChars),
         alsoIn: hit.duplicates.map((d) => engine.documentOf(d)),
+        renamed: renamedInText(shown(precedent.text)),
       };
     });
     const target = leadingTarget(clause.targets);

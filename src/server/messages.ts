@@ -19,6 +19,7 @@ export const englishMessages = {
   hoverPeriod: '{0}–{1} (plan period)',
   hoverNoPrecedent: 'The corpus holds no close precedent of this clause.',
   hoverSearched: 'Searched: {0}',
+  hoverCurrentName: ' (now {0})',
   sourceBundled: 'bundled corpus ({0} documents)',
   sourceFolder: '{0} ({1} documents)',
   fixSuppress: 'Accept this finding here (insert a suppression comment)',

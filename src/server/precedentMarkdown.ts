@@ -2,6 +2,7 @@ import { escapeMarkdown } from './markdownEscape';
 import type { TargetComparison } from '../core/search/compareTargets';
 import { sharedShare, type DiffSegment } from '../core/search/markDifferences';
 import type { SearchClause, SearchDocument } from '../core/search/types';
+import { findOutdatedNames } from '../core/units/outdatedNames';
 
 /**
  * The hover's Markdown, kept free of the editor API so its escaping is unit-tested with hostile
@@ -25,6 +26,23 @@ export interface PrecedentEntry {
   draft: string;
   /** Documents of the clauses folded into this one; the entry's own document is not named again. */
   alsoIn: SearchDocument[];
+  /** Body names a reform replaced, by where they end in the precedent text, with their current names. */
+  renamed: RenamedInText[];
+}
+
+/** An old body name in a precedent (`市卫生计生委` ending at `end`) and what it is called now. */
+export interface RenamedInText {
+  end: number;
+  /** With the level prefix as the precedent writes it: `市卫生健康委`. */
+  current: readonly string[];
+}
+
+/** The old body names of a precedent text, each with its current names at the precedent's level. */
+export function renamedInText(text: string): RenamedInText[] {
+  return findOutdatedNames(text).map(({ start, end, current }) => {
+    const prefix = /[省市区县]$/u.exec(text.slice(0, start))?.[0] ?? '';
+    return { end, current: current.map((name) => `${prefix}${name}`) };
+  });
 }
 
 export interface TargetRow {
@@ -48,6 +66,8 @@ export interface HoverLabels {
   noPrecedent: string;
   /** `Searched: {0}` with the sources already joined. */
   searched(sources: string): string;
+  /** The note after an old body name, e.g. `（现市卫生健康委）` with the names already joined. */
+  currentName(names: string): string;
 }
 
 export interface HoverContent {
@@ -86,7 +106,8 @@ function entryBlock(entry: PrecedentEntry, labels: HoverLabels, link: CommandLin
   const title = `**${escapeMarkdown(document.shortName)}** · ${facts.join(' · ')}`;
   const lines = [heading === undefined ? title : `${escapeMarkdown(heading)}: ${title}`];
   const plain = sharedShare(entry.segments, entry.draft) < plainBelow;
-  lines.push(`> ${plain ? escapeMarkdown(entry.segments.map((s) => s.text).join('')) : entry.segments.map(markSegment).join('')}`);
+  const segments = plain ? [{ text: entry.segments.map((s) => s.text).join(''), differs: false }] : entry.segments;
+  lines.push(`> ${withCurrentNames(segments, entry.renamed, labels)}`);
   const links = [`[${escapeMarkdown(labels.open)}](${link('open', clause, document)})`, `[${escapeMarkdown(labels.insert)}](${link('insert', clause, document)})`];
   const where = clause.path.length > 0 ? [`*${escapeMarkdown(clause.path.join(' › '))}*`] : [];
   // A folded restatement may sit in the shown clause's own document: name other documents, once each.
@@ -107,6 +128,32 @@ function targetBlock(content: HoverContent, labels: HoverLabels): string {
     return `| ${cells.map(escapeMarkdown).join(' | ')} |`;
   });
   return `**${escapeMarkdown(heading)}**\n\n${[header, rule, ...rows].join('\n')}`;
+}
+
+/**
+ * The precedent's text with differences in bold and, after each body name a reform replaced, its
+ * current name (`市卫生计生委（现市卫生健康委）`): a drafter copying from a 2017 plan sees the name
+ * to write now.
+ */
+function withCurrentNames(segments: readonly DiffSegment[], renamed: readonly RenamedInText[], labels: HoverLabels): string {
+  const notes = [...renamed].sort((a, b) => a.end - b.end);
+  let out = '';
+  let offset = 0;
+  let next = 0;
+  for (const segment of segments) {
+    const end = offset + segment.text.length;
+    let from = offset;
+    while (next < notes.length && notes[next]!.end <= end) {
+      const note = notes[next++]!;
+      if (note.end < from) continue;
+      out += markSegment({ text: segment.text.slice(from - offset, note.end - offset), differs: segment.differs });
+      out += escapeMarkdown(labels.currentName(note.current.join('/')));
+      from = note.end;
+    }
+    out += markSegment({ text: segment.text.slice(from - offset), differs: segment.differs });
+    offset = end;
+  }
+  return out;
 }
 
 const edge = /[\s\p{P}\p{S}]/u;

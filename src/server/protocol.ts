@@ -61,7 +61,8 @@ export type CorpusDocumentResult = string | null;
 
 /** A precedent's clause text, named by document and line; null when it is no longer there. */
 export const precedentRequest = 'policyDraft/precedent';
-export type PrecedentResult = { text: string; line: number } | null;
+/** `document` is the full title and `path` the clause's headings, for the source note of Insert precedent. */
+export type PrecedentResult = { text: string; line: number; document: string; path: string[] } | null;
 
 /** A file's text for the importer (Word files are read here: mammoth takes up to a second). */
 export const pageTextRequest = 'policyDraft/pageText';

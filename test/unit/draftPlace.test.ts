@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { isOutdatedName } from '../../src/core/units/outdatedNames';
 import { adaptUnit, draftPlace, draftUnitContext, unitsForDraft } from '../../src/core/units/draftPlace';
 
 describe('draft level and region', () => {
@@ -48,5 +49,11 @@ describe('unit names in the draft\'s terms', () => {
     assert.deepEqual(own, ['市数据局', '市经信局', '市财政局'].sort((a, b) => (a === '市数据局' ? -1 : b === '市数据局' ? 1 : a < b ? -1 : 1)));
     assert.deepEqual(place, city);
     assert.deepEqual(unitsForDraft(own, ['省财政厅', '张江管理局', '省科技厅'], city), [...own, '市科技局']);
+  });
+
+  it('never offers a name a reform replaced: its current name instead, both where two are possible', () => {
+    const names = unitsForDraft(['市卫生计生委'], ['省卫生计生委', '省食药监局', '县扶贫办', '省卫生健康委', '市银保监局'], city);
+    assert.deepEqual(names, ['市卫生健康委', '市市场监管局', '市乡村振兴局', '市农业农村局', '市金融监管局']);
+    assert.ok(names.every((name) => !isOutdatedName(name)), names.join('、'));
   });
 });

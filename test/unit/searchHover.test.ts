@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { comparableTargets, compareTargets, leadingTarget } from '../../src/core/search/compareTargets';
 import { markDifferences } from '../../src/core/search/markDifferences';
 import { commandUri } from '../../src/server/markdownEscape';
-import { precedentMarkdown, type HoverLabels, type PrecedentEntry } from '../../src/server/precedentMarkdown';
+import { precedentMarkdown, renamedInText, type HoverLabels, type PrecedentEntry } from '../../src/server/precedentMarkdown';
 import { SearchEngine } from '../../src/core/search/searchEngine';
 import type { Target } from '../../src/core/model';
 import { fixtureCorpus } from './searchFixture';
@@ -22,6 +22,7 @@ const labels: HoverLabels = {
   period: (from, to) => `${from}–${to}（规划期）`,
   noPrecedent: '语料库中没有相近的先例。',
   searched: (sources) => `已检索：${sources}`,
+  currentName: (names) => `（现${names}）`,
 };
 const sources = ['内置语料库（5 份）'];
 const link = (action: 'open' | 'insert'): string => `command:policyDraft.${action}Precedent?%5B%22x%22%5D`;
@@ -35,6 +36,7 @@ function entry(text: string, draft: string, shortName = '浙江省 实施意见'
     segments: markDifferences(draft, text),
     draft,
     alsoIn: [],
+    renamed: renamedInText(text),
   };
 }
 
@@ -89,6 +91,24 @@ describe('search hover Markdown', () => {
     assert.equal(markdown.split('山东省 医疗器械规划').length - 1, 1, 'only in the entry heading');
     const alone = precedentMarkdown({ entries: [{ ...own, alsoIn: [own.document] }], targets: [], sources }, labels, link);
     assert.ok(!alone.includes('亦见于'), alone);
+  });
+
+  it('names the current body beside an old one in a precedent, bold or plain', () => {
+    const text = '（责任单位：市卫生计生委、市食药监局、省环保厅）';
+    for (const draft of ['（责任单位：市卫生计生委）', '推进电子处方流转和互联网诊疗。']) {
+      const markdown = precedentMarkdown({ entries: [entry(text, draft)], targets: [], sources }, labels, link);
+      const shown = render(markdown).replace(/<[^>]+>/g, '');
+      for (const part of ['市卫生计生委（现市卫生健康委）', '市食药监局（现市市场监管局）', '省环保厅（现省生态环境厅）']) assert.ok(shown.includes(part), `${part} in ${shown}`);
+    }
+  });
+
+  it('escapes the current-name note and leaves a cited document title alone', () => {
+    const text = '依据《国家卫生计生委关于……的通知》，由县扶贫办牵头。';
+    const markdown = precedentMarkdown({ entries: [entry(text, '由县乡村振兴局牵头。')], targets: [], sources }, { ...labels, currentName: (names) => `[现](command:x)${names}` }, link);
+    const html = render(markdown);
+    assert.ok(!html.includes('国家卫生计生委（'), html);
+    assert.equal((html.match(/<a /g) ?? []).length, 2, 'only the two links of the entry');
+    assert.ok(html.replace(/<[^>]+>/g, '').includes('县扶贫办[现](command:x)县乡村振兴局/县农业农村局'), html);
   });
 
   const hostile = [

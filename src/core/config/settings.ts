@@ -56,6 +56,8 @@ export const settingsSchema = z.object({
   'precedents.preferRegion': z.string().default(''),
   /** Precedents from documents of this kind (规划, 行动计划 …) come first. */
   'precedents.preferKind': z.string().default(''),
+  /** Insert precedent adds a comment naming the source document and clause (Markdown drafts). */
+  'precedents.insertSourceNote': z.boolean().default(true),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

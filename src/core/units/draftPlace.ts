@@ -1,3 +1,5 @@
+import { currentUnitNames } from './outdatedNames';
+
 /**
  * Whose plan a draft is: its administrative level and region, from the front matter (`level: 市级`,
  * `region: 杭州市`) or the title (`某市数字经济发展行动方案`, `浦东新区…`), else from how its text
@@ -98,15 +100,18 @@ export function adaptUnit(name: string, place: DraftPlace): string | undefined {
 
 /**
  * Unit suggestions in the draft's terms: the names the draft already uses first (most used
- * first), then the others adapted to its level, each once, those naming another place left out.
+ * first), then the others adapted to its level, each once, those naming another place left out,
+ * and every name a reform replaced by its current name (`市卫生计生委` → `市卫生健康委`).
  */
 export function unitsForDraft(own: readonly string[], others: readonly string[], place: DraftPlace): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const name of [...own, ...others.map((n) => adaptUnit(n, place))]) {
-    if (!name || seen.has(name)) continue;
-    seen.add(name);
-    out.push(name);
+  for (const adapted of [...own, ...others.map((n) => adaptUnit(n, place))]) {
+    for (const name of adapted ? currentUnitNames(adapted) : []) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      out.push(name);
+    }
   }
   return out;
 }

@@ -96,3 +96,14 @@ export function currentNameNotes(text: string): { written: string; current: read
 export function isOutdatedName(name: string): boolean {
   return findOutdatedNames(name).length > 0;
 }
+
+/**
+ * A unit name as it is called now: each name a reform replaced written in its current form, the
+ * level prefix kept (`市卫生计生委` → `市卫生健康委`); one name per possibility where two current
+ * names are possible (`县扶贫办` → `县乡村振兴局`, `县农业农村局`). A current name comes back as is.
+ */
+export function currentUnitNames(name: string): string[] {
+  const [first] = findOutdatedNames(name);
+  if (!first) return [name];
+  return first.current.flatMap((current) => currentUnitNames(`${name.slice(0, first.start)}${current}${name.slice(first.end)}`));
+}

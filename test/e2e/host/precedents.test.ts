@@ -89,16 +89,39 @@ describe('precedents: hover and corpus search', () => {
     );
   });
 
-  it('inserts a precedent at the cursor of the draft', async () => {
+  it('inserts a precedent at the cursor of the draft: numbered on from the run there, 全省 as 全市, a source note; undone in one step', async () => {
     const editor = await openFixture(draft);
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-    editor.selection = new vscode.Selection(end, end);
+    await editor.edit((edit) => edit.insert(end, '\n\n'));
+    const after = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(after, after);
     const before = editor.document.getText();
-    assert.ok(await vscode.commands.executeCommand('policyDraft.insertPrecedent', { docId: 'sd-biomedicine-action-plan-2025', line: 82 }));
+    // 山东's （一）实施化学药“国际化”提质创新行动。…全省… lands after the draft's item 2.
+    assert.ok(await vscode.commands.executeCommand('policyDraft.insertPrecedent', { docId: 'sd-biomedicine-action-plan-2025', line: 54 }));
     const inserted = editor.document.getText().slice(before.length);
-    assert.match(inserted, /新药贷/);
+    assert.match(inserted, /^3\. 实施化学药“国际化”提质创新行动。/);
+    assert.ok(inserted.includes('推动全市化学类药品') && !inserted.includes('全省'), inserted);
+    assert.match(inserted, /\n<!-- 先例来源：《山东省生物医药产业科技创新行动计划（2025—2027年）》 › [^\n]* -->$/);
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), before);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('leaves the source note out when policyDraft.precedents.insertSourceNote is off', async () => {
+    const config = vscode.workspace.getConfiguration('policyDraft');
+    await config.update('precedents.insertSourceNote', false, vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await openFixture(draft);
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      editor.selection = new vscode.Selection(end, end);
+      const before = editor.document.getText();
+      assert.ok(await vscode.commands.executeCommand('policyDraft.insertPrecedent', { docId: 'sd-biomedicine-action-plan-2025', line: 82 }));
+      const inserted = editor.document.getText().slice(before.length);
+      assert.match(inserted, /新药贷/);
+      assert.ok(!inserted.includes('<!--'), inserted);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await config.update('precedents.insertSourceNote', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });
