@@ -2,7 +2,8 @@
  * Generates, from the corpus and the clause templates (src/core/snippets/clauseTemplates.ts):
  * - snippets/corpus-vocabulary.json: the units after numbers and the responsible bodies of the corpus,
  *   which the new-plan skeletons offer as choices;
- * - snippets/policy-draft.json: the clause snippets contributed for Markdown and plain text.
+ * - snippets/policy-draft.json: the clause snippets contributed for Markdown and plain text (those
+ *   naming a responsible unit are served per draft by the language server: src/core/snippets/draftSnippets.ts).
  * Both are committed; test/unit/snippetFile.test.ts fails when either is out of date.
  *
  *   npx tsx scripts/buildSnippets.ts          write the files
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { bodyText, parseCorpusDocument } from '../src/core/corpus/corpusDocument';
 import { clauseTemplates } from '../src/core/snippets/clauseTemplates';
 import { extractVocabulary } from '../src/core/snippets/corpusVocabulary';
+import { usesDraftUnits } from '../src/core/snippets/draftSnippets';
 import { buildSnippetFile, serializeSnippetFile } from '../src/core/snippets/snippetFile';
 
 export interface GeneratedFile {
@@ -30,7 +32,7 @@ export function generateSnippetFiles(root: string): GeneratedFile[] {
   const vocabulary = extractVocabulary(texts);
   return [
     { path: 'snippets/corpus-vocabulary.json', text: `${JSON.stringify(vocabulary, null, 2)}\n` },
-    { path: 'snippets/policy-draft.json', text: serializeSnippetFile(buildSnippetFile(clauseTemplates, vocabulary)) },
+    { path: 'snippets/policy-draft.json', text: serializeSnippetFile(buildSnippetFile(clauseTemplates.filter((template) => !usesDraftUnits(template)), vocabulary)) },
   ];
 }
 

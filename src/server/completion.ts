@@ -1,13 +1,23 @@
-import { CompletionItemKind, type CompletionList } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
+import vocabularyFile from '../../snippets/corpus-vocabulary.json';
+import { clauseTemplates, type ClauseTemplate } from '../core/snippets/clauseTemplates';
+import { SnippetVocabularySchema } from '../core/snippets/corpusVocabulary';
+import { draftSnippetBody, prefixesTyped, usesDraftUnits, type PrefixMatch } from '../core/snippets/draftSnippets';
 import { annotationSlotAt, rankUnitNames, tableCellSlotAt } from '../core/checks/unitNames';
 import { draftUnitContext, unitsForDraft } from '../core/units/draftPlace';
 import { isDraft, type ServerContext } from './serverContext';
+
+/** The corpus's measure words and funding units, generated beside the snippet file (scripts/buildSnippets.ts). */
+const vocabulary = SnippetVocabularySchema.parse(vocabularyFile);
+/** The clause snippets served here; the static snippet file holds the others. */
+const draftUnitTemplates = clauseTemplates.filter(usesDraftUnits);
 
 /** Characters after which a drafter starts the next unit name (`|` opens a table cell). */
 export const completionTriggers = ['：', ':', '、', '，', ',', '；', ';', '|', '｜'];
 
 /**
- * Completes unit names inside `（责任单位：…）`, `（牵头单位：…；配合单位：…）` and similar, and in the
+ * Completes the clause snippets that name a unit, their unit choice made for the draft (see
+ * draftSnippets.ts); and unit names inside `（责任单位：…）`, `（牵头单位：…；配合单位：…）` and similar, and in the
  * unit column of a table such as a 任务分解表, from the units the draft already names, then those
  * the corpus assigns (most frequent first) adapted to the draft's level and place, and the
  * collective bodies of the settings. The list is incomplete, so each keystroke
@@ -21,14 +31,17 @@ export function completion(context: ServerContext): void {
     const { settings, analysis } = await analyses.of(document);
     if (!analysis || !isDraft(document, settings)) return null;
     const { lines } = analysis;
-    const slot =
-      annotationSlotAt(lines[position.line] ?? '', position.character) ?? tableCellSlotAt((line) => lines[line] ?? '', position.line, position.character);
-    if (!slot) return null;
+    const line = lines[position.line] ?? '';
+    const slot = annotationSlotAt(line, position.character) ?? tableCellSlotAt((at) => lines[at] ?? '', position.line, position.character);
+    const begun = slot ? [] : draftUnitTemplates.flatMap((template) => prefixesTyped(template, line.slice(0, position.character)).map((match) => ({ template, ...match })));
+    if (!slot && begun.length === 0) return null;
     // The draft's own units first, then the corpus's in the draft's terms (`省科技厅` → `市科技局` in a 市 plan).
     const { own, place } = draftUnitContext(document.getText());
-    const names = rankUnitNames([...unitsForDraft(own, await corpus.unitNames(), place), ...settings['checks.collectiveBodies']], slot);
+    const units = unitsForDraft(own, await corpus.unitNames(), place);
+    if (!slot) return { isIncomplete: true, items: begun.map((match) => snippetItem(match, position, units)) };
+    const names = rankUnitNames([...units, ...settings['checks.collectiveBodies']], slot);
     const range = { start: { line: position.line, character: slot.start }, end: position };
-    const typed = (lines[position.line] ?? '').slice(slot.start, position.character);
+    const typed = line.slice(slot.start, position.character);
     return {
       isIncomplete: true,
       items: names.map((name, rank) => ({
@@ -42,4 +55,18 @@ export function completion(context: ServerContext): void {
       })),
     };
   });
+}
+
+
+/** A clause snippet that names a unit (重点任务, 责任单位 …), its unit choice this draft's units. */
+function snippetItem({ template, prefix, typed }: PrefixMatch & { template: ClauseTemplate }, position: Position, units: readonly string[]): CompletionItem {
+  return {
+    label: prefix,
+    kind: CompletionItemKind.Snippet,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range: { start: { line: position.line, character: position.character - typed }, end: position }, newText: draftSnippetBody(template, vocabulary, units) },
+    filterText: prefix,
+    detail: template.name,
+    documentation: template.description,
+  };
 }

@@ -2,6 +2,7 @@ import { escapeMarkdown } from './markdownEscape';
 import type { TargetComparison } from '../core/search/compareTargets';
 import { sharedShare, type DiffSegment } from '../core/search/markDifferences';
 import type { SearchClause, SearchDocument } from '../core/search/types';
+import { wordEndAtOrBefore, wordSpans } from '../core/text/wordSpans';
 import { findOutdatedNames } from '../core/units/outdatedNames';
 
 /**
@@ -10,8 +11,9 @@ import { findOutdatedNames } from '../core/units/outdatedNames';
  * from `link` are live. Labels arrive already localised from the adapter.
  *
  * The layout puts what a drafter reads first at the top and keeps it short: the target comparison
- * (when the clause states a target), then the precedents by confidence, each a one-line heading,
- * the text, and a line of links; the sources searched close it. With no precedent over the floor
+ * (when the clause states a target), then the precedents by confidence, each a one-line heading
+ * with its links, the text (the best one's first 240 characters, the others' first 90), and a line
+ * naming where it sits; the sources searched close it. With no precedent over the floor
  * it says so in one line, with the sources, instead of showing noise.
  */
 
@@ -92,28 +94,54 @@ export function precedentMarkdown(content: HoverContent, labels: HoverLabels, li
     blocks.push(`**${escapeMarkdown(labels.noPrecedent)}** ${escapeMarkdown(labels.searched(content.sources.join('、')))}`);
     return blocks.join('\n\n---\n\n');
   }
-  const entries = content.entries.map((entry, i) => entryBlock(entry, labels, link, i === 0 ? labels.heading : undefined));
+  const entries = content.entries.map((entry, i) => entryBlock(entry, labels, link, i === 0 ? labels.heading : undefined, i === 0 ? bestExcerpt : otherExcerpt));
   blocks.push(...entries);
   blocks.push(`*${escapeMarkdown(labels.searched(content.sources.join('、')))}*`);
   return blocks.join('\n\n---\n\n');
 }
 
-function entryBlock(entry: PrecedentEntry, labels: HoverLabels, link: CommandLink, heading: string | undefined): string {
+/**
+ * Characters of a precedent shown: the best one at some length, the others as a line or two, so
+ * the best shows whole in the editor's hover without scrolling even under a target comparison.
+ * Open shows a precedent whole; Insert inserts it whole.
+ */
+export const bestExcerpt = 240;
+export const otherExcerpt = 90;
+
+/** The segments' first `max` characters, cut between words (a number whole with its unit), `…` after. */
+function excerpt(segments: readonly DiffSegment[], max: number): DiffSegment[] {
+  const text = segments.map((s) => s.text).join('');
+  if (text.length <= max) return [...segments];
+  const boundary = wordEndAtOrBefore(wordSpans(text.slice(0, max + 1)), max);
+  const cut = boundary >= max / 2 ? boundary : max;
+  const out: DiffSegment[] = [];
+  let offset = 0;
+  for (const segment of segments) {
+    if (offset >= cut) break;
+    out.push({ ...segment, text: segment.text.slice(0, cut - offset) });
+    offset += segment.text.length;
+  }
+  out.push({ text: '…', differs: false });
+  return out;
+}
+
+function entryBlock(entry: PrecedentEntry, labels: HoverLabels, link: CommandLink, heading: string | undefined, shown: number): string {
   const { document, clause } = entry;
   const facts = [document.level, document.year === undefined ? undefined : String(document.year), labels.confidence(Math.round(entry.confidence * 100))]
     .filter((fact): fact is string => fact !== undefined)
     .map(escapeMarkdown);
-  const title = `**${escapeMarkdown(document.shortName)}** · ${facts.join(' · ')}`;
+  // One line of who, how sure and what to do with it; the text; one line of where it sits.
+  const links = [`[${escapeMarkdown(labels.open)}](${link('open', clause, document)})`, `[${escapeMarkdown(labels.insert)}](${link('insert', clause, document)})`];
+  const title = [`**${escapeMarkdown(document.shortName)}**`, ...facts, ...links].join(' · ');
   const lines = [heading === undefined ? title : `${escapeMarkdown(heading)}: ${title}`];
   const plain = sharedShare(entry.segments, entry.draft) < plainBelow;
   const segments = plain ? [{ text: entry.segments.map((s) => s.text).join(''), differs: false }] : entry.segments;
-  lines.push(`> ${withCurrentNames(segments, entry.renamed, labels)}`);
-  const links = [`[${escapeMarkdown(labels.open)}](${link('open', clause, document)})`, `[${escapeMarkdown(labels.insert)}](${link('insert', clause, document)})`];
+  lines.push(`> ${withCurrentNames(excerpt(segments, shown), entry.renamed, labels)}`);
   const where = clause.path.length > 0 ? [`*${escapeMarkdown(clause.path.join(' › '))}*`] : [];
   // A folded restatement may sit in the shown clause's own document: name other documents, once each.
   const others = [...new Set(entry.alsoIn)].filter((d) => d !== document);
   const also = others.length > 0 ? [`${escapeMarkdown(labels.alsoIn)} ${others.map((d) => escapeMarkdown(d.shortName)).join('、')}`] : [];
-  lines.push([...where, ...links, ...also].join(' · '));
+  if (where.length + also.length > 0) lines.push([...where, ...also].join(' · '));
   return lines.join('\n\n');
 }
 

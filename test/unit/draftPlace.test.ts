@@ -39,6 +39,13 @@ describe('unit names in the draft\'s terms', () => {
     ['市科技局', { level: '省', region: '浙江省' }, '省科技厅'],
     ['市市场监管局', { level: '省' }, '省市场监管局'],
     ['各区县政府', city, '各区县政府'],
+    ['省科技厅', {}, '省科技厅'],
+    ['张江管理局', {}, undefined],
+    ['杭州海关', city, undefined],
+    ['有关设区市政府', city, undefined],
+    ['有关设区市政府', { level: '省' }, '有关设区市政府'],
+    ['区人社局', { level: '省' }, '省人社厅'],
+    ['杭州市政府', {}, undefined],
   ];
   for (const [name, place, expected] of table) {
     it(`${name} in a ${place.level} plan${place.region ? ` of ${place.region}` : ''} → ${expected ?? 'not offered'}`, () => assert.equal(adaptUnit(name, place), expected));

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { comparableTargets, compareTargets, leadingTarget } from '../../src/core/search/compareTargets';
 import { markDifferences } from '../../src/core/search/markDifferences';
+import { wordSpans } from '../../src/core/text/wordSpans';
 import { commandUri } from '../../src/server/markdownEscape';
 import { precedentMarkdown, renamedInText, type HoverLabels, type PrecedentEntry } from '../../src/server/precedentMarkdown';
 import { SearchEngine } from '../../src/core/search/searchEngine';
@@ -81,6 +82,26 @@ describe('search hover Markdown', () => {
     assert.ok(markdown.indexOf('先例如何量化获批一类创新药') < markdown.indexOf('最接近的先例'), markdown);
     assert.ok(markdown.includes('| 浦东新区 行动计划 | 2021–2025（规划期） | 获批上市国产1类新药 | 10个以上 |'), markdown);
     assert.ok(!markdown.includes('20个'), 'only the comparable quantity');
+  });
+
+  it('stays compact: under a target comparison the best precedent starts within the first lines, the others as a line each, cut between words', () => {
+    const long = '到2025年，培育年营业收入超100亿元的龙头企业10家以上，'.repeat(20);
+    const document = { id: 'pd', title: '浦东', shortName: '浦东新区 行动计划', period: { from: 2021, to: 2025 } };
+    const row = { comparison: { clause: 0, doc: 0, quantity: '10家以上', metric: '龙头企业', text: long, similarity: 0.6 }, document };
+    const markdown = precedentMarkdown(
+      { entries: [entry(long, '培育龙头企业。'), entry(long, '培育龙头企业。'), entry(long, '培育龙头企业。')], targets: [row, row, row], draftTarget: { metric: '龙头企业' }, sources },
+      labels,
+      link,
+    );
+    const lines = markdown.split('\n').filter((line) => line.trim() !== '');
+    assert.ok(lines.findIndex((line) => line.startsWith('> ')) <= 8, markdown);
+    const quotes = lines.filter((line) => line.startsWith('> ')).map((line) => render(line).replace(/<[^>]+>/g, '').trim());
+    assert.ok(quotes[0]!.length <= 245 && quotes[1]!.length <= 95 && quotes[2]!.length <= 95, quotes.join('\n'));
+    const ends = new Set(wordSpans(long).map((span) => span.end));
+    for (const quote of quotes) {
+      const shown = quote.slice(0, -1);
+      assert.ok(quote.endsWith('…') && long.startsWith(shown) && ends.has(shown.length), `cut between words: ${quote}`);
+    }
   });
 
   it('names each other document holding a folded clause once, and never the entry\'s own document', () => {

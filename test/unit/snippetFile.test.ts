@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { generateSnippetFiles } from '../../scripts/buildSnippets';
+import { clauseTemplates } from '../../src/core/snippets/clauseTemplates';
 import { SnippetVocabularySchema } from '../../src/core/snippets/corpusVocabulary';
+import { draftSnippetBody, usesDraftUnits } from '../../src/core/snippets/draftSnippets';
 import { parseSnippet, type SnippetNode } from '../../src/core/snippets/snippetSyntax';
 import { expandSnippet, tabStopIndices } from '../../src/core/snippets/snippetText';
 
@@ -37,8 +39,16 @@ for (const { path } of contributions) {
     }),
   );
 }
-const snippets = [...files.values()].flat();
 const vocabulary = SnippetVocabularySchema.parse(JSON.parse(readFileSync(join(root, 'snippets/corpus-vocabulary.json'), 'utf8')));
+/** The units a draft offers (its own, then its level's): what the server puts in the served snippets' choice. */
+const draftUnits = ['市数据局', '市科技局', '市财政局'];
+/** The snippets that name a unit, as the language server serves them for such a draft. */
+const served = clauseTemplates.filter(usesDraftUnits).map((template): Snippet => {
+  const nodes = parseSnippet(draftSnippetBody(template, vocabulary, draftUnits));
+  return { name: template.name, prefixes: [template.clause, template.pinyin, ...(template.aliases ?? [])], nodes, text: expandSnippet(nodes) };
+});
+const contributed = [...files.values()].flat();
+const snippets = [...contributed, ...served];
 
 function choiceLists(nodes: readonly SnippetNode[]): string[][] {
   return nodes.flatMap((node) => (node.kind === 'choice' ? [node.options] : node.kind === 'text' ? [] : choiceLists(node.children)));
@@ -49,10 +59,12 @@ const byPrefix = (prefix: string): Snippet => {
   return found;
 };
 
-describe('contributed snippets', () => {
-  it('are contributed for Markdown and plain text', () => {
+describe('clause snippets (contributed, and served per draft)', () => {
+  it('are contributed for Markdown and plain text; those naming a unit are served, not in the file', () => {
     assert.deepEqual(contributions.map((c) => c.language).sort(), ['markdown', 'plaintext']);
     assert.ok(snippets.length >= 12, `${snippets.length} snippets`);
+    assert.ok(served.length >= 5, `${served.length} served`);
+    for (const { name } of served) assert.ok(!contributed.some((s) => s.name === name), `${name} is both contributed and served`);
   });
 
   it('each parse, with a Chinese and a pinyin prefix and tab stops to fill', () => {
@@ -96,7 +108,7 @@ describe('contributed snippets', () => {
     ['附件', 'fj', (s) => assert.match(s.text, /^附件：/)],
     ['实施期限', 'ssqx', (s) => assert.match(s.text, /20××—20××年/)],
     ['附则', 'fz', (s) => assert.match(s.text, /起施行/)],
-    ['责任单位', 'zrdw', (s) => assert.ok(choiceLists(s.nodes).some((o) => o.join() === vocabulary.responsibleBodies.join()), 'bodies from the corpus')],
+    ['责任单位', 'zrdw', (s) => assert.ok(choiceLists(s.nodes).some((o) => o.join() === draftUnits.join()), 'the draft\'s units')],
     ['量化指标', 'lhzb', (s) => assert.match(s.text, /^到20××年，/)],
   ];
   for (const [clause, pinyin, check] of clauseTypes) {

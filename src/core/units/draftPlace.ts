@@ -68,7 +68,7 @@ function levelFromWholeWords(lines: readonly string[]): Level | undefined {
 }
 
 /** A 厅 of a province is a 局 below it; going up, these 局 become 厅 (the rest keep 局). */
-const provincialHalls = ['科技', '财政', '教育', '民政', '人力社保', '人力资源社会保障', '自然资源', '生态环境', '住建', '住房城乡建设', '交通运输', '农业农村', '商务', '经信', '经济和信息化', '水利', '审计', '公安', '司法', '文化和旅游'];
+const provincialHalls = ['科技', '财政', '教育', '民政', '人社', '人力社保', '人力资源社会保障', '自然资源', '生态环境', '住建', '住房城乡建设', '交通运输', '农业农村', '商务', '经信', '经济和信息化', '水利', '审计', '公安', '司法', '文化和旅游'];
 
 /**
  * A unit name as a body of the draft's level, or undefined when it names another place's own body
@@ -79,10 +79,10 @@ const provincialHalls = ['科技', '财政', '教育', '民政', '人力社保',
  */
 export function adaptUnit(name: string, place: DraftPlace): string | undefined {
   const level = place.level;
-  if (!level) return name;
   const prefix = /^(省|市|区|县)(?=[\u4e00-\u9fa5]{2})/u.exec(name)?.[1] as Level | undefined;
   if (prefix) {
-    if (prefix === level) return name;
+    // A draft of no known level keeps the level a name gives; a named place's body is dropped all the same.
+    if (!level || prefix === level) return name;
     let body = name.slice(1);
     if (prefix === '省' && body.endsWith('厅')) body = `${body.slice(0, -1)}局`;
     if (level === '省' && body.endsWith('局') && provincialHalls.includes(body.slice(0, -1))) body = `${body.slice(0, -1)}厅`;
@@ -95,6 +95,10 @@ export function adaptUnit(name: string, place: DraftPlace): string | undefined {
   if (/^(?:国家|国务院|中央|全国)/u.test(name)) return undefined;
   if (/^[\u4e00-\u9fa5]{2,}?(?:省|自治区|市|自治州|新区|区|县)/u.test(name) && !/^(?:各|有关|相关)/u.test(name)) return undefined;
   if (/管理局$|管委会$/u.test(name)) return undefined;
+  // A customs office is named by its city (杭州海关, 宁波海关).
+  if (/^[\u4e00-\u9fa5]{2,4}海关$/u.test(name)) return undefined;
+  // `有关设区市政府`: the cities under a province, addressed by a provincial plan only.
+  if (name.includes('设区市') && level !== '省') return undefined;
   return name;
 }
 

@@ -96,6 +96,26 @@ describe('drafting support', () => {
     });
   }
 
+  it('fills the unit choice of the 重点任务 snippet with the draft\'s own units first, then bodies of its level, none of another place', async () => {
+    const content = '# 某市数字经济发展行动方案\n\n1. 建设算力平台。（责任单位：市数据局）\n\nzdrw';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    const snippet = await waitFor(
+      async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end);
+        return list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && (typeof item.label === 'string' ? item.label : item.label.label) === 'zdrw');
+      },
+      { what: 'the served 重点任务 snippet' },
+    );
+    const text = snippet.insertText instanceof vscode.SnippetString ? snippet.insertText.value : String(snippet.insertText);
+    const choice = /（责任单位：\$\{4\|([^}]*)\|\}）/.exec(text)?.[1]?.split(',') ?? [];
+    assert.equal(choice[0], '市数据局', text);
+    assert.ok(choice.length >= 5 && choice.every((unit) => unit.startsWith('市')), choice.join('、'));
+    assert.ok(!/张江|浦东|杭州|浙江|省/.test(choice.join()), choice.join('、'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('opens a skeleton from the new-plan command: an untitled Markdown plan with the parts of its kind', async () => {
     await vscode.commands.executeCommand('policyDraft.newPlan', '行动计划');
     const editor = await waitFor(

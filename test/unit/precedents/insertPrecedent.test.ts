@@ -39,18 +39,21 @@ describe('inserting a precedent', () => {
     });
   }
 
-  it('follows the draft\'s own marker form: `1、` goes on as `3、`, `（２）` as `（3）` (digits as the standard writes them)', () => {
+  it("follows the draft's own marker form: `1、` goes on as `3、`, `（２）` as `（3）` (digits as the standard writes them)", () => {
     const own = '# 某区养老服务实施方案\n\n（一）完善服务网络\n\n1、建设街道综合养老服务中心。\n\n2、推进家庭养老床位建设。\n';
     assert.ok(precedentForInsert('4. 发展社区嵌入式养老。', { draft: own, line: 6, place: { level: '区' } }).startsWith('3、发展社区嵌入式养老。'));
     const wide = '（１）建设。\n（２）推进。\n';
     assert.equal(precedentForInsert('（5）发展社区嵌入式养老。', { draft: wide, line: 1, place: {} }), '（3）发展社区嵌入式养老。');
   });
 
-  it('writes the whole jurisdiction in the draft\'s level, and leaves 全省域-like words alone', () => {
+  it("writes the whole jurisdiction in the draft's level, and leaves 全省域-like words alone", () => {
     const text = precedentForInsert(precedent, { draft, line: 9, place: city });
     assert.ok(text.includes('支持全市生物医药产业园区建设，我市各设区市予以配套'), text);
     assert.equal(adaptJurisdiction('全省域推进，全市场主体，全区居民，本省实际', '县'), '全省域推进，全市场主体，全县居民，本县实际');
-    assert.equal(adaptJurisdiction('落实《关于促进全省生物医药产业高质量发展的若干政策措施》，全省推广', '市'), '落实《关于促进全省生物医药产业高质量发展的若干政策措施》，全市推广');
+    assert.equal(
+      adaptJurisdiction('落实《关于促进全省生物医药产业高质量发展的若干政策措施》，全省推广', '市'),
+      '落实《关于促进全省生物医药产业高质量发展的若干政策措施》，全市推广',
+    );
   });
 
   it('keeps the text unchanged where the draft gives no level and no numbering', () => {
