@@ -82,6 +82,20 @@ describe('precedents in the workbench', () => {
     if (screenshots) await hover.screenshot({ path: join(screenshots, 'hover-precedent.png') });
   });
 
+  it('on a target clause puts the comparison first and shows the best precedent without scrolling', async () => {
+    await workbench().openFile(draft);
+    const hover = await hoverLine('力争获批一类创新药', /confidence|可信度/);
+    const table = hover.locator('table').first();
+    const best = hover.locator('blockquote').first();
+    await best.waitFor();
+    const [tableBox, bestBox, hoverBox] = await Promise.all([table.boundingBox(), best.boundingBox(), hover.boundingBox()]);
+    assert.ok(tableBox && bestBox && hoverBox, 'the table, the best precedent and the hover are on screen');
+    assert.ok(tableBox.y < bestBox.y, 'the target comparison comes first');
+    // Its first two lines at least are inside the hover as it opens.
+    assert.ok(bestBox.y + Math.min(bestBox.height, 40) <= hoverBox.y + hoverBox.height, `best precedent at ${bestBox.y}–${bestBox.y + bestBox.height}, hover ends at ${hoverBox.y + hoverBox.height}`);
+    if (screenshots) await hover.screenshot({ path: join(screenshots, 'hover-target.png') });
+  });
+
   it('says plainly that the corpus holds no close precedent of an off-domain clause, and what it searched', async () => {
     await workbench().openFile(offDomainDraft);
     const hover = await hoverLine('垃圾分拣中心', /no close precedent|没有与本条相近的先例/);
