@@ -24,6 +24,7 @@ const ownLintDrafts = resolve(repoRoot, 'test/fixtures/lint-own');
 const offDomainSets = resolve(repoRoot, 'test/fixtures/offdomain');
 const ownReviewDrafts = resolve(repoRoot, 'test/fixtures/review-own');
 const ownRealDrafts = resolve(repoRoot, 'test/fixtures/lint-realworld-own');
+const ownRealworldSets = resolve(repoRoot, 'test/fixtures/retrieval-realworld-own');
 
 async function main(argv: string[]): Promise<void> {
   const positional = argv.filter((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
@@ -52,11 +53,19 @@ async function main(argv: string[]): Promise<void> {
   }
 
   // Cross-domain queries over the real documents as an own corpus, beside a plain BM25 baseline.
-  const crossDomain = await realworldRetrieval(shared, corpus);
+  const crossDomain = await realworldRetrieval(shared, corpus, ownRealworldSets);
   if (typeof crossDomain === 'string') console.log(`\n${crossDomain}`);
   else {
     console.log(`\nretrieval-realworld: ${crossDomain.description}`);
     for (const line of retrievalLines(crossDomain.items, crossDomain.systems)) summary.push(line.replace('retrieval ', 'real-ret  '));
+    // The project's own blind queries over the same documents (test/fixtures/retrieval-realworld-own/).
+    for (const set of crossDomain.own) {
+      console.log(`\nretrieval-realworld-own: ${set.items.length} queries of ${relative(repoRoot, join(ownRealworldSets, set.name))}`);
+      for (const line of retrievalLines(set.items, crossDomain.systems)) {
+        console.log(line);
+        summary.push(line.replace('retrieval ', 'real-own  '));
+      }
+    }
   }
 
   // Off-domain clauses (test/fixtures/offdomain/): how many results the hover still shows.
@@ -89,7 +98,12 @@ async function main(argv: string[]): Promise<void> {
     console.log(`\nlint-realworld: skipped, ${join(shared, 'realworld/docs')} is absent`);
   }
   // The reviewer's checks: the project's own blind drafts first, then the dev set, per code.
-  if (existsSync(ownReviewDrafts)) console.log(`\n${runLintEval(ownReviewDrafts, reviewCodes).lines.join('\n')}`);
+  if (existsSync(ownReviewDrafts)) {
+    const ownReview = runLintEval(ownReviewDrafts, reviewCodes);
+    console.log(`\n${ownReview.lines.join('\n')}`);
+    summary.push(`review-own pooled         ${formatLint(ownReview.pooled)}`);
+    for (const [code, s] of Object.entries(ownReview.perCode)) summary.push(`review-own ${code.padEnd(19)} ${formatLint(s)}`);
+  }
   const review = runLintEval(join(shared, 'eval/review-dev'), reviewCodes);
   console.log(`\n${review.lines.join('\n')}`);
   summary.push(`review    pooled          ${formatLint(review.pooled)}`);

@@ -25,16 +25,19 @@ const topK = 5;
 
 export interface RealworldRetrieval {
   items: RetrievalItem[];
+  /** The project's own blind sets over the same documents, by file name, scored with the same systems. */
+  own: { name: string; items: RetrievalItem[] }[];
   systems: Record<string, Retriever>;
   /** What was searched, for the report. */
   description: string;
 }
 
-export async function realworldRetrieval(shared: string, bundled: SearchCorpus): Promise<RealworldRetrieval | string> {
+export async function realworldRetrieval(shared: string, bundled: SearchCorpus, ownSets?: string): Promise<RealworldRetrieval | string> {
   const gold = join(shared, 'eval/retrieval-realworld-dev.jsonl');
   const docs = join(shared, 'realworld/docs');
   if (!existsSync(gold) || !existsSync(docs)) return `retrieval-realworld: skipped, ${existsSync(gold) ? docs : gold} is absent`;
   const items = parseRetrievalItems(readFileSync(gold, 'utf8'));
+  const own = ownSets && existsSync(ownSets) ? readdirSync(ownSets).filter((file) => file.endsWith('.jsonl')).sort().map((name) => ({ name, items: parseRetrievalItems(readFileSync(join(ownSets, name), 'utf8')) })) : [];
 
   const corpus = new UserCorpus({ store: new MemoryCacheStore(), read: readProjectUserFile });
   await corpus.addFolder(docs, nodeFolderSource(docs));
@@ -46,6 +49,7 @@ export async function realworldRetrieval(shared: string, bundled: SearchCorpus):
   const paragraphs = [...bundled.clauses.map((c) => c.text), ...rawParagraphs(docs)];
   return {
     items,
+    own,
     systems: { bm25: plainBm25(paragraphs), engine: ours },
     description: `${items.length} queries over ${merged.clauses.length} clauses (${corpus.documents().length} documents of ${docs} as an own corpus, and the bundled corpus); bm25 over ${paragraphs.length} raw paragraphs`,
   };
