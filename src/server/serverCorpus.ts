@@ -1,6 +1,7 @@
 import { ratedPrecedents } from '../core/precedents/confidence';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Precedent } from '../core/checks/precedentSuggestions';
 import { corpusUnitNames } from '../core/checks/unitNames';
 import { loadCorpusIndex, type CorpusIndex } from '../core/corpus/corpusIndex';
@@ -9,11 +10,11 @@ import { SearchEngine } from '../core/search/searchEngine';
 import type { SearchClause } from '../core/search/types';
 import { DirectoryCacheStore, MemoryCacheStore } from '../core/userCorpus/cacheStore';
 import { nodeFolderSource } from '../core/userCorpus/folderSource';
-import { readProjectUserFile } from '../core/userCorpus/projectReader';
 import { withUserDocuments } from '../core/userCorpus/toSearchCorpus';
 import { UserCorpus, type ScanProgress, type UserCorpusProblem } from '../core/userCorpus/userCorpus';
 import type { UserDocument } from '../core/userCorpus/userDocument';
 import type { PrecedentRef } from './protocol';
+import { defaultReadBudgetMs, WorkerFileReader } from './workerFileReader';
 
 /** The corpus as every feature of the server uses it: one engine over the bundled and own documents. */
 export interface LoadedCorpus {
@@ -33,6 +34,8 @@ export interface ServerCorpusOptions {
   onProgress(progress: ScanProgress): void;
   /** A scan or file update finished; `changed` when the documents did. */
   onScanned(changed: boolean): void;
+  /** Time one own-corpus file may take to read; default `defaultReadBudgetMs`. */
+  readBudgetMs?: number;
 }
 
 /**
@@ -44,14 +47,21 @@ export class ServerCorpus {
   private loading: Promise<LoadedCorpus | undefined> | undefined;
   private merged: Promise<LoadedCorpus | undefined> | undefined;
   private readonly own: UserCorpus;
+  /** Own-corpus files are normalised and parsed in a worker thread, never on the thread that answers requests. */
+  private readonly reader: WorkerFileReader;
   private running: Promise<void> = Promise.resolve();
   private lastGeneration = 0;
   private names: { engine: SearchEngine; names: readonly string[] } | undefined;
 
   constructor(private readonly options: ServerCorpusOptions) {
+    this.reader = new WorkerFileReader({
+      // Each file within its own heap limit too: a file that would exhaust memory stops only its worker.
+      spawn: () => new Worker(join(options.bundleDir, 'server.js'), { resourceLimits: { maxOldGenerationSizeMb: 512 } }),
+      budgetMs: options.readBudgetMs ?? defaultReadBudgetMs,
+    });
     this.own = new UserCorpus({
       store: options.cacheDir ? new DirectoryCacheStore(options.cacheDir) : new MemoryCacheStore(),
-      read: (bytes, kind) => readProjectUserFile(bytes, kind),
+      read: (bytes, kind) => this.reader.read(bytes, kind),
       ...(options.version ? { salt: options.version } : {}),
       onProblem: (problem) => options.onProblem(problem),
     });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CacheStore } from './cacheStore';
 import type { UserFileKind } from './folderSource';
+import { TransientReadError } from './readUserFile';
 import { UserFileResultSchema, type UserFileResult } from './userDocument';
 
 /**
@@ -44,7 +45,14 @@ export async function readThroughCache(
     const checked = UserFileResultSchema.safeParse(parsed);
     if (checked.success) return { key, result: checked.data, hit: true };
   }
-  const result = await read(bytes, kind);
+  let result: UserFileResult;
+  try {
+    result = await read(bytes, kind);
+  } catch (error) {
+    // A reader that ran out of time or lost its process says so by throwing; that is no verdict on the bytes.
+    if (!(error instanceof TransientReadError)) throw error;
+    result = { ok: false, reason: error.message, transient: true };
+  }
   // Only a verdict on the bytes is kept: a timeout cached under the file's hash skipped it for good.
   if (!result.ok && result.transient) return { key, result, hit: false };
   try {

@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { MemoryCacheStore } from '../../src/core/userCorpus/cacheStore';
+import { TransientReadError } from '../../src/core/userCorpus/readUserFile';
+import { readThroughCache } from '../../src/core/userCorpus/userFileCache';
+import { nodeFolderSource } from '../../src/core/userCorpus/folderSource';
+import { UserCorpus, type UserCorpusProblem } from '../../src/core/userCorpus/userCorpus';
+import type { UserFileResult } from '../../src/core/userCorpus/userDocument';
+import { WorkerFileReader } from '../../src/server/workerFileReader';
+
+/**
+ * The language server reads own-corpus files in a worker thread, each within a time budget: a
+ * file over it is stopped and skipped for now (never cached), the files behind it are read, and
+ * the thread that answers hovers is never the one that parses.
+ */
+
+const root = resolve(__dirname, '../..');
+const hostile = resolve(root, '../shared/hostile-inputs');
+
+/** A stand-in reader thread: a file whose first byte is `s` spins for ever, `x` throws, others are read as their length. */
+const fakeReader = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, bytes }) => {
+  if (bytes[0] === 115) for (;;) {}
+  if (bytes[0] === 120) return parentPort.postMessage({ id, error: 'boom' });
+  parentPort.postMessage({ id, result: { ok: false, reason: 'read ' + bytes.length + ' bytes on thread ' + require('node:worker_threads').threadId } });
+});`;
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const reasonOf = (result: UserFileResult) => (result.ok ? 'ok' : result.reason);
+
+describe('own-corpus files read off the server thread, within a time budget', function () {
+  this.timeout(60_000);
+
+  it('stops a file over its budget as transient, and reads the files queued behind it', async () => {
+    let spawned = 0;
+    const reader = new WorkerFileReader({
+      spawn: () => {
+        spawned++;
+        return new Worker(fakeReader, { eval: true });
+      },
+      budgetMs: 1_000,
+    });
+    try {
+      const slow = reader.read(bytes('slow'), 'md');
+      const after = [reader.read(bytes('ab'), 'md'), reader.read(bytes('abc'), 'txt')];
+      await assert.rejects(slow, (error: unknown) => error instanceof TransientReadError && /reading took over 1 s and was stopped/.test(error.message));
+      const [two, three] = await Promise.all(after);
+      assert.match(reasonOf(two!), /^read 2 bytes/);
+      assert.match(reasonOf(three!), /^read 3 bytes/);
+      assert.equal(spawned, 2, 'the stuck worker was replaced once');
+    } finally {
+      await reader.dispose();
+    }
+  });
+
+  it('gives each file its budget from when it starts, not from when it was queued', async () => {
+    const reader = new WorkerFileReader({ spawn: () => new Worker(fakeReader, { eval: true }), budgetMs: 1_000 });
+    try {
+      const first = reader.read(bytes('slow'), 'md');
+      const second = reader.read(bytes('slow'), 'md');
+      const third = reader.read(bytes('fine'), 'md');
+      const started = Date.now();
+      await assert.rejects(first, TransientReadError);
+      await assert.rejects(second, TransientReadError);
+      assert.ok(Date.now() - started >= 1_900, 'the second file had its own second');
+      assert.match(reasonOf(await third), /^read 4 bytes/);
+    } finally {
+      await reader.dispose();
+    }
+  });
+
+  it('takes an exception in the reader as a verdict on the file', async () => {
+    const reader = new WorkerFileReader({ spawn: () => new Worker(fakeReader, { eval: true }), budgetMs: 5_000 });
+    try {
+      assert.equal(reasonOf(await reader.read(bytes('x'), 'md')), 'could not be read: boom');
+    } finally {
+      await reader.dispose();
+    }
+  });
+
+  it('never caches a read that ran out of time: the next scan reads the file again', async () => {
+    const store = new MemoryCacheStore();
+    const timedOut = await readThroughCache(bytes('（一）建设城市算力中心。'), 'md', store, () => Promise.reject(new TransientReadError('reading took over 10 s and was stopped')));
+    assert.deepEqual(timedOut.result, { ok: false, reason: 'reading took over 10 s and was stopped', transient: true });
+    assert.deepEqual(await store.keys(), []);
+  });
+
+  it('reads the hostile corpus folders in dist/server.js, one file at a time, and skips one over its budget with a clear message', async function () {
+    const worker = join(root, 'dist/server.js');
+    if (!existsSync(worker)) throw new Error('dist/server.js is missing: run `npm run build` first');
+    if (!existsSync(hostile)) this.skip();
+    const folders = readdirSync(hostile).filter((name) => name.startsWith('R04-corpus-'));
+    const problems: UserCorpusProblem[] = [];
+    const run = async (budgetMs: number) => {
+      const reader = new WorkerFileReader({ spawn: () => new Worker(worker), budgetMs });
+      const corpus = new UserCorpus({ store: new MemoryCacheStore(), read: (b, kind) => reader.read(b, kind), onProblem: (p) => problems.push(p) });
+      try {
+        for (const folder of folders) await corpus.addFolder(join(hostile, folder), nodeFolderSource(join(hostile, folder)));
+        return corpus.documents();
+      } finally {
+        await reader.dispose();
+      }
+    };
+    const files = folders.map((f) => readdirSync(join(hostile, f)).length).reduce((a, b) => a + b);
+    const documents = await run(20_000);
+    assert.equal(documents.length, files, problems.map((p) => p.message).join('\n'));
+    assert.ok(documents.every((d) => d.plan.clauses.length > 0));
+    problems.length = 0;
+    assert.equal((await run(1)).length, 0, 'no file is read in 1 ms');
+    assert.equal(problems.length, files);
+    for (const problem of problems) assert.match(problem.message, /^reading took over 0 s and was stopped; it will be tried again$/);
+  });
+});
