@@ -126,11 +126,13 @@ describe('suppression', () => {
 
   it('reads 11,000 disable lines and 11,000 enable lines in linear time (hostile input R03d)', () => {
     const text = ['三、重点任务', ...Array(11_000).fill(`// policy-draft-disable ${target}`), ...Array(11_000).fill(`// policy-draft-enable ${unit}`), '1. 建设。'].join('\n');
-    const started = performance.now();
+    // CPU time, not wall time: on a loaded machine the wall clock also counts other processes.
+    const started = process.cpuUsage();
     const { rules, problems } = parseSuppressions(text);
     const isSuppressed = suppressionTest(rules);
     for (let line = 0; line < 22_002; line++) isSuppressed(finding(target, line));
-    assert.ok(performance.now() - started < 1000, `took ${Math.round(performance.now() - started)} ms`);
+    const { user, system } = process.cpuUsage(started);
+    assert.ok((user + system) / 1000 < 1000, `took ${Math.round((user + system) / 1000)} ms of CPU`);
     assert.equal(rules.length, 1);
     assert.equal(problems.length, 11_000);
   });
