@@ -35,6 +35,29 @@ export function containment(a: BigramSet, b: BigramSet): number {
   return sharedCount(a, b) / Math.min(a.length, b.length);
 }
 
+/**
+ * Whether two sets are at least `dice` similar or one is at least `containment` contained in the
+ * other: the hover's test for near-duplicates, run for every candidate against every kept one. It
+ * stops as soon as the bigrams left could no longer reach either figure, so two unrelated clauses
+ * cost a fraction of a full comparison.
+ */
+export function nearDuplicate(a: BigramSet, b: BigramSet, dice: number, containment: number): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  // The fewest shared bigrams that reach either figure (less a hair, so 0.9 · 30 is 27, not 28).
+  const needed = Math.min(Math.ceil((dice * (a.length + b.length)) / 2 - 1e-9), Math.ceil(containment * Math.min(a.length, b.length) - 1e-9));
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (shared + Math.min(a.length - i, b.length - j) < needed) return false;
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared >= needed;
+}
+
 function sharedCount(a: BigramSet, b: BigramSet): number {
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {

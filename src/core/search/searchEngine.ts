@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { Bm25Index, type Bm25Parts, type Candidate, type KeyOf, type QueryTerm } from './bm25Index';
-import { bigramSet, bigramSetOfAll, containment, diceSimilarity, type BigramSet } from './bigramSimilarity';
+import { bigramSet, bigramSetOfAll, containment, diceSimilarity, nearDuplicate, type BigramSet } from './bigramSimilarity';
 import { clauseSearchKey, foldUnitsInto, querySearchKey } from './normalizeKey';
 import { fewestSubstitutions, typoBudget } from './nearMatch';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
@@ -39,10 +39,16 @@ export const defaultTuning = {
    * breaks) is compared by its beginning, so a hover stays a matter of milliseconds.
    */
   hoverMaxChars: 2000,
-  /** Hover queries keep at most this many of their rarest terms … */
-  hoverMaxTerms: 40,
-  /** … and stop adding terms once this many postings would be decoded. */
-  hoverMaxPostings: 25_000,
+  /**
+   * Hover queries keep their terms, rarest first, until this many postings would be decoded: a
+   * bound on the work of one hover, which on a small corpus keeps every term. A cut by count (the
+   * 40 rarest) kept the rare bigrams that span two words (`制遴`, `的国`) and dropped the topic's
+   * own words (`授权`, `运营`): on the real documents recall@5 rose from 0.44 to 0.49 without it,
+   * and no gold set fell.
+   */
+  hoverMaxPostings: 100_000,
+  /** … and at most this many terms, a guard for a page pasted as one clause. */
+  hoverMaxTerms: 400,
   hoverUnigramWeight: 0.25,
   /** Pseudo-relevance feedback (see `withFeedback`): this many bigrams … */
   feedbackTerms: 20,
@@ -50,6 +56,12 @@ export const defaultTuning = {
   feedbackDocs: 3,
   /** … each weighing this much against a bigram of the draft clause. */
   feedbackWeight: 0.3,
+  /**
+   * … and only bigrams found in at least this many of those matches: a bigram of one match alone
+   * pulls the query towards that match's topic, which on 465 real documents of a dozen domains
+   * cost first places (hit@1 0.69 → 0.75 on the real documents with agreement).
+   */
+  feedbackAgreement: 2,
   /** Hover precedents are sentences: shorter clauses (a signature, a bare heading) are not shown. */
   hoverMinLength: 16,
   /** Candidates looked at for de-duplication and diversification, per requested result. */
@@ -133,8 +145,7 @@ export class SearchEngine {
       const twin = kept.find(
         (k) =>
           this.restatesOther(k.hit.clause, candidate.clause) ||
-          diceSimilarity(k.grams, grams) >= this.tuning.duplicateSimilarity ||
-          containment(k.grams, grams) >= this.tuning.duplicateContainment,
+          nearDuplicate(k.grams, grams, this.tuning.duplicateSimilarity, this.tuning.duplicateContainment),
       );
       if (twin) {
         twin.hit.duplicates.push(candidate.clause);
@@ -307,15 +318,17 @@ export class SearchEngine {
    */
   private withFeedback(terms: QueryTerm[], pool: Candidate[]): QueryTerm[] {
     const weights = new Map<number, number>();
+    const documents = new Map<number, number>();
     for (const candidate of pool.slice(0, this.tuning.feedbackDocs)) {
       const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
       for (const term of queryTerms(this.index, [clauseKey], { unigramWeight: 0, unigramsOnlyForSingles: true, markRequired: false })) {
         weights.set(term.term, (weights.get(term.term) ?? 0) + this.index.idf(term.term) / Math.sqrt(clauseKey.length));
+        documents.set(term.term, (documents.get(term.term) ?? 0) + 1);
       }
     }
     const own = new Set(terms.map((t) => t.term));
     const extra = [...weights]
-      .filter(([term]) => !own.has(term))
+      .filter(([term]) => !own.has(term) && documents.get(term)! >= Math.min(this.tuning.feedbackAgreement, pool.length))
       .sort((a, b) => b[1] - a[1])
       .slice(0, this.tuning.feedbackTerms)
       .map(([term]) => ({ term, weight: this.tuning.feedbackWeight, required: false }));
