@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { outlinePlan } from '../../src/core/outline/planOutline';
-import { findDraftYear } from '../../src/core/structure/draftDate';
+import { findDraftDate, findDraftYear } from '../../src/core/structure/draftDate';
 import { readLines } from '../../src/core/structure/lines';
 import { findPlanPeriod } from '../../src/core/structure/planPeriod';
 
@@ -43,4 +43,18 @@ describe('draft year', () => {
   it('does not take a deadline in a sentence for a date', () => {
     assert.equal(year('到2025年，建成体系。\n2017年3月1日以来，全市…'), undefined);
   });
+  // Pages as the realworld folder holds them: line breaks lost, full-width digits, a cited date.
+  const dates: [string, string, string | undefined][] = [
+    ['a 印发 line with full-width digits', '抄送：市委各部门。\n　济南市人民政府办公厅 2019年１月３日印发', '2019-1'],
+    ['a signature run into the attachment', '现印发给你们，请结合实际认真贯彻落实。生态环境部2018年7月30日附件：生态环境部贯彻落实…实施方案2018年7月9日至10日，十三届全国人民代表大会常务委员会…审议', '2018-7'],
+    ['a signature followed by its 印发 line', '抓好落实。附件：重点流域水生生物多样性保护方案生态环境部农业农村部水利部2018年3月22日生态环境部办公厅2018年4月3日印发附件…到2020年', '2018-4'],
+    ['a portal line with its month', '发布时间：2023-05-08\n正文', '2023-5'],
+    ['not a cited document’s 印发 date', '贯彻国务院办公厅2016年12月30日印发的《“十三五”卫生规划》，制定本方案。\n一、总体要求', undefined],
+  ];
+  for (const [what, text, expected] of dates) {
+    it(`dates ${what}`, () => {
+      const found = findDraftDate(readLines(text));
+      assert.equal(found && `${found.year}-${found.month}`, expected);
+    });
+  }
 });

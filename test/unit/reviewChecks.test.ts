@@ -38,6 +38,24 @@ describe('numbering-sequence', () => {
     assert.deepEqual(found('numbering-sequence', ['第一章 总则', '第一条 为规范管理。', '第二章 附则', '第九条 本办法自印发之日起施行。']), []);
     assert.deepEqual(found('numbering-sequence', ['一、水情测报', '建设站点。二、设备保障，完善设备。三、电源保障。', '四、通信', '完善通信。']), []);
   });
+  // Real pages (realworld/docs) whose count is whole as written, or whose numbers are not siblings.
+  const whole: [string, string[]][] = [
+    ['an attachment list after the plan (附件：1.… / 2.…)', ['一、加强组织领导', '（一）加强宣传推广。支持地方、行业协会举办大会。', '附件：1.典型场景清单', '2.数字化转型相关标准应用清单']],
+    ['an attachment whose own headings were scraped away', ['一、主要任务', '（一）提升服务支撑水平', '附件:典型场景', '研发设计', '1.典型场景:大型发电机组数字化设计', '二、生产制造']],
+    ['a first item run into a 注 line', ['一、申报要求', '注：1.推荐项目按优先级先后顺序排列；', '2.推荐数量不能超过规定的上限']],
+    ['a marker run into the line before, in full-width digits', ['一、培育壮大市场主体', '１．支持优势骨干企业做强做优做大。', '２．支持建设高水平研发机构。（责任单位：市科技局、市发改委）３．大力培育平台型企业。', '４．支持重大产业和项目。']],
+    ['a marker split over two lines', ['一、工作回顾', '（一）经济运行顶住压力。', '（二）产业发展提质增效。', '（', '三）改革开放持续深化。', '（四）城乡发展齐头并进。']],
+    ['a converter that dropped a bracket', ['一、机构建设', '第十条 培训机构应重点加强以下方面建设:', '一)加强师资建设。', '(二)丰富教学资源。']],
+    ['a converter that read （一） as (-)', ['一、总体要求', '二、组织实施', '(-)加强统筹协调。', '(二)加速创新驱动。']],
+    ['a first part that lost its numeral', ['、指导思想', '以习近平新时代中国特色社会主义思想为指导。', '二、编制原则']],
+    ['a first part run in after the notice', ['按照《有色金属行业智能制造标准体系建设指南（2023 版）》。一、总体要求', '（一）指导思想', '（二）基本原则', '二、建设思路']],
+  ];
+  for (const [what, draft] of whole) {
+    it(`says nothing of ${what}`, () => assert.deepEqual(found('numbering-sequence', draft), []));
+  }
+  it('still reports a gap no line before it fills, and 统一、 is no 一、', () => {
+    assert.deepEqual(linesOf('numbering-sequence', ['# 某市行动方案', '坚持统一、规范、高效。', '二、重点任务', '（一）推进建设', '1.建设平台，增长1.5倍。', '3.完善机制。']), [3, 6]);
+  });
   it('does not number the issuing notice with the plan', () => {
     const draft = ['关于印发《某县养老服务实施方案》的通知', '各乡镇：', '（三）请认真执行。', '', '某县养老服务实施方案', '一、总体要求', '二、重点任务'];
     assert.deepEqual(found('numbering-sequence', draft), []);
@@ -136,6 +154,14 @@ describe('outdated-body-name', () => {
     assert.deepEqual(found('outdated-body-name', ['# 某市“十三五”卫生规划', '一、重点任务', '1. 推进建设。（市卫生计生委负责）']), []);
     assert.deepEqual(found('outdated-body-name', ['# 某市实施意见', '某府发〔2017〕12号', '一、重点任务', '1. 推进建设。（市卫生计生委负责）']), []);
     assert.deepEqual(linesOf('outdated-body-name', ['# 某市实施意见', '某府发〔2025〕12号', '一、重点任务', '1. 推进建设。（市卫生计生委负责）']), [4]);
+  });
+  it('knows a city’s bodies kept their names until March 2019, a ministry’s did not', () => {
+    const notice = (date: string, unit: string) => ['# 济南市人民政府办公厅关于促进先进制造业发展的若干措施', '一、培育壮大市场主体', `1. 支持企业做强做优。（责任单位：${unit}、市财政局）`, `　济南市人民政府办公厅 ${date}印发`];
+    assert.deepEqual(found('outdated-body-name', notice('2019年１月３日', '市工商局')), []);
+    assert.deepEqual(linesOf('outdated-body-name', notice('2019年6月3日', '市工商局')), [3]);
+    assert.deepEqual(linesOf('outdated-body-name', notice('2019年1月3日', '国家卫生计生委')), [3]);
+    // The date of a page whose line breaks were lost: a 2018 notice to the provinces' 环境保护厅.
+    assert.deepEqual(found('outdated-body-name', ['关于印发《重点流域水生生物多样性保护方案》的通知各有关省、自治区、直辖市环保厅（局）：现印发给你们，请抓好落实。附件：重点流域水生生物多样性保护方案生态环境部农业农村部水利部2018年3月22日生态环境部办公厅2018年4月3日印发']), []);
   });
   it('leaves the current bodies and words real plans showed alone', () => {
     const text = '国家矿山安全监察局负责验收；落实沪农委〔2020〕60号文件；参加上海合作组织成员国农业部长会议。';

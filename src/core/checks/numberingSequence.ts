@@ -1,6 +1,7 @@
 import { buildOutline, type Outline } from '../structure/outline';
-import { planBodyLine } from '../structure/planBody';
-import { breaksOf, markerWith, numberRuns, writeNumber, type NumberBreak } from '../structure/numberingRuns';
+import { attachmentLine, planBodyLine } from '../structure/planBody';
+import { foldWidth } from '../structure/width';
+import { breaksOf, markerWith, numberRuns, writeNumber, type NumberBreak, type NumberRun } from '../structure/numberingRuns';
 import { applyFixes } from './applyFixes';
 import type { Fix } from './fix';
 import { replacement, type TextEdit } from './fix';
@@ -26,20 +27,70 @@ function message(found: NumberBreak): string {
 }
 
 /**
- * Whether the numbers a break skips stand inside the lines before it (`…决策。二、设备…`): a page
- * whose line breaks were lost has its markers mid-line, where the parser cannot see them. The
- * count is then whole as written.
+ * Whether the count is whole as written though the parser could not see every marker: the numbers
+ * a gap skips stand in the text before it — mid-line in a page whose line breaks were lost
+ * (`…决策。二、设备…`, `注：1.…`, `附件：1.…`), split over two lines (`（` / `三）…`), or damaged by
+ * a converter (`一)` without its bracket, `(-)` for `(一)`, `、指导思想` without its numeral).
  */
-function skippedInline(outline: Outline, found: NumberBreak, previousLine: number | undefined, parentLine: number | undefined): boolean {
+function skippedAsWritten(outline: Outline, found: NumberBreak, previousLine: number | undefined, parentLine: number | undefined, bodyLine: number): boolean {
   if (found.kind !== 'gap' || found.marker.value <= found.expected) return false;
-  // A first sibling: its skipped markers would stand in its parent's line or below it.
-  const from = previousLine ?? parentLine;
+  // A first part (`二、` with no `一、` seen) may have had its predecessors run in anywhere above it.
+  const firstPart = found.marker.script === 'chinese' && found.marker.before === '' && parentLine === undefined;
+  const from = previousLine ?? parentLine ?? (firstPart ? bodyLine : lineBefore(outline, found.marker.line));
   if (from === undefined) return false;
-  const between = outline.lines.slice(from, found.marker.line + 1).map((line) => line.text).join('\n');
+  if (found.marker.after === '是') {
+    // Run-in pieces: a `四是` the run missed stands in the same paragraph, after a mark it does not read.
+    const paragraph = outline.lines.slice(from, found.marker.line + 1).map((line) => line.text).join('\n');
+    for (let value = found.expected; value < found.marker.value; value++) if (!paragraph.includes(markerWith(found.marker, value))) return false;
+    return true;
+  }
+  const lines = outline.lines.slice(from, found.marker.line + 1).map((line) => line.folded.replace(/[ \t\u3000]+/g, ''));
+  lines[lines.length - 1] = outline.lines[found.marker.line]!.folded.slice(0, found.marker.start - found.marker.before.length);
+  const region = lines.join('\n');
+  const closer = foldWidth(found.marker.after).trim();
   for (let value = found.expected; value < found.marker.value; value++) {
-    if (!between.includes(markerWith(found.marker, value))) return false;
+    if (!writtenIn(region, writeNumber(value, found.marker.script), closer)) {
+      // A marker that lost its numeral (`、指导思想`, `(-)加强…`, `总体要求-、`): it stands for one number only.
+      const lost = found.marker.value - found.expected === 1 && closer !== '' && new RegExp(`(?:^|\\n)[(（]?${escape(closer)}|[-—－]${escape(closer)}`).test(region);
+      if (!lost) return false;
+    }
   }
   return true;
+}
+
+/**
+ * A number followed by its marker's closing mark, not inside a longer number (`1.5`, `2021.`) or a
+ * word (`统一、`); a line that opens with it is a marker whatever follows (`1.0400年底前`, a garbled year).
+ */
+function writtenIn(region: string, number: string, closer: string): boolean {
+  const written = `${escape(number)}${escape(closer)}`;
+  const inText = /^[0-9]/.test(number) ? `(?<![0-9.])${written}(?![0-9])` : `(?<!\\p{Script=Han})${written}`;
+  return new RegExp(`(?:^|\\n)${written}|${inText}`, 'u').test(region);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The start of the few lines with text above `line`: where a first sibling without a parent may
+ * have had its predecessors run in (`注：1.…`, `附件：1.…`, a first part `、指导思想` that lost its numeral).
+ */
+function lineBefore(outline: Outline, line: number): number | undefined {
+  let found: number | undefined;
+  let seen = 0;
+  for (let index = line - 1; index >= 0 && seen < 3; index--) {
+    if (outline.lines[index]!.kind === 'blank') continue;
+    found = index;
+    seen++;
+  }
+  return found;
+}
+
+/** The sibling runs the check reads: the plan body, up to its attachments. */
+function planRuns(outline: Outline): NumberRun[] {
+  const body = planBodyLine(outline);
+  return numberRuns(outline, body, attachmentLine(outline, body));
 }
 
 export const numberingSequence = defineRule({
@@ -48,9 +99,9 @@ export const numberingSequence = defineRule({
   defaultSeverity: 'warning',
   check(analysis) {
     const body = planBodyLine(analysis.outline);
-    return numberRuns(analysis.outline, body).flatMap((run) =>
+    return planRuns(analysis.outline).flatMap((run) =>
       breaksOf(run)
-        .filter((found) => !skippedInline(analysis.outline, found, run.markers[run.markers.indexOf(found.marker) - 1]?.line, run.parentLine))
+        .filter((found) => !skippedAsWritten(analysis.outline, found, run.markers[run.markers.indexOf(found.marker) - 1]?.line, run.parentLine, body))
         .map((found): RuleFinding => {
         const { line, start, end } = found.marker;
         const text = analysis.outline.lines[line]!.text;
@@ -71,7 +122,7 @@ export const numberingSequence = defineRule({
 });
 
 function breaksIn(outline: Outline): NumberBreak[] {
-  return numberRuns(outline, planBodyLine(outline)).flatMap(breaksOf);
+  return planRuns(outline).flatMap(breaksOf);
 }
 
 /**
@@ -80,7 +131,7 @@ function breaksIn(outline: Outline): NumberBreak[] {
  */
 export function renumberEdits(text: string): TextEdit[] {
   const outline = buildOutline(text);
-  return numberRuns(outline, planBodyLine(outline)).flatMap((run) => breaksOf(run).slice(0, 1).flatMap((found) => renumber(found).edits));
+  return planRuns(outline).flatMap((run) => breaksOf(run).slice(0, 1).flatMap((found) => renumber(found).edits));
 }
 
 /** The whole draft renumbered, as one change. */

@@ -124,15 +124,16 @@ function findRunIn(text: string, numeral: string, from: number): number {
 
 /**
  * Every run of siblings in the plan body (from `bodyLine` on: an issuing notice above the plan's
- * title is not numbered with it), in document order.
+ * title is not numbered with it; up to `endLine`, where the attachments begin), in document order.
  */
-export function numberRuns(outline: Outline, bodyLine: number): NumberRun[] {
+export function numberRuns(outline: Outline, bodyLine: number, endLine = outline.lines.length): NumberRun[] {
   const runs: NumberRun[] = [];
   const groups = new Map<OutlineNode | undefined, Map<number, NumberRun>>();
   /** The last number written at each rank: where siblings numbered on continue. */
   const lastAtRank = new Map<number, number>();
   for (const node of outline.nodes) {
     if (node.startLine < bodyLine) continue;
+    if (node.startLine >= endLine) break;
     const line = outline.lines[node.startLine]!;
     const marker = markerOf(node, line);
     if (marker) {

@@ -21,3 +21,23 @@ export function planBodyLine(outline: Outline): number {
   }
   return body;
 }
+
+/** `附件`, `附件5`, `附件：1.…`, `附件:典型场景`: a line that opens the attachments (or lists them). */
+const attachmentOpening = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：]|$|\s)/;
+
+/**
+ * The line where the plan's attachments begin (`附件：1.…`, `附件5`), after its body has begun
+ * numbering: an attachment is a document of its own (a list of attachments, a form, a catalogue of
+ * scenarios), numbered for itself and often scraped without its headings. A 附件 line in the
+ * issuing notice, above the plan's first part, does not end the plan.
+ */
+export function attachmentLine(outline: Outline, bodyLine: number): number {
+  const firstNumbered = outline.nodes.find((node) => node.startLine >= bodyLine && node.clause.number !== undefined);
+  if (!firstNumbered) return outline.lines.length;
+  for (let index = firstNumbered.startLine + 1; index < outline.lines.length; index++) {
+    const line = outline.lines[index]!;
+    if (line.kind === 'blank' || line.kind === 'ignored' || line.kind === 'table') continue;
+    if (attachmentOpening.test(line.folded.slice(line.contentStart).replace(/^\*\*/, ''))) return index;
+  }
+  return outline.lines.length;
+}
