@@ -104,6 +104,10 @@ describe('numbering-form', () => {
 
 describe('stale-year', () => {
   const plan = (...body: string[]) => ['# 某市数字经济行动方案（2025—2027年）', '一、主要目标', ...body.slice(0, 1), '二、重点任务', ...body.slice(1)];
+  it('takes a year that dates a noun for no deadline (2000年底前建成的小区)', () => {
+    const draft = ['# 东湖区城镇老旧小区改造提升三年行动方案（2025—2027年）', '## 一、工作目标', '到2027年，全区完成2000年底前建成的城镇老旧小区改造126个，2024年底前完成摸底调查。'];
+    assert.deepEqual(found('stale-year', draft).map((f) => f.split(' ')[0]), ['3:34']);
+  });
   it('flags a deadline before or after the period, in a target or a task, and names the period and its source', () => {
     assert.deepEqual(found('stale-year', plan('到2024年，建成平台10个。', '1. 建设平台。到2030年建成20个。（责任单位：市数据局）')), [
       '3:1 目标年份2024年早于规划期（2025—2027年，据标题）：是否沿用了旧规划的年份？',

@@ -59,6 +59,14 @@ function periodText(period: PlanPeriod): string {
   return `规划期（${formatPeriod(period)}，据${periodSourceName(period)}）`;
 }
 
+/**
+ * `2000年底前建成的小区`, `2019年前认定的企业`: a year that dates what a noun names, no deadline
+ * (`…前` then a verb of two or three characters and `的`).
+ */
+function describesThePast(text: string, index: number): boolean {
+  return /^\d{4}年(?:年?底)?前[\u4e00-\u9fff]{1,3}的/.test(text.slice(index, index + 14));
+}
+
 export const staleYear = defineRule({
   code: 'stale-year',
   setting: 'checks.staleYear',
@@ -77,6 +85,7 @@ export const staleYear = defineRule({
     for (const span of spans(analysis)) {
       for (const { year, index } of deadlineYears(span.text)) {
         if (year >= period.start && year <= period.end) continue;
+        if (describesThePast(span.text, index)) continue;
         if (year > period.end) {
           const sentence = sentenceAt(span.text, index);
           const outlook = milestones.has(year) || carbonGoals.test(sentence) || [sentence, ...span.node.headings].some((text) => outlookWords.some((word) => text.includes(word)));
