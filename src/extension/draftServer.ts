@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageclient/node';
 import { projectConfigName } from '../core/config/projectConfig';
 import { englishMessages, type Messages } from '../server/messages';
+import { checkTemplates, type MessageId } from '../core/checks/messages';
 import type { SnippetData } from '../server/codeActions';
 import { corpusScheme, insertPrecedentCommand, openPrecedentCommand, type InitializationOptions } from '../server/protocol';
 import { editorLanguages, explicitSettings } from './settings';
@@ -28,6 +29,13 @@ function localisedMessages(): Messages {
   const messages = {} as Messages;
   for (const [key, english] of Object.entries(englishMessages) as [keyof Messages, string][]) messages[key] = vscode.l10n.t(english, '{0}', '{1}');
   return messages;
+}
+
+/** The checks' message templates in the editor's language (the Chinese bundle maps their English back). */
+function localisedCheckMessages(): Record<MessageId, string> {
+  const templates = {} as Record<MessageId, string>;
+  for (const [id, { en }] of Object.entries(checkTemplates) as [MessageId, { en: string }][]) templates[id] = vscode.l10n.t(en, '{0}', '{1}', '{2}', '{3}');
+  return templates;
 }
 
 /** A quick fix the server marked as a snippet: applied so the cursor lands where the drafter types. */
@@ -118,6 +126,7 @@ export class DraftServer implements vscode.Disposable {
     const languages = editorLanguages();
     const initializationOptions: InitializationOptions = {
       messages: localisedMessages(),
+      checkMessages: localisedCheckMessages(),
       commandLinks: true,
       cacheDir: vscode.Uri.joinPath(this.context.globalStorageUri, 'user-corpus-cache').fsPath,
       version: String(this.context.extension.packageJSON.version),

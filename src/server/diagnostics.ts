@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DraftAnalysis } from '../core/analysis/draftAnalysis';
 import type { Finding } from '../core/checks/finding';
+import { checkTemplates, formatMessage, type MessageId } from '../core/checks/messages';
 import { ruleOf, severityKey, type Severity } from '../core/checks/registry';
 import type { SuppressionProblem } from '../core/checks/suppression';
 import type { Settings } from '../core/config/settings';
@@ -23,8 +24,13 @@ const severities: Record<Severity, DiagnosticSeverity> = {
  */
 export const burstMs = 150;
 
-export function toDiagnostic(finding: Finding, severity: Severity): Diagnostic {
-  return { range: toLspRange(finding.range), message: finding.message, severity: severities[severity], code: finding.code, source: diagnosticSource };
+/**
+ * A finding as a diagnostic, its message in the editor's language where the editor sent the checks'
+ * templates (`checkMessages`), else the core's Chinese.
+ */
+export function toDiagnostic(finding: Finding, severity: Severity, templates?: Partial<Record<MessageId, string>>): Diagnostic {
+  const message = finding.text && templates ? formatMessage(finding.text, (id) => templates[id] ?? checkTemplates[id].zh) : finding.message;
+  return { range: toLspRange(finding.range), message, severity: severities[severity], code: finding.code, source: diagnosticSource };
 }
 
 /** A slip in a suppression comment, on its line: a misspelt code would otherwise silence nothing, unseen. */
@@ -43,7 +49,7 @@ function suppressionDiagnostic(context: ServerContext, analysis: DraftAnalysis, 
 /** The diagnostics of one analysed draft, as published. */
 export function diagnosticsOf(context: ServerContext, analysis: DraftAnalysis, settings: Settings): Diagnostic[] {
   return [
-    ...analysis.findings.map((finding) => toDiagnostic(finding, settings[severityKey(ruleOf(finding.code).setting)])),
+    ...analysis.findings.map((finding) => toDiagnostic(finding, settings[severityKey(ruleOf(finding.code).setting)], context.options.checkMessages)),
     ...analysis.problems.map((problem) => suppressionDiagnostic(context, analysis, problem)),
   ];
 }

@@ -4,6 +4,7 @@ import type { CorpusMeta } from '../core/corpus/corpusMeta';
 import type { ImportOutcome, PageText } from '../core/userCorpus/importDocument';
 import type { UserCorpusProblem } from '../core/userCorpus/userCorpus';
 import type { Messages } from './messages';
+import type { MessageId } from '../core/checks/messages';
 
 /**
  * What the extension and the language server say to each other beyond the protocol itself: the
@@ -22,6 +23,11 @@ export const insertPrecedentCommand = 'policyDraft.insertPrecedent';
 export interface InitializationOptions {
   /** The messages in the editor's language; English where absent. */
   messages?: Partial<Messages>;
+  /**
+   * The checks' message templates in the editor's language (the English of `checkTemplates`
+   * translated); where absent, diagnostics carry the core's Chinese messages, as the CLI prints them.
+   */
+  checkMessages?: Partial<Record<MessageId, string>>;
   /** Hover links run the extension's open/insert commands (`command:` URIs); other editors get none. */
   commandLinks?: boolean;
   /** Where parsed own-corpus files are cached between sessions; memory only when absent. */

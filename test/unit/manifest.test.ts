@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkTemplates } from '../../src/core/checks/messages';
 import { englishMessages } from '../../src/server/messages';
 
 const root = join(__dirname, '../..');
@@ -84,5 +85,10 @@ describe('package.json against the code', () => {
   it('gives every message of the language server a Chinese translation (the extension sends them translated)', () => {
     const bundle = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
     assert.deepEqual(Object.values(englishMessages).filter((message) => !bundle[message]), []);
+  });
+
+  it('translates every check message back to exactly the Chinese the CLI prints', () => {
+    const bundle = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
+    assert.deepEqual(Object.values(checkTemplates).filter(({ en, zh }) => bundle[en] !== zh), []);
   });
 });

@@ -1,13 +1,16 @@
 import type { Range } from '../model';
 import type { Fix } from './fix';
+import type { MessageText } from './messages';
 import type { CheckCode } from './registry';
 
 export type { CheckCode } from './registry';
 
 /** One problem a rule found in a draft; the registry stamps the rule's code on it. */
 export interface RuleFinding {
-  /** Chinese message naming what is wrong; the CLI and the editor print the same text. */
+  /** Chinese message naming what is wrong; the CLI prints it, an editor in Chinese shows it. */
   message: string;
+  /** The message as data, for an editor that shows it in its own language (see `messages.ts`). */
+  text?: MessageText;
   /** Where the problem is: the clause's first line, the marker, the name, the year. */
   range: Range;
   /** The clause or statement text, for quick fixes that look up precedents. */

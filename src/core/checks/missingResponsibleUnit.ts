@@ -3,7 +3,7 @@ import type { SourceLine } from '../structure/lines';
 import type { OutlineNode } from '../structure/outline';
 import type { RuleFinding } from './finding';
 import { findingExtent, insertUnitAnnotation } from './fixes';
-import { missingUnitMessage } from './messages';
+import { quote, said } from './messages';
 import { defineRule } from './rule';
 import { hasOwnUnit } from '../units/taskClauses';
 import { draftUnitContext } from '../units/draftPlace';
@@ -49,7 +49,7 @@ export const missingResponsibleUnit = defineRule({
         const start = task.clause.range.start;
         const end = task.startLine === task.clause.range.end.line ? task.clause.range.end.column : line.text.trimEnd().length;
         return {
-          message: missingUnitMessage(subjectOf(task)),
+          ...said('missingUnit', quote(subjectOf(task))),
           range: { start, end: { line: start.line, column: end } },
           subject: ownText(task, own, analysis.outline.lines),
           clauseRange: own,

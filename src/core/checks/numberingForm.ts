@@ -3,6 +3,7 @@ import { planBodyLine } from '../structure/planBody';
 import { replacement } from './fix';
 import type { RuleFinding } from './finding';
 import { defineRule } from './rule';
+import { said } from './messages';
 
 /**
  * `numbering-form`: GB/T 9704-2012 7.3.3 numbers the levels `一、`, `（一）`, `1.`, `（1）`. A marker
@@ -56,7 +57,7 @@ export const numberingForm = defineRule({
       if (!marker) continue;
       const range = { start: { line: index, column: marker.start }, end: { line: index, column: marker.end } };
       findings.push({
-        message: `序号“${marker.written}”不符合党政机关公文格式（GB/T 9704-2012）：应写作“${marker.standard}”`,
+        ...said('numberingForm', marker.written, marker.standard),
         range,
         subject: line.text.trim(),
         fixes: [{ kind: 'standard-form', label: marker.standard, edits: [replacement(range, marker.standard)], safe: true, preferred: true, combinable: true }],

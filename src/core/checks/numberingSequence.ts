@@ -3,6 +3,7 @@ import { attachmentLine, planBodyLine } from '../structure/planBody';
 import { foldWidth } from '../structure/width';
 import { breaksOf, markerWith, numberRuns, writeNumber, type NumberBreak, type NumberRun } from '../structure/numberingRuns';
 import { applyFixes } from './applyFixes';
+import { said, type MessageText } from './messages';
 import type { Fix } from './fix';
 import { replacement, type TextEdit } from './fix';
 import type { RuleFinding } from './finding';
@@ -21,9 +22,9 @@ function renumber(found: NumberBreak): Fix {
   return { kind: 'renumber', label: markerWith(found.marker, found.expected), edits, safe: false, preferred: true, combinable: true };
 }
 
-function message(found: NumberBreak): string {
-  const expected = `“${markerWith(found.marker, found.expected)}”`;
-  return found.kind === 'repeat' ? `序号重复：“${markerWith(found.marker, found.marker.value)}”与上一项相同，应为${expected}` : `序号跳号：应为${expected}`;
+function message(found: NumberBreak): { message: string; text: MessageText } {
+  const expected = markerWith(found.marker, found.expected);
+  return found.kind === 'repeat' ? said('numberingRepeat', markerWith(found.marker, found.marker.value), expected) : said('numberingGap', expected);
 }
 
 /**
@@ -106,7 +107,7 @@ export const numberingSequence = defineRule({
         const { line, start, end } = found.marker;
         const text = analysis.outline.lines[line]!.text;
         return {
-          message: message(found),
+          ...message(found),
           range: { start: { line, column: start - found.marker.before.length }, end: { line, column: end + found.marker.after.length } },
           subject: text.trim(),
         };

@@ -4,6 +4,7 @@ import { deadlineYears } from '../targets/deadlineYears';
 import { backgroundWords } from '../targets/targetStatements';
 import { findOutdatedNames, type OutdatedName } from '../units/outdatedNames';
 import { replacement, type Fix } from './fix';
+import { said, text, type MessageId, type MessageText } from './messages';
 import type { RuleFinding } from './finding';
 import { defineRule } from './rule';
 
@@ -58,9 +59,12 @@ function earliestDeadline(analysis: PlanAnalysis): number | undefined {
   return earliest;
 }
 
-function message(name: OutdatedName): string {
-  const current = name.current.map((c) => `“${c}”`).join('或');
-  return `机构名称“${name.written}”已在${name.body.reform}中调整，现为${current}`;
+const reforms: Record<number, MessageId> = { 2018: 'reform2018', 2021: 'reform2021', 2023: 'reform2023' };
+
+function message(name: OutdatedName): { message: string; text: MessageText } {
+  const reform = reforms[name.body.year];
+  const when = reform ? text(reform) : name.body.reform;
+  return name.current.length > 1 ? said('outdatedNameTwo', name.written, when, name.current[0]!, name.current[1]!) : said('outdatedName', name.written, when, name.current[0]!);
 }
 
 export const outdatedBodyName = defineRule({
@@ -84,7 +88,7 @@ export const outdatedBodyName = defineRule({
         if (predates(analysis, name, text.slice(Math.max(0, from + name.start - 3), from + name.start), deadline, date)) continue;
         const range = { start: { line, column: from + name.start }, end: { line, column: from + name.end } };
         const fixes = name.current.map((current, i): Fix => ({ kind: 'rename', label: current, edits: [replacement(range, current)], safe: name.current.length === 1, preferred: i === 0 }));
-        findings.push({ message: message(name), range, subject: text.trim(), fixes });
+        findings.push({ ...message(name), range, subject: text.trim(), fixes });
       }
     }
     return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);

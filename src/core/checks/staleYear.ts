@@ -1,9 +1,10 @@
 import type { PlanPeriod } from '../model';
 import type { OutlineNode } from '../structure/outline';
 import type { PlanAnalysis } from '../parsing/parsePlan';
-import { fiveYearPlans, formatPeriod, periodSourceName } from '../structure/planPeriod';
+import { fiveYearPlans, formatPeriod } from '../structure/planPeriod';
 import { deadlineYears } from '../targets/deadlineYears';
 import type { RuleFinding } from './finding';
+import { said, text, type MessageText } from './messages';
 import { defineRule } from './rule';
 
 /**
@@ -55,8 +56,8 @@ function sentenceAt(text: string, at: number): string {
   return text.slice(start, end);
 }
 
-function periodText(period: PlanPeriod): string {
-  return `规划期（${formatPeriod(period)}，据${periodSourceName(period)}）`;
+function periodSource(period: PlanPeriod): MessageText {
+  return text(period.source === 'front-matter' ? 'periodFromFrontMatter' : period.source === 'title' ? 'periodFromTitle' : 'periodFromText');
 }
 
 /**
@@ -76,11 +77,11 @@ export const staleYear = defineRule({
     if (!period) return [];
     const seen = new Set<string>();
     const findings: RuleFinding[] = [];
-    const report = (line: number, column: number, length: number, message: string, subject: string) => {
+    const report = (line: number, column: number, length: number, message: { message: string; text: MessageText }, subject: string) => {
       const key = `${line}:${column}`;
       if (seen.has(key)) return;
       seen.add(key);
-      findings.push({ message, range: { start: { line, column }, end: { line, column: column + length } }, subject });
+      findings.push({ ...message, range: { start: { line, column }, end: { line, column: column + length } }, subject });
     };
     for (const span of spans(analysis)) {
       for (const { year, index } of deadlineYears(span.text)) {
@@ -91,8 +92,7 @@ export const staleYear = defineRule({
           const outlook = milestones.has(year) || carbonGoals.test(sentence) || [sentence, ...span.node.headings].some((text) => outlookWords.some((word) => text.includes(word)));
           if (outlook) continue;
         }
-        const relation = year < period.start ? '早于' : '晚于';
-        report(span.line, span.column + index, 5, `目标年份${year}年${relation}${periodText(period)}：是否沿用了旧规划的年份？`, span.text.trim());
+        report(span.line, span.column + index, 5, said(year < period.start ? 'staleBefore' : 'staleAfter', year, formatPeriod(period), periodSource(period)), span.text.trim());
       }
       for (const match of span.text.matchAll(fiveYearSpan)) {
         const plan = fiveYearPlans[match[1]!];
@@ -100,7 +100,7 @@ export const staleYear = defineRule({
         // `在“十二五”期间已经实施的…基础上`: the past, named as such.
         const after = span.text.slice(match.index + match[0].length, match.index + match[0].length + 8);
         if (after.includes('已') || sentenceAt(span.text, match.index).includes('基础上')) continue;
-        report(span.line, span.column + match.index, match[0].length, `“${match[1]}”（${formatPeriod(plan)}）与${periodText(period)}不重叠：是否沿用了旧规划的表述？`, span.text.trim());
+        report(span.line, span.column + match.index, match[0].length, said('staleFiveYearPlan', match[1]!, formatPeriod(plan), formatPeriod(period), periodSource(period)), span.text.trim());
       }
     }
     return findings;

@@ -2,6 +2,7 @@ import type { OutlineNode } from '../structure/outline';
 import { matchKey } from '../units/decompositionTable';
 import type { RuleFinding } from './finding';
 import { defineRule } from './rule';
+import { said } from './messages';
 
 /**
  * `task-table-mismatch`: where a draft has a 任务分解表, the table and the text must agree. A row
@@ -43,7 +44,7 @@ export const taskTableMismatch = defineRule({
       const line = row.assignment.range.start.line;
       const text = lines[line]!.text;
       findings.push({
-        message: `分解表第${row.number ?? index + 1}行在正文中没有对应任务`,
+        ...said('tableRowWithoutTask', row.number ?? index + 1),
         range: { start: { line, column: text.length - text.trimStart().length }, end: { line, column: text.trimEnd().length } },
         subject: text.trim(),
       });
@@ -56,7 +57,7 @@ export const taskTableMismatch = defineRule({
       const keys = new Set(listed.map(matchKey));
       if (own.some((unit) => keys.has(matchKey(unit)))) continue;
       findings.push({
-        message: `任务“${subjectOf(task)}”的责任单位（${[...new Set(own)].join('、')}）与分解表（${[...new Set(listed)].join('、')}）没有共同单位`,
+        ...said('tableUnitsDisagree', subjectOf(task), [...new Set(own)].join('、'), [...new Set(listed)].join('、')),
         range: firstLine(task, lines[task.startLine]!.text),
         subject: task.clause.text,
       });
@@ -71,7 +72,7 @@ export const taskTableMismatch = defineRule({
     if (orphans.length === 1 && taken.size > 0) {
       const [task] = orphans as [OutlineNode];
       findings.push({
-        message: `任务“${subjectOf(task)}”在分解表中没有对应行，也未注明责任单位`,
+        ...said('taskWithoutRow', subjectOf(task)),
         range: firstLine(task, lines[task.startLine]!.text),
         subject: task.clause.text,
       });

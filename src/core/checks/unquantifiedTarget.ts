@@ -1,6 +1,6 @@
 import type { RuleFinding } from './finding';
 import { findingExtent, insertTargetPlaceholder } from './fixes';
-import { unquantifiedTargetMessage } from './messages';
+import { quote, said } from './messages';
 import { defineRule } from './rule';
 
 /**
@@ -15,7 +15,7 @@ export const unquantifiedTarget = defineRule({
     return analysis.targets
       .filter(({ target }) => target.quantities.length === 0)
       .map(({ target }): RuleFinding => ({
-        message: unquantifiedTargetMessage(target.text),
+        ...said('unquantifiedTarget', quote(target.text)),
         range: target.range,
         subject: target.text,
         clauseRange: target.range,
