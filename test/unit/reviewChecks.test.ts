@@ -48,6 +48,9 @@ describe('numbering-sequence', () => {
     ['a converter that dropped a bracket', ['一、机构建设', '第十条 培训机构应重点加强以下方面建设:', '一)加强师资建设。', '(二)丰富教学资源。']],
     ['a converter that read （一） as (-)', ['一、总体要求', '二、组织实施', '(-)加强统筹协调。', '(二)加速创新驱动。']],
     ['a first part that lost its numeral', ['、指导思想', '以习近平新时代中国特色社会主义思想为指导。', '二、编制原则']],
+    ['items numbered on across parts, each part’s first item run into its heading', ['一、强化工作统筹协调，保障数字经济持续发展1.加强工作统筹。', '2.强化政策支持保障。', '二、加大“三招三引”力度，促进数字经济快速发展3.狠抓招商。', '4.狠抓招院引所。加强与高校合作，进一步集聚发展5.狠抓招才。', '三、释放数据要素价值', '6.全面推进数据资源化。']],
+    ['a new part run into the sentence before its first section', ['一、总体要求', '（一）指导思想', '二、重点任务', '（一）建设标准体系。为企业提供技术支撑，加速实现智能化改造。四、保障措施', '（一）强化组织协调。']],
+    ['a reference a hard wrap put at a line’s start', ['一、申请材料', '（一）申请增加测试车辆的，除原申请材料', '中第（六）（八）', '（十二）项规定提供拟增加车辆的材料。', '（二）申请在其他地方进行道路测试的。']],
     ['a first part run in after the notice', ['按照《有色金属行业智能制造标准体系建设指南（2023 版）》。一、总体要求', '（一）指导思想', '（二）基本原则', '二、建设思路']],
   ];
   for (const [what, draft] of whole) {

@@ -33,30 +33,48 @@ function message(found: NumberBreak): { message: string; text: MessageText } {
  * (`…决策。二、设备…`, `注：1.…`, `附件：1.…`), split over two lines (`（` / `三）…`), or damaged by
  * a converter (`一)` without its bracket, `(-)` for `(一)`, `、指导思想` without its numeral).
  */
-function skippedAsWritten(outline: Outline, found: NumberBreak, previousLine: number | undefined, parentLine: number | undefined, bodyLine: number): boolean {
-  if (found.kind !== 'gap' || found.marker.value <= found.expected) return false;
-  // A first part (`二、` with no `一、` seen) may have had its predecessors run in anywhere above it.
-  const firstPart = found.marker.script === 'chinese' && found.marker.before === '' && parentLine === undefined;
-  const from = previousLine ?? parentLine ?? (firstPart ? bodyLine : lineBefore(outline, found.marker.line));
+const maxLostMarkers = 30;
+
+function skippedAsWritten(outline: Outline, found: NumberBreak, run: NumberRun, bodyLine: number): boolean {
+  const previousLine = run.markers[run.markers.indexOf(found.marker) - 1]?.line;
+  const parentLine = run.parentLine;
+  // A first part (`二、`, `第二章` with no first one seen) may have had its predecessors run in anywhere above it.
+  const firstPart = found.marker.script === 'chinese' && (found.marker.before === '' || found.marker.before === '第') && parentLine === undefined;
+  // A first item numbered on from the previous parent's may have had its predecessor run into that parent's last lines.
+  const numberedOn = previousLine === undefined && run.continues !== undefined && parentLine !== undefined ? lineBefore(outline, parentLine) : undefined;
+  const from = previousLine ?? numberedOn ?? parentLine ?? (firstPart ? bodyLine : lineBefore(outline, found.marker.line));
   if (from === undefined) return false;
+  // A list that starts again at 1 under a new parent run into the text before it (`…改造。四、保障措施`).
+  if (found.marker.value === 1 && previousLine !== undefined && newParentRunIn(outline, previousLine, found.marker.line)) return true;
+  // A long jump (`9999.`) is a slip, not a run of lost markers: no search for thousands of them.
+  if (found.kind !== 'gap' || found.marker.value <= found.expected || found.marker.value - found.expected > maxLostMarkers) return false;
+  // A first item numbered on from the previous parent's items: its predecessors are those from that number.
+  const first = previousLine === undefined && run.continues !== undefined && run.continues < found.marker.value ? run.continues : found.expected;
   if (found.marker.after === '是') {
     // Run-in pieces: a `四是` the run missed stands in the same paragraph, after a mark it does not read.
     const paragraph = outline.lines.slice(from, found.marker.line + 1).map((line) => line.text).join('\n');
-    for (let value = found.expected; value < found.marker.value; value++) if (!paragraph.includes(markerWith(found.marker, value))) return false;
+    for (let value = first; value < found.marker.value; value++) if (!paragraph.includes(markerWith(found.marker, value))) return false;
     return true;
   }
   const lines = outline.lines.slice(from, found.marker.line + 1).map((line) => line.folded.replace(/[ \t\u3000]+/g, ''));
   lines[lines.length - 1] = outline.lines[found.marker.line]!.folded.slice(0, found.marker.start - found.marker.before.length);
   const region = lines.join('\n');
   const closer = foldWidth(found.marker.after).trim();
-  for (let value = found.expected; value < found.marker.value; value++) {
-    if (!writtenIn(region, writeNumber(value, found.marker.script), closer)) {
+  const prefix = found.marker.before === '第' ? '第' : '';
+  for (let value = first; value < found.marker.value; value++) {
+    if (!writtenIn(region, prefix + writeNumber(value, found.marker.script), closer)) {
       // A marker that lost its numeral (`、指导思想`, `(-)加强…`, `总体要求-、`): it stands for one number only.
-      const lost = found.marker.value - found.expected === 1 && closer !== '' && new RegExp(`(?:^|\\n)[(（]?${escape(closer)}|[-—－]${escape(closer)}`).test(region);
+      const lost = found.marker.value - first === 1 && closer !== '' && new RegExp(`(?:^|\\n)[(（]?${escape(closer)}|[-—－]${escape(closer)}`).test(region);
       if (!lost) return false;
     }
   }
   return true;
+}
+
+/** A part heading run into a sentence between two lines (`…智能化改造。四、保障措施`). */
+function newParentRunIn(outline: Outline, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (/[。；]\s*[一二三四五六七八九十]{1,3}、/.test(outline.lines[index]!.text)) return true;
+  return false;
 }
 
 /**
@@ -102,7 +120,7 @@ export const numberingSequence = defineRule({
     const body = planBodyLine(analysis.outline);
     return planRuns(analysis.outline).flatMap((run) =>
       breaksOf(run)
-        .filter((found) => !skippedAsWritten(analysis.outline, found, run.markers[run.markers.indexOf(found.marker) - 1]?.line, run.parentLine, body))
+        .filter((found) => !skippedAsWritten(analysis.outline, found, run, body))
         .map((found): RuleFinding => {
         const { line, start, end } = found.marker;
         const text = analysis.outline.lines[line]!.text;

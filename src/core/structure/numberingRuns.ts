@@ -71,6 +71,8 @@ function markerOf(node: OutlineNode, line: SourceLine): NumberMarker | undefined
   while (afterEnd < node.textStart && !/\s/.test(line.text[afterEnd]!)) afterEnd++;
   // 第十九条: articles of a regulation, numbered on through its chapters; not plan numbering.
   if (line.text[end] === '条') return undefined;
+  // `（十二）项规定…`, `2）。对已经…`: a reference in a sentence that a hard wrap put at a line's start.
+  if (/^(?:[。，；]|项(?!目)|款)/.test(line.text.slice(afterEnd).trimStart())) return undefined;
   return {
     line: line.index,
     start,
