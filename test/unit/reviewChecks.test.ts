@@ -51,13 +51,14 @@ describe('numbering-sequence', () => {
     ['items numbered on across parts, each part’s first item run into its heading', ['一、强化工作统筹协调，保障数字经济持续发展1.加强工作统筹。', '2.强化政策支持保障。', '二、加大“三招三引”力度，促进数字经济快速发展3.狠抓招商。', '4.狠抓招院引所。加强与高校合作，进一步集聚发展5.狠抓招才。', '三、释放数据要素价值', '6.全面推进数据资源化。']],
     ['a new part run into the sentence before its first section', ['一、总体要求', '（一）指导思想', '二、重点任务', '（一）建设标准体系。为企业提供技术支撑，加速实现智能化改造。四、保障措施', '（一）强化组织协调。']],
     ['a reference a hard wrap put at a line’s start', ['一、申请材料', '（一）申请增加测试车辆的，除原申请材料', '中第（六）（八）', '（十二）项规定提供拟增加车辆的材料。', '（二）申请在其他地方进行道路测试的。']],
+    ['a part run into a sentence that lost its 。', ['一、强化统筹', '二、加大招引力度', '三、释放数据价值', '四、深化数字政府建设', '1.打造数字机关。形成具有影响力的数字机关品牌五、加速数字社会建设', '2.推进智慧城市建设。', '六、夯实数字基础底座']],
     ['a first part run in after the notice', ['按照《有色金属行业智能制造标准体系建设指南（2023 版）》。一、总体要求', '（一）指导思想', '（二）基本原则', '二、建设思路']],
   ];
   for (const [what, draft] of whole) {
     it(`says nothing of ${what}`, () => assert.deepEqual(found('numbering-sequence', draft), []));
   }
   it('still reports a gap no line before it fills, and 统一、 is no 一、', () => {
-    assert.deepEqual(linesOf('numbering-sequence', ['# 某市行动方案', '坚持统一、规范、高效。', '二、重点任务', '（一）推进建设', '1.建设平台，增长1.5倍。', '3.完善机制。']), [3, 6]);
+    assert.deepEqual(linesOf('numbering-sequence', ['# 某市行动方案', '坚持统一、规范、高效。', '二、重点任务', '（一）推进建设', '1.建设平台，增长1.5倍。', '3.完善机制。', '三、推动第一、第二、第四产业融合', '五、保障措施']), [3, 6, 8]);
   });
   it('does not number the issuing notice with the plan', () => {
     const draft = ['关于印发《某县养老服务实施方案》的通知', '各乡镇：', '（三）请认真执行。', '', '某县养老服务实施方案', '一、总体要求', '二、重点任务'];

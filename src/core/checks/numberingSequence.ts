@@ -78,12 +78,15 @@ function newParentRunIn(outline: Outline, from: number, to: number): boolean {
 }
 
 /**
- * A number followed by its marker's closing mark, not inside a longer number (`1.5`, `2021.`) or a
- * word (`统一、`); a line that opens with it is a marker whatever follows (`1.0400年底前`, a garbled year).
+ * A number followed by its marker's closing mark, not inside a longer number (`1.5`, `2021.`, `十五、`,
+ * `第二、`) or a word (`统一、`); a line that opens with it is a marker whatever follows (`1.0400年底前`,
+ * a garbled year).
  */
 function writtenIn(region: string, number: string, closer: string): boolean {
   const written = `${escape(number)}${escape(closer)}`;
-  const inText = /^[0-9]/.test(number) ? `(?<![0-9.])${written}(?![0-9])` : `(?<!\\p{Script=Han})${written}`;
+  // `统一、` is a word; `…数字机关品牌五、加速…` a part run into a sentence that lost its 。.
+  const afterWord = number === '一' ? '\\p{Script=Han}' : '[〇一二三四五六七八九十百第]';
+  const inText = /^[0-9]/.test(number) ? `(?<![0-9.])${written}(?![0-9])` : `(?<!${afterWord})${written}`;
   return new RegExp(`(?:^|\\n)${written}|${inText}`, 'u').test(region);
 }
 
