@@ -8,8 +8,9 @@ import { PlainLspClient } from '../test/lsp/plainLspClient';
  * `policy-draft lsp --stdio` from the built bundle, driven by the plain LSP client over stdio, on
  * a draft of 20,000 characters with the bundled corpus. Times an edit (one incremental change
  * after a pause) until its diagnostics are published, and a hover on a task clause until it is
- * answered; counts the analyses the server ran against the document versions it saw (one each),
- * and what a burst of typing costs. Called by scripts/bench.ts; on its own:
+ * answered, also on a clause text the server has not hovered (edited just before); counts the
+ * analyses the server ran against the document versions it saw (one each), and what a burst of
+ * typing costs. Called by scripts/bench.ts; on its own:
  * `npx tsx scripts/benchServer.ts`.
  */
 
@@ -19,7 +20,10 @@ export interface ServerBench {
   /** Edit sent → its version's diagnostics received, in ms. */
   editToDiagnostics: { p50: number; p95: number };
   hovers: number;
+  /** Hover sent → answered, over the draft's task clauses in turn (a clause text met before is remembered). */
   hover: { p50: number; p95: number };
+  /** The same for a clause text the server has not hovered before: each is first edited to a new one. */
+  hoverNewClause: { p50: number; p95: number };
   /** Analyses the server ran, and the distinct document versions they were for. */
   analyses: number;
   analysedVersions: number;
@@ -102,6 +106,15 @@ export async function benchServer(edits = 100, hovers = 100): Promise<ServerBenc
       await hoverAt(tasks[i % tasks.length]!);
       if (i >= 10) hoverSamples.push(performance.now() - started);
     }
+    const newClauseSamples: number[] = [];
+    for (let i = 0; i < hovers + 10; i++) {
+      const line = tasks[i % tasks.length]!;
+      // A character no other edit adds, so no clause of the draft read like this before.
+      await edit(line, String.fromCodePoint(0x4e00 + i));
+      const started = performance.now();
+      await hoverAt(line);
+      if (i >= 10) newClauseSamples.push(performance.now() - started);
+    }
     const before = await client.request<{ analyses: number; versions: number }>('policyDraft/stats', null);
 
     // A burst: 20 keystrokes 30 ms apart, then the diagnostics of the last.
@@ -127,6 +140,7 @@ export async function benchServer(edits = 100, hovers = 100): Promise<ServerBenc
       editToDiagnostics: summary(editSamples),
       hovers,
       hover: summary(hoverSamples),
+      hoverNewClause: summary(newClauseSamples),
       analyses: before.analyses,
       analysedVersions: before.versions,
       burst: { versions: burstVersions, analyses: after.analyses - before.analyses },

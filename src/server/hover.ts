@@ -1,12 +1,13 @@
 import type { Hover } from 'vscode-languageserver';
 import { compareTargets, leadingTarget } from '../core/search/compareTargets';
 import { draftClauseAt } from '../core/search/draftClause';
-import { markDifferences } from '../core/search/markDifferences';
+import { diffText, markDifferences } from '../core/search/markDifferences';
 import { commandUri } from './markdownEscape';
 import { defaultTuning } from '../core/search/searchEngine';
 import { ratedPrecedents } from '../core/precedents/confidence';
 import { sourceChoice, sourcesUsed, type SourceUsed } from '../core/precedents/sources';
 import { format, type Messages } from './messages';
+import { HoverMemo } from './hoverMemo';
 import { precedentMarkdown, type HoverLabels, type PrecedentEntry, renamedInText } from './precedentMarkdown';
 import { toLspRange } from './ranges';
 import { corpusScheme, insertPrecedentCommand, openPrecedentCommand } from './protocol';
@@ -45,10 +46,12 @@ function shown(text: string): string {
  * target (when the clause states one), then its closest corpus precedents by confidence: document,
  * level, year, confidence, the text with the differing words in bold, heading path, links to open
  * or insert it; and the sources searched. With no precedent over the confidence floor it says
- * plainly that the corpus holds none. The clause is found in the document version's one analysis.
+ * plainly that the corpus holds none. The clause is found in the document version's one analysis;
+ * the text of a clause hovered before is kept (`HoverMemo`).
  */
 export function hover(context: ServerContext): void {
   const { connection, documents, analyses, corpus, messages, options } = context;
+  const memo = new HoverMemo();
   connection.onHover(async ({ textDocument, position }, token): Promise<Hover | null> => {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
@@ -65,33 +68,40 @@ export function hover(context: ServerContext): void {
     const docId = corpusDocIdOf(document.uri);
     const exclude = inCorpus ? engine.corpus.clauses.findIndex((c) => c.line === clause.range.start.line && engine.corpus.documents[c.doc]!.id === docId) : -1;
     const sources = sourceChoice(settings);
-    const { hits } = ratedPrecedents(engine, clause.query, { limit: settings['hover.maxResults'], sources, ...(exclude >= 0 ? { exclude } : {}) });
-    const entries: PrecedentEntry[] = hits.map((hit) => {
-      const precedent = engine.clause(hit.clause);
-      return {
-        clause: precedent,
-        document: engine.documentOf(hit.clause),
-        confidence: hit.confidence,
-        // A page-long "clause" is compared by its beginning: folding it whole cost tens of milliseconds.
-        segments: markDifferences(clause.text.slice(0, defaultTuning.hoverMaxChars), shown(precedent.text)),
-        draft: clause.text.slice(0, defaultTuning.hoverMaxChars),
-        alsoIn: hit.duplicates.map((d) => engine.documentOf(d)),
-        renamed: renamedInText(shown(precedent.text)),
-      };
-    });
+    const limit = settings['hover.maxResults'];
     const target = leadingTarget(clause.targets);
-    const targets = target ? compareTargets(engine, target, targetRows).map((comparison) => ({ comparison, document: engine.corpus.documents[comparison.doc]! })) : [];
-    const content = {
-      entries,
-      targets,
-      ...(target ? { draftTarget: { ...(target.metric ? { metric: target.metric } : {}), ...(target.quantities[0] ? { quantity: target.quantities[0].raw } : {}) } } : {}),
-      sources: sourcesUsed(engine.corpus, sources).map((source) => describeSource(source, messages)),
-    };
-    const value = precedentMarkdown(content, labels(messages), (action, precedent, document) => {
-      const ref = { docId: document.id, line: precedent.line };
-      // Only the extension runs these commands; another editor gets the document's place instead.
-      if (options.commandLinks) return commandUri(action === 'open' ? openPrecedentCommand : insertPrecedentCommand, [ref]);
-      return `#${encodeURIComponent(document.id)}:${precedent.line + 1}`;
+    // Everything the text depends on but the engine (the memo's own key) and the server's fixed options.
+    const key = JSON.stringify([clause.query, clause.text, target && { ...target, range: undefined }, limit, sources, exclude]);
+    const value = memo.hover(engine, key, () => {
+      const { hits } = ratedPrecedents(engine, clause.query, { limit, sources, ...(exclude >= 0 ? { exclude } : {}) });
+      const draft = clause.text.slice(0, defaultTuning.hoverMaxChars);
+      const draftWords = diffText(draft);
+      const entries: PrecedentEntry[] = hits.map((hit) => {
+        const precedent = engine.clause(hit.clause);
+        return {
+          clause: precedent,
+          document: engine.documentOf(hit.clause),
+          confidence: hit.confidence,
+          // A page-long "clause" is compared by its beginning: folding it whole cost tens of milliseconds.
+          segments: markDifferences(draftWords, memo.precedent(engine, hit.clause, shown(precedent.text))),
+          draft,
+          alsoIn: hit.duplicates.map((d) => engine.documentOf(d)),
+          renamed: renamedInText(shown(precedent.text)),
+        };
+      });
+      const targets = target ? compareTargets(engine, target, targetRows).map((comparison) => ({ comparison, document: engine.corpus.documents[comparison.doc]! })) : [];
+      const content = {
+        entries,
+        targets,
+        ...(target ? { draftTarget: { ...(target.metric ? { metric: target.metric } : {}), ...(target.quantities[0] ? { quantity: target.quantities[0].raw } : {}) } } : {}),
+        sources: sourcesUsed(engine.corpus, sources).map((source) => describeSource(source, messages)),
+      };
+      return precedentMarkdown(content, labels(messages), (action, precedent, document) => {
+        const ref = { docId: document.id, line: precedent.line };
+        // Only the extension runs these commands; another editor gets the document's place instead.
+        if (options.commandLinks) return commandUri(action === 'open' ? openPrecedentCommand : insertPrecedentCommand, [ref]);
+        return `#${encodeURIComponent(document.id)}:${precedent.line + 1}`;
+      });
     });
     return { contents: { kind: 'markdown', value }, range: toLspRange(clause.range) };
   });

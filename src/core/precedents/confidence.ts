@@ -1,5 +1,4 @@
-import { bigramSet, type BigramSet } from '../search/bigramSimilarity';
-import { clauseSearchKey } from '../search/normalizeKey';
+import type { BigramSet } from '../search/bigramSimilarity';
 import type { SearchEngine } from '../search/searchEngine';
 import type { SearchHit } from '../search/types';
 import { everySource, included, preference, type SourceChoice } from './sources';
@@ -87,7 +86,7 @@ export function evidenceOf(engine: SearchEngine, query: string, hits: readonly S
   const total = weights.reduce((sum, w) => sum + w, 0);
   const best = hits.reduce((max, hit) => Math.max(max, hit.score), 0);
   const results = hits.map((hit) => ({
-    coverage: total > 0 ? weightedShare(grams, weights, bigramSet(clauseSearchKey(engine.clause(hit.clause).text))) / total : 0,
+    coverage: total > 0 ? weightedShare(grams, weights, engine.clauseKey(hit.clause).grams) / total : 0,
     similarity: hit.similarity,
     relative: best > 0 ? hit.score / best : 0,
   }));

@@ -36,26 +36,46 @@ export function containment(a: BigramSet, b: BigramSet): number {
 }
 
 /**
- * Whether two sets are at least `dice` similar or one is at least `containment` contained in the
- * other: the hover's test for near-duplicates, run for every candidate against every kept one. It
- * stops as soon as the bigrams left could no longer reach either figure, so two unrelated clauses
- * cost a fraction of a full comparison.
+ * Whether two sets are near-duplicates: Dice at least `minDice`, or containment at least
+ * `minContainment`. The same answer as computing both figures, but it looks up the smaller set's
+ * bigrams in the larger one (galloping, so a short clause against a page costs little) and stops
+ * as soon as the misses rule both out: a hover tests dozens of candidate pairs, many page-long
+ * and most far apart, and reading each pair whole twice was most of its time.
  */
-export function nearDuplicate(a: BigramSet, b: BigramSet, dice: number, containment: number): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  // The fewest shared bigrams that reach either figure (less a hair, so 0.9 · 30 is 27, not 28).
-  const needed = Math.min(Math.ceil((dice * (a.length + b.length)) / 2 - 1e-9), Math.ceil(containment * Math.min(a.length, b.length) - 1e-9));
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (shared + Math.min(a.length - i, b.length - j) < needed) return false;
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
+export function nearDuplicate(a: BigramSet, b: BigramSet, minDice: number, minContainment: number): boolean {
+  if (a.length === 0 || b.length === 0) return minDice <= 0 || minContainment <= 0;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  // Shared bigrams needed for either figure; a small slack keeps rounding from deciding early.
+  const needed = Math.min((minDice * (a.length + b.length)) / 2, minContainment * small.length) - 1e-9;
+  const allowedMisses = small.length - needed;
+  let misses = 0;
+  let at = 0;
+  for (let i = 0; i < small.length; i++) {
+    at = seek(large, at, small[i]!);
+    if (at < large.length && large[at] === small[i]) at++;
+    else if (++misses > allowedMisses) return false;
   }
-  return shared >= needed;
+  const shared = small.length - misses;
+  return (2 * shared) / (a.length + b.length) >= minDice || shared / small.length >= minContainment;
+}
+
+/** The first index from `from` on whose value is at least `value` (the set is sorted): galloping, then halving. */
+function seek(sorted: BigramSet, from: number, value: number): number {
+  let step = 1;
+  let low = from;
+  let high = from;
+  while (high < sorted.length && sorted[high]! < value) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  high = Math.min(high, sorted.length);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function sharedCount(a: BigramSet, b: BigramSet): number {

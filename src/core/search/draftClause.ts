@@ -31,6 +31,10 @@ export function draftClauseAt(lines: readonly string[], plan: ParsedPlan, at: Po
   }
   let best: DraftClause | undefined;
   for (const clause of allClauses(plan)) {
+    // A clause's own text starts where it starts and ends by its first child: skip the others unread.
+    const child = clause.children[0]?.range.start;
+    const reach = child && before(clause.range.end, child) ? child : clause.range.end;
+    if (before(at, clause.range.start) || before(reach, at)) continue;
     const own = ownText(lines, clause, plan.tables);
     if (!own || !contains(own.range, at)) continue;
     // Depth first, parents before children: a later match is the deeper clause.

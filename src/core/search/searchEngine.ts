@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { Bm25Index, type Bm25Parts, type Candidate, type KeyOf, type QueryTerm } from './bm25Index';
 import { bigramSet, bigramSetOfAll, containment, diceSimilarity, nearDuplicate, type BigramSet } from './bigramSimilarity';
+import { ClauseKeys, type ClauseKey } from './clauseKeys';
 import { clauseSearchKey, foldUnitsInto, querySearchKey } from './normalizeKey';
 import { fewestSubstitutions, typoBudget } from './nearMatch';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
@@ -90,6 +91,7 @@ export type Tuning = typeof defaultTuning;
 export class SearchEngine {
   /** Document regions for `placeWords`, built on the first query with several words. */
   private places: Fuse<{ doc: number; place: string }> | undefined;
+  private readonly keys = new ClauseKeys((clause) => this.clause(clause).text);
 
   private constructor(
     readonly corpus: SearchCorpus,
@@ -122,6 +124,11 @@ export class SearchEngine {
     return this.index.byteSize;
   }
 
+  /** A clause's folded key and bigram set, as hovers compare it (kept between hovers). */
+  clauseKey(index: number): ClauseKey {
+    return this.keys.of(index);
+  }
+
   clause(index: number): SearchClause {
     return this.corpus.clauses[index]!;
   }
@@ -139,9 +146,8 @@ export class SearchEngine {
     const kept: { hit: SearchHit; grams: BigramSet }[] = [];
     for (const candidate of pool) {
       if (candidate.clause === options.exclude) continue;
-      const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
+      const { key: clauseKey, grams } = this.keys.of(candidate.clause);
       if (clauseKey === key || clauseKey.length < this.tuning.hoverMinLength) continue; // the hovered clause itself, or no sentence
-      const grams = bigramSet(clauseKey);
       const twin = kept.find(
         (k) =>
           this.restatesOther(k.hit.clause, candidate.clause) ||
@@ -320,7 +326,7 @@ export class SearchEngine {
     const weights = new Map<number, number>();
     const documents = new Map<number, number>();
     for (const candidate of pool.slice(0, this.tuning.feedbackDocs)) {
-      const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
+      const clauseKey = this.keys.of(candidate.clause).key;
       for (const term of queryTerms(this.index, [clauseKey], { unigramWeight: 0, unigramsOnlyForSingles: true, markRequired: false })) {
         weights.set(term.term, (weights.get(term.term) ?? 0) + this.index.idf(term.term) / Math.sqrt(clauseKey.length));
         documents.set(term.term, (documents.get(term.term) ?? 0) + 1);
