@@ -74,7 +74,7 @@ function main(argv: string[]): void {
     console.log(JSON.stringify({ query: round(weights.query), result: round(weights.result) }));
   }
 
-  const floors = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
+  const floors = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.44, 0.45, 0.46, 0.48, 0.5, 0.6];
   const tails = argv.includes('--tails') ? [0, 0.25, 0.5, 0.75, 1] : [defaultTail];
   for (const tail of tails) {
   console.log(`\ntail ${tail}`);

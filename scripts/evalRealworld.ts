@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ratedPrecedents } from '../src/core/precedents/confidence';
 import { Bm25Index, type QueryTerm } from '../src/core/search/bm25Index';
 import { foldUnitsInto, querySearchKey } from '../src/core/search/normalizeKey';
 import { queryTerms } from '../src/core/search/queryTerms';
@@ -44,7 +45,10 @@ export async function realworldRetrieval(shared: string, bundled: SearchCorpus, 
   const merged = withUserDocuments(bundled, corpus.documents());
   const engine = SearchEngine.build(merged);
   const texts = merged.clauses.map((c) => c.text);
-  const ours: Retriever = (query, kind) => (kind === 'hover' ? engine.hover(query, { limit: topK }) : engine.palette(query, { limit: topK })).map((hit) => texts[hit.clause]!);
+  // As `policy-draft search --corpus` answers: a clause through the confidence layer (ordered by it,
+  // silent under its floor), a few words as the palette.
+  const ours: Retriever = (query, kind) =>
+    (kind === 'hover' ? ratedPrecedents(engine, query, { limit: topK }).hits : engine.palette(query, { limit: topK })).map((hit) => texts[hit.clause]!);
 
   const paragraphs = [...bundled.clauses.map((c) => c.text), ...rawParagraphs(docs)];
   return {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCorpusDocument } from '../../src/core/corpus/corpusDocument';
 import { buildCorpusIndex } from '../../src/core/corpus/corpusIndex';
-import { defaultFloor, ratedPrecedents } from '../../src/core/precedents/confidence';
+import { defaultFloor, evidenceOf, ratedPrecedents } from '../../src/core/precedents/confidence';
 import { sourcesUsed, type SourceChoice } from '../../src/core/precedents/sources';
 import { fromCorpusIndex } from '../../src/core/search/fromCorpusIndex';
 import { SearchEngine } from '../../src/core/search/searchEngine';
@@ -47,6 +47,24 @@ describe('precedent confidence', () => {
       assert.ok(belowFloor > 0);
     });
   }
+
+  // Dates and quantities are what precedents state differently: they are no evidence that the
+  // corpus speaks of a clause, so a target of another field stays silent whatever its years.
+  const datedPairs: [string, string][] = [
+    ['到2026年，全县新建村级养老服务站点20个，农村互助养老覆盖率达到80%以上。', '到2030年，全县新建村级养老服务站点35个，农村互助养老覆盖率达到95%以上。'],
+    ['到2025年，新获批上市一类创新药10个以上，三类医疗器械产品30个以上。', '到2028年，新获批上市一类创新药25个以上，三类医疗器械产品60个以上。'],
+  ];
+  for (const [a, b] of datedPairs) {
+    it(`finds ${a.slice(0, 10)}… as covered by its candidates whatever its years and figures`, () => {
+      const candidates = engine.hover(a, { limit: 10 });
+      const coverage = (text: string) => evidenceOf(engine, text, candidates).results.map((r) => r.coverage);
+      assert.deepEqual(coverage(a), coverage(b));
+    });
+  }
+
+  it('says the corpus holds no close precedent of a 养老 target stated like its biomedicine targets', () => {
+    assert.deepEqual(ratedPrecedents(engine, datedPairs[0]![0], { limit: 5 }).hits, []);
+  });
 
   it('keeps every candidate with a floor of 0', () => {
     assert.equal(ratedPrecedents(engine, offDomain[0]!, { limit: 5, floor: 0 }).hits.length, 5);
