@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { bigramSet, containment, diceSimilarity, nearDuplicate } from '../../src/core/search/bigramSimilarity';
 import { clauseSearchKey, querySearchKey } from '../../src/core/search/normalizeKey';
 import { keepRarest, queryTerms } from '../../src/core/search/queryTerms';
+import { typedWords, wordShare } from '../../src/core/search/typedWords';
 import { defaultTuning, SearchEngine } from '../../src/core/search/searchEngine';
 import type { SearchCorpus } from '../../src/core/search/types';
 import { fixtureCorpus } from './searchFixture';
@@ -85,5 +86,46 @@ describe('search ranking: feedback from bigrams its first matches agree on', () 
 
   it('would have drifted to it with feedback from a single match', () => {
     assert.ok(found(1).some((text) => text.startsWith('推进海洋牧场')));
+  });
+});
+
+describe('search ranking: palette words held whole before shared bigrams', () => {
+  const words: [string[], string[]][] = [
+    [['产业基金'], ['产业', '基金']],
+    [
+      ['露天煤矿', '无人驾驶'],
+      ['露天', '煤矿', '无人驾驶'],
+    ],
+  ];
+  for (const [parts, expected] of words) {
+    it(`reads ${parts.join(' ')} as the words ${expected.join('、')}`, () => {
+      assert.deepEqual(typedWords(parts), expected);
+    });
+  }
+
+  it('weighs the share of the words found whole, and leaves a query of no such word alone', () => {
+    assert.equal(wordShare(['产业', '基金'], '夯实产业基础能力'), 0.5);
+    assert.equal(wordShare(['产业', '基金'], '设立产业发展基金'), 1);
+    assert.equal(wordShare([], '设立产业发展基金'), 1);
+  });
+
+  const document = (id: string) => ({ id, title: id, shortName: id });
+  const clause = (doc: number, text: string) => ({ doc, text, path: [], line: 0, targets: [], units: [] });
+  const corpus: SearchCorpus = {
+    documents: [document('a'), document('b'), document('c'), document('d')],
+    clauses: [
+      clause(0, '实施产业基础再造工程，夯实产业基础能力，提升产业链供应链韧性。'),
+      clause(1, '设立生物医药产业发展基金，引导社会资本投向早期项目。'),
+      clause(2, '发挥政府产业引导基金作用，吸引天使投资和风险投资。'),
+      clause(3, '用好省转型升级产业基金，支持重大产业化项目。'),
+    ],
+  };
+  it('puts clauses with 产业 and 基金 before 产业基础 after the one with 产业基金 as typed', () => {
+    const hits = SearchEngine.build(corpus).palette('产业基金', { limit: 4 });
+    assert.deepEqual(
+      hits.map((hit) => hit.exact),
+      [true, false, false, false],
+    );
+    assert.ok(corpus.clauses[hits[3]!.clause]!.text.startsWith('实施产业基础'), 'the 产业基础 clause comes last');
   });
 });

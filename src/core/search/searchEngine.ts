@@ -5,6 +5,7 @@ import { ClauseKeys, type ClauseKey } from './clauseKeys';
 import { clauseSearchKey, foldUnitsInto, querySearchKey } from './normalizeKey';
 import { fewestSubstitutions, typoBudget } from './nearMatch';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
+import { typedWords, wordShare } from './typedWords';
 import type { SearchClause, SearchCorpus, SearchDocument, SearchHit } from './types';
 
 /**
@@ -222,19 +223,21 @@ export class SearchEngine {
     const lift = (candidate: Candidate): number =>
       documents && !documents.has(this.clause(candidate.clause).doc) ? -Infinity : candidate.score + (candidate.required >= needed ? this.tuning.exactBonus : 0);
     const pool = this.index.search(terms, options.limit * 3 + 10, lift).filter((candidate) => candidate.score > -Infinity);
+    const wholeWords = typedWords(parts);
     const hits = pool.map((candidate) => {
       const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
       // Every bigram present does not yet mean the words are there in order; check the text.
       const exact = candidate.score >= this.tuning.exactBonus && parts.every((part) => clauseKey.includes(part));
       const score = candidate.score >= this.tuning.exactBonus ? candidate.score - this.tuning.exactBonus : candidate.score;
-      return { clauseKey, hit: this.hit({ ...candidate, score }, 0, exact) };
+      return { clauseKey, hit: this.hit({ ...candidate, score }, 0, exact), whole: wordShare(wholeWords, clauseKey) };
     });
-    hits.sort((x, y) => Number(y.hit.exact) - Number(x.hit.exact) || y.hit.score - x.hit.score || x.hit.clause - y.hit.clause);
+    // Clauses with the words as typed first; then those holding more of its words whole.
+    hits.sort((x, y) => Number(y.hit.exact) - Number(x.hit.exact) || y.whole - x.whole || y.hit.score - x.hit.score || x.hit.clause - y.hit.clause);
     // No clause has the words as typed: the closest spellings come before clauses sharing a bigram.
     if (!hits.some(({ hit }) => hit.exact)) {
       const near = this.nearMatches(parts, documents, options.limit);
       const nearClauses = new Set(near.map(({ hit }) => hit.clause));
-      hits.splice(0, hits.length, ...near, ...hits.filter(({ hit }) => !nearClauses.has(hit.clause)));
+      hits.splice(0, hits.length, ...near.map((n) => ({ ...n, whole: 1 })), ...hits.filter(({ hit }) => !nearClauses.has(hit.clause)));
     }
     const queryGrams = bigramSetOfAll(parts);
     const seen = new Map<string, SearchHit>();
