@@ -89,6 +89,8 @@ export interface PlanTable {
   path: string[];
   header: string[];
   rows: string[][];
+  /** The 0-based line of each row of `rows`, so a feature reads a row where it is without splitting it again. */
+  rowLines: number[];
   range: Range;
   /** The line just before the table when it names it (`附件：重点任务分解表`). */
   caption?: string;

@@ -6,7 +6,7 @@ import type { Finding } from '../../src/core/checks/finding';
 import { lintDraft } from '../../src/core/analysis/lintDraft';
 import { fixesOf } from '../../src/core/checks/registry';
 import { defaultSettings } from '../../src/core/config/settings';
-import { splitLines } from '../../src/core/structure/lines';
+import { splitLines } from '../../src/core/text/lines';
 import { readProjectUserFile } from '../../src/core/userCorpus/projectReader';
 import { buildDocx, type DocxBlock } from '../unit/userCorpus/docxFixture';
 

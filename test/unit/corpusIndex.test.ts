@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { formatCorpusDocument, parseCorpusDocument } from '../../src/core/corpus/corpusDocument';
 import type { CorpusMeta } from '../../src/core/corpus/corpusMeta';
-import { buildCorpusIndex, corpusSourceHash, CorpusIndexError, loadCorpusIndex, type CorpusIndexProblem } from '../../src/core/corpus/corpusIndex';
+import { buildCorpusIndex, corpusIndexSchemaVersion, corpusSourceHash, CorpusIndexError, loadCorpusIndex, type CorpusIndexProblem } from '../../src/core/corpus/corpusIndex';
 import type { ParsedPlan } from '../../src/core/model';
 
 const meta: CorpusMeta = {
@@ -44,7 +44,7 @@ describe('corpus index', () => {
     ['truncated JSON', json.slice(0, json.length / 2), 'corrupt', /not valid JSON/],
     ['empty file', '', 'corrupt', /not valid JSON/],
     ['JSON of another shape', '[1, 2, 3]', 'corrupt', /malformed/],
-    ['another schema version', json.replace('"schemaVersion":1', '"schemaVersion":99'), 'version', /schema version 99/],
+    ['another schema version', json.replace(`"schemaVersion":${corpusIndexSchemaVersion}`, '"schemaVersion":99'), 'version', /schema version 99/],
     ['a field of the wrong type', json.replace('"bodyLine":', '"bodyLine":"x","was":'), 'corrupt', /malformed/],
     ['an edited clause', json.replace('强化前沿基础研究', '强化基础研究'), 'corrupt', /does not match its hash/],
   ];

@@ -39,7 +39,7 @@ const plan: ParsedPlan = {
       clause('item', 9, 10, '实施关键核心技术攻关。', [], [unit(['省科技厅'], 9)]),
     ]),
   ],
-  tables: [{ path: ['重点任务'], header: ['序号', '重点任务', '责任部门'], rows: [['1', '强化前沿基础研究', '省科技厅']], range: range(12, 14), caption: '附件：任务分解表' }],
+  tables: [{ path: ['重点任务'], header: ['序号', '重点任务', '责任部门'], rows: [['1', '强化前沿基础研究', '省科技厅']], rowLines: [14], range: range(12, 14), caption: '附件：任务分解表' }],
   lineCount: lines.length,
 };
 

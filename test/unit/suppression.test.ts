@@ -3,7 +3,7 @@ import type { CheckCode, Finding } from '../../src/core/checks/finding';
 import { lintDraft } from '../../src/core/analysis/lintDraft';
 import { isSuppressed, parseDirective, parseSuppressions, suppressionComment, suppressionTest } from '../../src/core/checks/suppression';
 import { coreSettings } from './coreSettings';
-import { splitLines } from '../../src/core/structure/lines';
+import { splitLines } from '../../src/core/text/lines';
 
 function finding(code: CheckCode, line: number): Finding {
   return { code, message: '', subject: '', range: { start: { line, column: 0 }, end: { line, column: 10 } } };

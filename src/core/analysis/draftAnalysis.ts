@@ -5,7 +5,6 @@ import type { ParsedPlan } from '../model';
 import { planFoldingRanges, type LineSpan } from '../outline/foldingRanges';
 import { buildOutline, type OutlineNode } from '../outline/outlineTree';
 import type { Settings } from '../config/settings';
-import { splitLines } from '../structure/lines';
 import type { TargetStatement } from '../targets/targetStatements';
 
 /**
@@ -29,8 +28,7 @@ export interface DraftAnalysis {
 
 /** Analyses a draft once; `policy-draft lint` and the language server report the same findings. */
 export function analyseDraft(text: string, settings: Settings): DraftAnalysis {
-  const { findings, suppressed, problems, analysis } = lintPlan(text, settings);
-  const lines = splitLines(text);
+  const { findings, suppressed, problems, analysis, lines } = lintPlan(text, settings);
   const { plan, targets } = analysis;
   return { lines, plan, findings, suppressed, problems, symbols: buildOutline(plan, lines), folds: planFoldingRanges(plan, lines), targets };
 }

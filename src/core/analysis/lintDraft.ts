@@ -17,6 +17,8 @@ export interface LintResult {
 /** A lint result with the one parse it came from, for callers that show more than findings. */
 export interface LintedPlan extends LintResult {
   analysis: PlanAnalysis;
+  /** The draft's lines as written (the analysis read them masked and simplified). */
+  lines: string[];
 }
 
 /**
@@ -30,10 +32,10 @@ export function lintDraft(text: string, settings: Settings): LintResult {
 
 /** `lintDraft`, keeping the parse: the editor's outline, hover and fixes read the same one. */
 export function lintPlan(text: string, settings: Settings): LintedPlan {
-  const { masked, rules, problems } = parseSuppressions(text);
+  const { lines, masked, rules, problems } = parseSuppressions(text);
   const analysis = analysePlan(toSimplifiedInPlace(masked), vocabularyOf(settings));
   const all = checkAnalysis(analysis, settings);
   const isSuppressed = suppressionTest(rules);
   const findings = all.filter((f) => !isSuppressed(f));
-  return { findings, suppressed: all.length - findings.length, problems, analysis };
+  return { findings, suppressed: all.length - findings.length, problems, analysis, lines };
 }

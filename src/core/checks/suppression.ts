@@ -1,4 +1,4 @@
-import { splitLines } from '../structure/lines';
+import { splitLines } from '../text/lines';
 import type { CheckCode, Finding } from './finding';
 import { isCheckCode } from './registry';
 
@@ -38,6 +38,8 @@ export type SuppressionProblem =
   | { kind: 'unmatched-enable'; line: number; message: string };
 
 export interface Suppressions {
+  /** The draft's lines as written, split once here for whoever reads the draft next. */
+  lines: string[];
   /** The draft with each directive line emptied; line numbers and the other lines are unchanged. */
   masked: string;
   rules: SuppressionRule[];
@@ -140,7 +142,7 @@ export function parseSuppressions(text: string): Suppressions {
           if (!directiveLines.has(index++)) return line;
           return text[offset - 1] === '\r' && ending.startsWith('\n') ? ` ${ending}` : ending;
         });
-  return { masked, rules, problems };
+  return { lines, masked, rules, problems };
 }
 
 /** Whether a rule silences a finding: the finding starts on a silenced line and its code is named. */

@@ -1,4 +1,4 @@
-import { splitLines as splitTextLines } from '../structure/lines';
+import { splitLines, withoutBom } from '../text/lines';
 import { CorpusMetaSchema, type CorpusMeta } from './corpusMeta';
 import { FrontMatterError, readFrontMatter, writeFrontMatter } from './frontMatter';
 
@@ -21,15 +21,10 @@ export class CorpusDocumentError extends Error {
   }
 }
 
-/** A file's lines without its byte-order mark, counted as the parser counts them (LF, CRLF, lone CR). */
-export function splitLines(text: string): string[] {
-  return splitTextLines(text.replace(/^\uFEFF/, ''));
-}
-
 /** Reads one corpus file; `file` only labels error messages. */
 export function parseCorpusDocument(text: string, file: string): CorpusDocument {
   if (text.includes('\u0000')) throw new CorpusDocumentError(file, 'binary content (NUL bytes), not a Markdown corpus file');
-  const lines = splitLines(text);
+  const lines = splitLines(withoutBom(text));
   let split;
   try {
     split = readFrontMatter(lines);

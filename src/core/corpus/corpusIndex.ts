@@ -13,7 +13,7 @@ import { ParsedPlanSchema } from './planSchema';
  */
 
 /** Bump when the layout changes; an index of another version is refused, not misread. */
-export const corpusIndexSchemaVersion = 1;
+export const corpusIndexSchemaVersion = 2;
 
 const IndexedDocumentSchema = z.strictObject({
   meta: CorpusMetaSchema,

@@ -52,6 +52,7 @@ const PlanTableSchema = z.strictObject({
   path: z.array(z.string()),
   header: z.array(z.string()),
   rows: z.array(z.array(z.string())),
+  rowLines: z.array(z.number().int().min(0)),
   range: RangeSchema,
   caption: z.string().optional(),
 });

@@ -1,4 +1,5 @@
-import { splitLines, type SourceLine } from '../structure/lines';
+import type { SourceLine } from '../structure/lines';
+import { splitLines } from '../text/lines';
 import { rank as markerRank } from '../structure/markers';
 import { buildOutline } from '../structure/outline';
 import { readTableBlock } from '../structure/tableBlock';

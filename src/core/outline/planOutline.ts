@@ -1,5 +1,5 @@
 import type { ParsedPlan } from '../model';
-import { splitLines } from '../structure/lines';
+import { splitLines } from '../text/lines';
 import { parsePlan } from '../parsing/parsePlan';
 import { planFoldingRanges, type LineSpan } from './foldingRanges';
 import { buildOutline, type OutlineNode } from './outlineTree';

@@ -64,6 +64,7 @@ export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVo
       path: table.headings,
       header: table.header,
       rows: table.rows,
+      rowLines: table.rowLines,
       range: { start: { line: table.startLine, column: 0 }, end: { line: table.endLine, column: last.text.length } },
     };
     if (table.caption !== undefined) planTable.caption = table.caption;

@@ -25,9 +25,11 @@ export function draftClauseAt(lines: readonly string[], plan: ParsedPlan, at: Po
   // A clause's range runs on over a table that follows it; a row under the cursor is the clause.
   for (const table of plan.tables) {
     if (at.line <= table.range.start.line + 1 || at.line > table.range.end.line) continue;
-    const line = lines[at.line] ?? '';
-    const text = line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== '').join('　');
-    return text.length >= minLength ? { text, query: text, range: { start: { line: at.line, column: 0 }, end: { line: at.line, column: line.length } }, targets: [] } : undefined;
+    // The parser's cells of the row: a separator line is no row, and a hovered row reads as parsed.
+    const row = table.rows[table.rowLines.indexOf(at.line)] ?? [];
+    const text = row.filter((cell) => cell !== '').join('　');
+    const length = lines[at.line]?.length ?? 0;
+    return text.length >= minLength ? { text, query: text, range: { start: { line: at.line, column: 0 }, end: { line: at.line, column: length } }, targets: [] } : undefined;
   }
   let best: DraftClause | undefined;
   for (const clause of allClauses(plan)) {

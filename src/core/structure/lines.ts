@@ -1,3 +1,4 @@
+import { splitLines } from '../text/lines';
 import { readMarker, type Marker } from './markers';
 import { markHardWraps } from './hardWrap';
 import { foldWidth, isBlank } from './width';
@@ -37,11 +38,6 @@ export interface SourceLine {
  * the plan, so they neither open a part nor close one.
  */
 const portalHeadings = new Set(['政策全文', '全文', '正文', '政策原文', '原文', '文件全文', '政策正文', '文件正文', '原文下载', '附件下载', '相关附件', '政策解读', '相关解读', '相关文件']);
-
-/** Splits on LF, CRLF and lone CR, as editors count lines. */
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
-}
 
 function skipBlanks(line: string, at: number): number {
   while (at < line.length && isBlank(line[at])) at++;

@@ -1,3 +1,4 @@
+import { splitTableRow } from '../text/tableRow';
 import type { SourceLine } from './lines';
 
 /**
@@ -25,20 +26,7 @@ export function isSeparator(folded: string): boolean {
 
 /** Cells of one row, as written (full-width text kept), trimmed. */
 export function splitRow(line: SourceLine): string[] {
-  let start = line.contentStart;
-  let end = line.folded.length;
-  while (end > start && /\s/.test(line.folded[end - 1])) end--;
-  if (line.folded[start] === '|') start++;
-  if (end > start && line.folded[end - 1] === '|' && line.folded[end - 2] !== '\\') end--;
-  const cells: string[] = [];
-  let cellStart = start;
-  for (let at = start; at <= end; at++) {
-    if (at === end || (line.folded[at] === '|' && line.folded[at - 1] !== '\\')) {
-      cells.push(line.text.slice(cellStart, at).trim());
-      cellStart = at + 1;
-    }
-  }
-  return cells;
+  return splitTableRow(line.text, line.folded, line.contentStart);
 }
 
 /** Reads the table whose first line is `lines[start]`; it runs over the following table lines. */

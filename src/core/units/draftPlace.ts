@@ -1,3 +1,4 @@
+import { splitLines } from '../text/lines';
 import { currentUnitNames } from './outdatedNames';
 
 /**
@@ -140,7 +141,7 @@ export function draftUnitContext(text: string): { own: string[]; place: DraftPla
     }
   }
   const own = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
-  const context = { own, place: draftPlace(text.split(/\r\n|\r|\n/u, 200)) };
+  const context = { own, place: draftPlace(splitLines(text, 200)) };
   last = { text, context };
   return context;
 }

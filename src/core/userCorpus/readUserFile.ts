@@ -1,5 +1,5 @@
 import type { PlanParser } from '../corpus/corpusIndex';
-import { splitLines } from '../corpus/corpusDocument';
+import { splitLines, withoutBom } from '../text/lines';
 import { FrontMatterError, readFrontMatter } from '../corpus/frontMatter';
 import { looksLikeHtml } from '../import/htmlText';
 import { readPage } from '../import/readPage';
@@ -41,7 +41,7 @@ export async function readUserFile(bytes: Uint8Array, kind: UserFileKind, option
   if (!extracted.ok) return extracted;
   const { text, docxTitle } = extracted;
   if (text.length > limits.maxChars) return { ok: false, reason: `text is ${text.length} characters, over the ${limits.maxChars} limit for corpus files` };
-  const lines = splitLines(text);
+  const lines = splitLines(withoutBom(text));
   const warnings: string[] = [];
   const head = kind === 'md' ? frontMatter(lines, warnings) : { fields: extracted.facts ?? {}, bodyLine: 0 };
   const body = lines.map((line, i) => (i < head.bodyLine ? line : normalizeMarkdownLine(line, options.normalize)));
