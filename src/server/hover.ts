@@ -23,7 +23,6 @@ function labels(messages: Messages): HoverLabels {
     insert: messages.hoverInsert,
     alsoIn: messages.hoverAlsoIn,
     targetsHeading: (metric, quantity) => (metric ? format(messages.hoverTargetsHeadingOf, metric, quantity ?? messages.hoverNoQuantity) : messages.hoverTargetsHeading),
-    targetColumns: [messages.hoverDocument, messages.hoverDeadline, messages.hoverMetric, messages.hoverQuantity],
     period: (from, to) => format(messages.hoverPeriod, from, to),
     noPrecedent: messages.hoverNoPrecedent,
     searched: (sources) => format(messages.hoverSearched, sources),

@@ -61,7 +61,6 @@ export interface HoverLabels {
   alsoIn: string;
   /** Heading of the comparison, naming the draft's metric and quantity when it has them. */
   targetsHeading(metric: string | undefined, quantity: string | undefined): string;
-  targetColumns: [document: string, deadline: string, metric: string, quantity: string];
   /** The plan period shown when a precedent's sentence states no year, e.g. `2021–2025（规划期）`. */
   period(from: number, to: number): string;
   /** `The corpus holds no close precedent of this clause.` */
@@ -145,17 +144,26 @@ function entryBlock(entry: PrecedentEntry, labels: HoverLabels, link: CommandLin
   return lines.join('\n\n');
 }
 
+/** `全省生物医药产业规模` and `全市生物医药产业规模` measure the same thing, each in its own place. */
+const sameMetric = (a: string, b: string | undefined): boolean => b !== undefined && a.replace(/^全[省市区县]/u, '') === b.replace(/^全[省市区县]/u, '');
+
+/**
+ * How precedents quantified the target, one line each — the quantity, the metric when it is not the
+ * draft's, the place and kind of plan, the year — not a table: a table's wrapped cells filled the
+ * editor's hover before the best precedent could show.
+ */
 function targetBlock(content: HoverContent, labels: HoverLabels): string {
   const heading = labels.targetsHeading(content.draftTarget?.metric, content.draftTarget?.quantity);
-  const header = `| ${labels.targetColumns.map(escapeMarkdown).join(' | ')} |`;
-  const rule = `| ${labels.targetColumns.map(() => '---').join(' | ')} |`;
   const rows = content.targets.map(({ comparison, document }) => {
     const when =
-      comparison.deadline !== undefined ? String(comparison.deadline) : document.period ? labels.period(document.period.from, document.period.to) : document.year !== undefined ? String(document.year) : '—';
-    const cells = [document.shortName, when, comparison.metric ?? comparison.text, comparison.quantity];
-    return `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+      comparison.deadline !== undefined ? String(comparison.deadline) : document.period ? labels.period(document.period.from, document.period.to) : document.year !== undefined ? String(document.year) : undefined;
+    const metric = comparison.metric ?? comparison.text;
+    const source = document.region ? [document.region, document.kind].filter((part) => part !== undefined).join(' ') : document.shortName;
+    const parts = [sameMetric(metric, content.draftTarget?.metric) ? undefined : metric, source, when].filter((part): part is string => part !== undefined);
+    return `**${escapeMarkdown(comparison.quantity)}** ${parts.map(escapeMarkdown).join(' · ')}`;
   });
-  return `**${escapeMarkdown(heading)}**\n\n${[header, rule, ...rows].join('\n')}`;
+  // Two spaces before a line break: a line break within one paragraph, no paragraph spacing.
+  return `**${escapeMarkdown(heading)}**  \n${rows.join('  \n')}`;
 }
 
 /**

@@ -19,7 +19,6 @@ const labels: HoverLabels = {
   insert: '插入',
   alsoIn: '亦见于',
   targetsHeading: (metric, quantity) => (metric ? `先例如何量化${metric}（本稿：${quantity ?? '未量化'}）` : '可比目标'),
-  targetColumns: ['文件', '期限', '可比指标', '数量'],
   period: (from, to) => `${from}–${to}（规划期）`,
   noPrecedent: '语料库中没有相近的先例。',
   searched: (sources) => `已检索：${sources}`,
@@ -80,7 +79,18 @@ describe('search hover Markdown', () => {
       link,
     );
     assert.ok(markdown.indexOf('先例如何量化获批一类创新药') < markdown.indexOf('最接近的先例'), markdown);
-    assert.ok(markdown.includes('| 浦东新区 行动计划 | 2021–2025（规划期） | 获批上市国产1类新药 | 10个以上 |'), markdown);
+    assert.ok(markdown.includes('**10个以上** 获批上市国产1类新药 · 浦东新区 行动计划 · 2021–2025（规划期）'), markdown);
+    const same = precedentMarkdown(
+      {
+        entries: [],
+        targets: [{ comparison: { clause: 0, doc: 0, quantity: '4000亿元', metric: '全省生物医药产业规模', text: '', similarity: 0.6 }, document: { ...document, region: '山东省', kind: '行动计划' } }],
+        draftTarget: { metric: '全市生物医药产业规模', quantity: '1000亿元' },
+        sources,
+      },
+      labels,
+      link,
+    );
+    assert.ok(same.includes('**4000亿元** 山东省 行动计划 · 2021–2025（规划期）'), `the draft's own metric is not repeated:\n${same}`);
     assert.ok(!markdown.includes('20个'), 'only the comparable quantity');
   });
 

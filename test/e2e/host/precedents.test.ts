@@ -45,8 +45,10 @@ describe('precedents: hover and corpus search', () => {
   it('adds how precedents quantified a comparable target when the clause states one', async () => {
     const editor = await openFixture(draft);
     const text = await hoverAt(editor.document.uri, new vscode.Position(targetLine, 8), 'a hover with precedents on the target sentence');
-    assert.match(text, /\| *(文件|Document) *\| *(期限|Deadline) *\|/);
-    assert.match(text, /\| 20\d\d/);
+    // The comparison comes first, before any precedent.
+    assert.match(text, /^\*\*(先例如何量化|先例中可比目标|How precedents quantified)/);
+    // One line per precedent: its quantity in bold, then where and when.
+    assert.match(text, /\n\*\*[0-9.]+[^*\n]*\*\* [^\n]*20\d\d/);
   });
 
   it('shows no hover when hover.enabled is off', async () => {

@@ -85,12 +85,12 @@ describe('precedents in the workbench', () => {
   it('on a target clause puts the comparison first and shows the best precedent without scrolling', async () => {
     await workbench().openFile(draft);
     const hover = await hoverLine('力争获批一类创新药', /confidence|可信度/);
-    const table = hover.locator('table').first();
+    const comparison = hover.locator('p').filter({ hasText: /How precedents quantified|先例如何量化|先例中可比目标/ }).first();
     const best = hover.locator('blockquote').first();
     await best.waitFor();
-    const [tableBox, bestBox, hoverBox] = await Promise.all([table.boundingBox(), best.boundingBox(), hover.boundingBox()]);
-    assert.ok(tableBox && bestBox && hoverBox, 'the table, the best precedent and the hover are on screen');
-    assert.ok(tableBox.y < bestBox.y, 'the target comparison comes first');
+    const [comparisonBox, bestBox, hoverBox] = await Promise.all([comparison.boundingBox(), best.boundingBox(), hover.boundingBox()]);
+    assert.ok(comparisonBox && bestBox && hoverBox, 'the comparison, the best precedent and the hover are on screen');
+    assert.ok(comparisonBox.y < bestBox.y, 'the target comparison comes first');
     // Its first two lines at least are inside the hover as it opens.
     assert.ok(bestBox.y + Math.min(bestBox.height, 40) <= hoverBox.y + hoverBox.height, `best precedent at ${bestBox.y}–${bestBox.y + bestBox.height}, hover ends at ${hoverBox.y + hoverBox.height}`);
     if (screenshots) await hover.screenshot({ path: join(screenshots, 'hover-target.png') });
