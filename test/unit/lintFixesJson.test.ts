@@ -39,27 +39,37 @@ describe('lint --json fixes as data (issue 12)', () => {
     assert.match(target.fixes[0]!.title, /，达到N个/, 'the title shows exactly what is inserted');
   });
 
-  it('inserts no run of five characters that a corpus clause has and the draft has not', async () => {
-    const { records } = await lintJson(draft);
-    const draftKey = normalizeKey(readFileSync(draft, 'utf8'));
-    const corpusKeys = readdirSync(corpusDir)
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => normalizeKey(readFileSync(join(corpusDir, f), 'utf8')));
-    for (const edit of records.flatMap((r) => r.fixes.flatMap((f) => f.edits))) {
-      const key = normalizeKey(edit.newText);
-      for (let i = 0; i + 5 <= key.length; i++) {
-        const run = key.slice(i, i + 5);
-        assert.ok(draftKey.includes(run) || !corpusKeys.some((c) => c.includes(run)), `${edit.newText} carries ${run} from the corpus`);
+  /** Two 市 plans outside biomedicine, each with a unit it names itself. */
+  const cityPlans: [file: string, ownUnit: string][] = [
+    [draft, '市数据局'],
+    [join(__dirname, '../fixtures/lint-place/city-elderly-care.md'), '市民政局'],
+  ];
+  for (const [file, ownUnit] of cityPlans) {
+    const name = file.split('/').pop()!;
+    it(`${name}: inserts no run of five characters that a corpus clause has and the draft has not`, async () => {
+      const { records } = await lintJson(file);
+      const draftKey = normalizeKey(readFileSync(file, 'utf8'));
+      const corpusKeys = readdirSync(corpusDir)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => normalizeKey(readFileSync(join(corpusDir, f), 'utf8')));
+      const edits = records.flatMap((r) => r.fixes.flatMap((f) => f.edits));
+      assert.ok(edits.length >= 4, `${edits.length} edits`);
+      for (const edit of edits) {
+        const key = normalizeKey(edit.newText);
+        for (let i = 0; i + 5 <= key.length; i++) {
+          const run = key.slice(i, i + 5);
+          assert.ok(draftKey.includes(run) || !corpusKeys.some((c) => c.includes(run)), `${edit.newText} carries ${run} from the corpus`);
+        }
       }
-    }
-  });
+    });
 
-  it('suggests only units of the draft\'s own level, its own first', async () => {
-    const { records } = await lintJson(draft);
-    const units = records.filter((r) => r.code === 'missing-responsible-unit').flatMap((r) => r.fixes.flatMap((f) => f.edits.map((e) => e.newText)));
-    assert.ok(units.includes('（责任单位：市数据局）'), units.join(' '));
-    for (const text of units) assert.ok(!/[（、]\s*(省|区|县)|张江|浦东|杭州|浙江/.test(text), text);
-  });
+    it(`${name}: suggests only units of the draft's own level, its own first`, async () => {
+      const { records } = await lintJson(file);
+      const units = records.filter((r) => r.code === 'missing-responsible-unit').flatMap((r) => r.fixes.flatMap((f) => f.edits.map((e) => e.newText)));
+      assert.ok(units.includes(`（责任单位：${ownUnit}）`), units.join(' '));
+      for (const text of units) assert.ok(!/[（、]\s*(省|区|县)|张江|浦东|杭州|浙江/.test(text), text);
+    });
+  }
 
   it('reports a misspelt suppression code as a finding, and counts it in the exit code', async () => {
     const { code, records } = await lintJson(draft);

@@ -133,8 +133,13 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
     assert.equal(after.length, diagnostics.length - 1, 'only that finding went');
   });
 
-  it('on a 市 plan outside biomedicine: target fixes carry no corpus wording; units, in fixes, completion and snippets, are the draft\'s level only', async () => {
-    const cityFile = join(root, 'test/fixtures/lint-place/city-digital-economy.md');
+  // 市 plans outside biomedicine, with the units their annotations name most.
+  const cityPlans: [file: string, units: [string, string]][] = [
+    ['city-digital-economy.md', ['市数据局', '市财政局']],
+    ['city-elderly-care.md', ['市民政局', '市发展改革委']],
+  ];
+  for (const [name, [first, second]] of cityPlans) it(`on ${name}: target fixes carry no corpus wording; units, in fixes, completion and snippets, are the draft's level only`, async () => {
+    const cityFile = join(root, 'test/fixtures/lint-place', name);
     const cityUri = pathToFileURL(cityFile).href;
     const cityText = readFileSync(cityFile, 'utf8');
     const opened = client.waitFor<{ uri: string; diagnostics: Diagnostic[] }>('textDocument/publishDiagnostics', (p) => p.uri === cityUri);
@@ -167,10 +172,10 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
     assert.ok(units >= 3, `${units} units offered`);
     // Completion inside the annotation, and the served 重点任务 snippet, at the end of the file.
     const lines = cityText.split('\n');
-    const slotLine = lines.findIndex((l) => l.includes('（责任单位：市数据局'));
+    const slotLine = lines.findIndex((l) => l.includes(`（责任单位：${first}`));
     const slot = lines[slotLine]!.indexOf('（责任单位：') + '（责任单位：'.length;
     const completion = await client.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: cityUri }, position: { line: slotLine, character: slot } });
-    assert.equal(completion.items[0]?.label, '市数据局');
+    assert.equal(completion.items[0]?.label, first);
     for (const { label } of completion.items) assert.ok(label.startsWith('市') && !foreign.test(label) && !isOutdatedName(label), label);
     const edited = client.waitFor<{ uri: string; version?: number }>('textDocument/publishDiagnostics', (p) => p.uri === cityUri && p.version === 2);
     const end = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
@@ -180,7 +185,7 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
     const task = snippets.items.find((item) => item.label === 'zdrw');
     assert.ok(task?.textEdit, snippets.items.map((i) => i.label).join(' '));
     const choice = /\$\{4\|([^}]*)\|\}/u.exec(task.textEdit.newText)?.[1]?.split(',') ?? [];
-    assert.deepEqual(choice.slice(0, 2), ['市数据局', '市财政局']);
+    assert.deepEqual(choice.slice(0, 2), [first, second]);
     for (const unit of choice) assert.ok(unit.startsWith('市') && !foreign.test(unit) && !isOutdatedName(unit), unit);
   });
 
