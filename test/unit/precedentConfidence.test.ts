@@ -85,3 +85,27 @@ describe('precedent confidence', () => {
     assert.ok(firstOther === -1 || levels.slice(firstOther).every((level) => level !== '区级'), levels.join(','));
   });
 });
+
+describe('precedent confidence: spread over documents', () => {
+  const document = (id: string) => ({ id, title: id, shortName: id });
+  const clause = (doc: number, text: string) => ({ doc, text, path: [], line: 0, targets: [], units: [] });
+  const spread = SearchEngine.build({
+    documents: [document('a'), document('b'), document('c')],
+    clauses: [
+      clause(0, '支持医疗机构建设互联网医院，开展在线复诊和处方流转服务。'),
+      clause(0, '推动互联网医院与实体医院协同，开展在线复诊和药品配送服务。'),
+      clause(0, '鼓励互联网医院接入医保结算，开展在线复诊和慢病管理服务。'),
+      clause(0, '规范互联网医院监管，建立在线复诊服务质量评价制度。'),
+      clause(1, '发展互联网医院和远程医疗，为基层群众提供在线复诊服务。'),
+      clause(2, '支持医疗机构依托实体医院设置互联网医院，提供在线诊疗服务。'),
+    ],
+  });
+  const query = '支持公立医院建设互联网医院，开展在线复诊、处方流转和药品配送服务。';
+  it('shows precedents of several documents, not the one with most clauses alone, ordered by confidence', () => {
+    const { hits } = ratedPrecedents(spread, query, { limit: 3, floor: 0 });
+    assert.equal(hits.length, 3);
+    const documents = new Set(hits.map((hit) => spread.clause(hit.clause).doc));
+    assert.ok(documents.size >= 2, `${documents.size} documents`);
+    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.confidence >= hits[i]!.confidence);
+  });
+});

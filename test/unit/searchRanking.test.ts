@@ -129,3 +129,19 @@ describe('search ranking: palette words held whole before shared bigrams', () =>
     assert.ok(corpus.clauses[hits[3]!.clause]!.text.startsWith('实施产业基础'), 'the 产业基础 clause comes last');
   });
 });
+
+describe('search ranking: query terms', () => {
+  const engine = SearchEngine.build(fixtureCorpus);
+  const index = (engine as unknown as { index: Parameters<typeof queryTerms>[0] }).index;
+  const cases: [string, number][] = [
+    ['互联网医院', 0],
+    ['药', 0],
+    ['互联网医院', 0.25],
+  ];
+  for (const [text, unigramWeight] of cases) {
+    it(`gives ${text} no term of weight 0 (unigram weight ${unigramWeight})`, () => {
+      const terms = queryTerms(index, [text], { unigramWeight, unigramsOnlyForSingles: false, markRequired: false });
+      assert.ok(terms.every((term) => term.weight > 0));
+    });
+  }
+});

@@ -1,5 +1,5 @@
 import type { BigramSet } from '../search/bigramSimilarity';
-import type { SearchEngine } from '../search/searchEngine';
+import { diversify, type SearchEngine } from '../search/searchEngine';
 import type { SearchHit } from '../search/types';
 import { everySource, included, preference, type SourceChoice } from './sources';
 
@@ -157,8 +157,22 @@ export function ratedPrecedents(engine: SearchEngine, text: string, options: Pre
     .map((hit, i) => ({ ...hit, confidence: confidenceOf(evidence.query, evidence.results[i]!, options.weights) }))
     .sort((x, y) => y.confidence - x.confidence || x.clause - y.clause);
   const kept = rated[0] && rated[0].confidence >= floor ? rated.filter((hit) => hit.confidence >= tail) : [];
-  if (Object.keys(sources.prefer).length > 0) kept.sort((x, y) => rank(y) - rank(x) || y.confidence - x.confidence || x.clause - y.clause);
-  return { hits: kept.slice(0, options.limit), belowFloor: rated.length - kept.length };
+  if (Object.keys(sources.prefer).length > 0) {
+    kept.sort((x, y) => rank(y) - rank(x) || y.confidence - x.confidence || x.clause - y.clause);
+    return { hits: kept.slice(0, options.limit), belowFloor: rated.length - kept.length };
+  }
+  // Which to show is chosen as the engine spreads its results (each further precedent of a document
+  // counts for less), then shown by confidence: ordering the doubled pool by confidence alone
+  // filled the places with one document's clauses, undoing that spread.
+  const shown = new Set(
+    diversify(
+      kept.map((hit) => ({ ...hit, score: hit.confidence })),
+      (hit) => engine.clause(hit.clause).doc,
+      options.limit,
+      engine.tuning.sameDocumentDecay,
+    ).map((hit) => hit.clause),
+  );
+  return { hits: kept.filter((hit) => shown.has(hit.clause)), belowFloor: rated.length - kept.length };
 }
 
 /** An ASCII digit (the key is NFKC-folded, so full-width digits are ASCII here). */

@@ -18,7 +18,8 @@ export interface TermOptions {
 export function queryTerms(index: Bm25Index, parts: string[], options: TermOptions): QueryTerm[] {
   const byTerm = new Map<number, QueryTerm>();
   const add = (term: number, weight: number, required: boolean): void => {
-    if (term < 0) return;
+    // A term of no weight would only mark clauses as touched without scoring them.
+    if (term < 0 || weight <= 0) return;
     const known = byTerm.get(term);
     if (known) {
       known.weight += weight;

@@ -97,7 +97,7 @@ export class SearchEngine {
   private constructor(
     readonly corpus: SearchCorpus,
     private readonly index: Bm25Index,
-    private readonly tuning: Tuning,
+    readonly tuning: Tuning,
   ) {}
 
   static build(corpus: SearchCorpus, tuning: Tuning = defaultTuning): SearchEngine {
