@@ -1,3 +1,4 @@
+import { sourcePosition } from '../structure/lines';
 import { buildOutline, type Outline } from '../structure/outline';
 import { attachmentLine, planBodyLine } from '../structure/planBody';
 import { foldWidth } from '../structure/width';
@@ -15,10 +16,12 @@ import { defineRule } from './rule';
  * written. Checked over the whole plan body (总体要求, 目标, 保障措施 too), never in an issuing
  * notice, table rows or sentences.
  */
-function renumber(found: NumberBreak): Fix {
+function renumber(found: NumberBreak, outline: Outline): Fix {
+  // A marker glued mid-line was read on a line of its own: its edit goes where it is written.
+  const at = (line: number, column: number) => sourcePosition(outline.lines, { line, column });
   const edits = found.renumbered()
     .filter(({ marker, value }) => marker.value !== value)
-    .map(({ marker, value }) => replacement({ start: { line: marker.line, column: marker.start }, end: { line: marker.line, column: marker.end } }, writeNumber(value, marker.script)));
+    .map(({ marker, value }) => replacement({ start: at(marker.line, marker.start), end: at(marker.line, marker.end) }, writeNumber(value, marker.script)));
   return { kind: 'renumber', label: markerWith(found.marker, found.expected), edits, safe: false, preferred: true, combinable: true };
 }
 
@@ -138,8 +141,12 @@ export const numberingSequence = defineRule({
   // Computed on demand: a run of thousands of slips would otherwise carry thousands of edits each.
   fixes(text, finding) {
     const { line, column } = finding.range.start;
-    const found = breaksIn(buildOutline(text)).find((b) => b.marker.line === line && b.marker.start - b.marker.before.length === column);
-    return found ? [renumber(found)] : [];
+    const outline = buildOutline(text);
+    const found = breaksIn(outline).find((b) => {
+      const start = sourcePosition(outline.lines, { line: b.marker.line, column: b.marker.start - b.marker.before.length });
+      return start.line === line && start.column === column;
+    });
+    return found ? [renumber(found, outline)] : [];
   },
 });
 
@@ -153,7 +160,7 @@ function breaksIn(outline: Outline): NumberBreak[] {
  */
 export function renumberEdits(text: string): TextEdit[] {
   const outline = buildOutline(text);
-  return planRuns(outline).flatMap((run) => breaksOf(run).slice(0, 1).flatMap((found) => renumber(found).edits));
+  return planRuns(outline).flatMap((run) => breaksOf(run).slice(0, 1).flatMap((found) => renumber(found, outline).edits));
 }
 
 /** The whole draft renumbered, as one change. */

@@ -9,6 +9,7 @@ import type { SourceLine } from '../structure/lines';
 import { buildOutline, type Outline, type OutlineNode } from '../structure/outline';
 import { findPlanPeriod } from '../structure/planPeriod';
 import { defaultVocabulary, type PlanVocabulary } from '../structure/vocabulary';
+import { planInSource, positionMap, type PositionMap } from './sourcePlan';
 
 /**
  * Everything the core reads from a plan in one pass: the outline, the task clauses with their
@@ -26,6 +27,12 @@ export interface PlanAnalysis {
   period?: PlanPeriod;
   /** The year the document was issued or dated, when it says so. */
   year?: number;
+  /**
+   * Where a position of the outline is in the document, when a clause glued mid-line was read as a
+   * line of its own (see structure/inlineNumbering); absent when the lines are the document's own.
+   * `plan` is already in the document's positions; the outline, tasks and targets are not.
+   */
+  toSource?: PositionMap;
 }
 
 /**
@@ -40,6 +47,11 @@ function unitsOnFirstLine(lines: readonly SourceLine[], index: number, from: num
     const last = joined.positionAt(Math.max(unit.range.start.column, unit.range.end.column - 1));
     return { ...unit, range: { start: joined.positionAt(unit.range.start.column), end: { line: last.line, column: last.column + 1 } } };
   });
+}
+
+function sourceLineCount(outline: Outline): number {
+  const last = outline.lines[outline.lines.length - 1];
+  return last?.source ? last.source.line + 1 : outline.lines.length;
 }
 
 export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVocabulary): PlanAnalysis {
@@ -70,11 +82,22 @@ export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVo
     if (table.caption !== undefined) planTable.caption = table.caption;
     return planTable;
   });
-  const plan: ParsedPlan = { clauses: outline.roots.map((node) => node.clause), tables, lineCount: outline.lines.length };
+  const read: ParsedPlan = { clauses: outline.roots.map((node) => node.clause), tables, lineCount: outline.lines.length };
   const period = findPlanPeriod(outline.lines);
-  if (period) plan.period = period;
+  if (period) read.period = period;
   const year = findDraftYear(outline.lines);
-  return { plan, outline, tasks, targets, decomposition: { rows, matched }, ...(period ? { period } : {}), ...(year !== undefined ? { year } : {}) };
+  const toSource = positionMap(outline.lines);
+  const plan = toSource ? planInSource(read, toSource, sourceLineCount(outline)) : read;
+  return {
+    plan,
+    outline,
+    tasks,
+    targets,
+    decomposition: { rows, matched },
+    ...(period ? { period } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(toSource ? { toSource } : {}),
+  };
 }
 
 /**

@@ -22,7 +22,7 @@ const closers = new Set(['”', '’', '」', '』', '"', "'", '）', ')']);
  * Columns a line takes on a page: CJK, full-width forms and the dash and ellipsis of Chinese text
  * (`——`, `……`) two; Latin letters, digits and curly quotes (set narrow by many PDF fonts) one.
  */
-function displayWidth(text: string): number {
+export function displayWidth(text: string): number {
   let width = 0;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
@@ -31,8 +31,9 @@ function displayWidth(text: string): number {
   return width;
 }
 
+/** Width of the line's content on the page; a clause cut out of a line (see `readLines`) ran from the text before it. */
 function contentWidth(line: SourceLine): number {
-  return displayWidth(line.text.slice(line.contentStart).trimEnd());
+  return (line.source?.leadWidth ?? 0) + displayWidth(line.text.slice(line.contentStart).trimEnd());
 }
 
 /** A page number left between two lines of a page (`3`, `- 3 -`, `—3—`). */

@@ -1,6 +1,7 @@
 import { splitLines } from '../text/lines';
 import { readMarker, type Marker } from './markers';
-import { markHardWraps } from './hardWrap';
+import { displayWidth, markHardWraps } from './hardWrap';
+import { findInlineClauses } from './inlineNumbering';
 import { foldWidth, isBlank } from './width';
 
 /**
@@ -31,6 +32,20 @@ export interface SourceLine {
   marker?: Marker;
   /** In a hard-wrapped document (see `markHardWraps`): this line goes on with the previous one. */
   joinsPrevious?: true;
+  /**
+   * Where the line is in the document, when that is not line `index`, column 0: a clause glued to
+   * the text before it (see `findInlineClauses`) is read as a line of its own, and every line after
+   * it is shifted.
+   */
+  source?: SourcePlace;
+}
+
+/** A line's place in the document as written. */
+export interface SourcePlace {
+  line: number;
+  column: number;
+  /** Display width of the written line before this piece of it (for the hard-wrap width). */
+  leadWidth: number;
 }
 
 /**
@@ -101,61 +116,98 @@ function readPrefix(folded: string): Prefix {
  * many hidden classes as there are kinds, and each later pass over a document's lines paid for
  * that on every line (a draft of 100,000 blank lines: 470 ms in `lint`).
  */
-function sourceLine(index: number, text: string, folded: string, kind: LineKind, contentStart: number, headingLevel = 0): SourceLine {
-  return { index, text, folded, kind, contentStart, headingLevel, marker: undefined, joinsPrevious: undefined };
+function sourceLine(index: number, text: string, folded: string, kind: LineKind, contentStart: number, source: SourcePlace | undefined, headingLevel = 0): SourceLine {
+  return { index, text, folded, kind, contentStart, headingLevel, marker: undefined, joinsPrevious: undefined, source };
+}
+
+/** The lines as read: the document's own, with each clause glued mid-line cut out as a line of its own. */
+interface Pieces {
+  texts: string[];
+  /** Each text width-folded (folding maps one unit to one, so a piece of a folded line is the folded piece). */
+  folded: string[];
+  /** Where each piece is in the document; all undefined when nothing was cut. */
+  sources: (SourcePlace | undefined)[];
+}
+
+function pieces(written: string[]): Pieces {
+  const folded = written.map(foldWidth);
+  const cuts = findInlineClauses(written, folded);
+  if (cuts.length === 0) return { texts: written, folded, sources: new Array<undefined>(written.length) };
+  const out: Pieces = { texts: [], folded: [], sources: [] };
+  const push = (line: number, from: number, to: number, source: SourcePlace | undefined) => {
+    out.texts.push(written[line]!.slice(from, to));
+    out.folded.push(folded[line]!.slice(from, to));
+    out.sources.push(source);
+  };
+  let next = 0;
+  for (const { line, columns } of cuts) {
+    for (; next < line; next++) push(next, 0, written[next]!.length, out.texts.length === next ? undefined : { line: next, column: 0, leadWidth: 0 });
+    const starts = [0, ...columns];
+    let leadWidth = 0;
+    starts.forEach((from, k) => {
+      const to = starts[k + 1] ?? written[line]!.length;
+      push(line, from, to, out.texts.length === line && from === 0 ? undefined : { line, column: from, leadWidth });
+      leadWidth += displayWidth(written[line]!.slice(from, to));
+    });
+    next = line + 1;
+  }
+  for (; next < written.length; next++) push(next, 0, written[next]!.length, { line: next, column: 0, leadWidth: 0 });
+  return out;
 }
 
 /** Classifies every line of a document. */
 export function readLines(text: string): SourceLine[] {
-  const raw = splitLines(text);
+  const read = pieces(splitLines(text));
+  const raw = read.texts;
   const lines: SourceLine[] = [];
   let inFence = false;
   let inComment = false;
   for (let index = 0; index < raw.length; index++) {
     const lineText = raw[index];
-    const folded = foldWidth(lineText);
+    const folded = read.folded[index]!;
     const start = skipBlanks(folded, 0);
+    const source = read.sources[index];
     if (inComment) {
       if (folded.includes('-->')) inComment = false;
-      lines.push(sourceLine(index, lineText, folded, 'ignored', start));
+      lines.push(sourceLine(index, lineText, folded, 'ignored', start, source));
       continue;
     }
     if (folded.startsWith('```', start) || folded.startsWith('~~~', start)) {
       inFence = !inFence;
-      lines.push(sourceLine(index, lineText, folded, 'ignored', start));
+      lines.push(sourceLine(index, lineText, folded, 'ignored', start, source));
       continue;
     }
     if (inFence) {
-      lines.push(sourceLine(index, lineText, folded, 'ignored', start));
+      lines.push(sourceLine(index, lineText, folded, 'ignored', start, source));
       continue;
     }
     if (start >= folded.length) {
-      lines.push(sourceLine(index, lineText, folded, 'blank', start));
+      lines.push(sourceLine(index, lineText, folded, 'blank', start, source));
       continue;
     }
     if (folded.startsWith('<!--', start)) {
       inComment = !folded.includes('-->', start + 4);
-      lines.push(sourceLine(index, lineText, folded, 'ignored', start));
+      lines.push(sourceLine(index, lineText, folded, 'ignored', start, source));
       continue;
     }
     const continuesTable = lines[index - 1]?.kind === 'table' && folded.includes('|');
     // Tables without outer pipes or without a separator row: two pipes here and on the next line.
     const opensTable = folded.includes('|') && pipes(folded) >= 2 && pipes(raw[index + 1] ?? '') >= 2;
     if (folded[start] === '|' || continuesTable || opensTable || (folded.includes('|') && isSeparatorRow(foldWidth(raw[index + 1] ?? '')))) {
-      lines.push(sourceLine(index, lineText, folded, 'table', start));
+      lines.push(sourceLine(index, lineText, folded, 'table', start, source));
       continue;
     }
     if (isRule(folded, start)) {
-      lines.push(sourceLine(index, lineText, folded, 'ignored', start));
+      lines.push(sourceLine(index, lineText, folded, 'ignored', start, source));
       continue;
     }
     const prefix = readPrefix(folded);
     if (prefix.at >= folded.length) {
-      lines.push(sourceLine(index, lineText, folded, 'blank', start));
+      lines.push(sourceLine(index, lineText, folded, 'blank', start, source));
       continue;
     }
     const marker = readMarker(folded, prefix.at);
-    const line = sourceLine(index, lineText, folded, 'text', prefix.at, prefix.headingLevel);
+    const line = sourceLine(index, lineText, folded, 'text', prefix.at, source, prefix.headingLevel);
     if (marker) {
       line.kind = 'numbered';
       line.marker = marker;
@@ -170,4 +222,15 @@ export function readLines(text: string): SourceLine[] {
   }
   markHardWraps(lines);
   return lines;
+}
+
+/** Where a position in the lines as read is in the document as written. */
+export function sourcePosition(lines: readonly SourceLine[], position: { line: number; column: number }): { line: number; column: number } {
+  const source = lines[position.line]?.source;
+  return source ? { line: source.line, column: source.column + position.column } : position;
+}
+
+/** Whether any line was cut out of another, so that positions must be mapped back. */
+export function hasCutLines(lines: readonly SourceLine[]): boolean {
+  return lines.length > 0 && lines[lines.length - 1]!.source !== undefined;
 }
