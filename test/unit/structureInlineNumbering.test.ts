@@ -35,10 +35,14 @@ describe('structure: clauses glued mid-line start a line again', () => {
       'sections numbered on across parts, with a comma in the heading',
       [
         '一、明确指导思想、基本原则和发展目标',
+        '（一）指导思想。',
+        '（二）基本原则。',
         '（三）发展目标。到2015年，形成合理开发格局。二、建立健全行业监管体系，加强和改善行业管理（四）严格稀土行业准入管理。完善准入条件。（五）完善指令性生产计划管理。',
       ],
       [
         '一、明确指导思想、基本原则和发展目标',
+        '（一）指导思想。',
+        '（二）基本原则。',
         '（三）发展目标。到2015年，形成合理开发格局。 ‖ 二、建立健全行业监管体系，加强和改善行业管理 ‖ （四）严格稀土行业准入管理。完善准入条件。 ‖ （五）完善指令性生产计划管理。',
       ],
     ],
@@ -63,6 +67,7 @@ describe('structure: clauses glued mid-line start a line again', () => {
     ['a date and a 文号 after a sentence', ['请认真贯彻执行。2024年3月8日。国办发〔2010〕46号。']],
     ['numbering after a comma or inside a word', ['统一、规范的市场，（二）是指前款所列情形，2.是重点。']],
     ['a table row', ['| 1 | 建设平台。2.完善标准。 | 市科委 |']],
+    ['a subtitle after a dash in a heading, and one dash', ['（七）中国算谷--打造全球算力场景新高地', '建设港口。—东盟国际水产城开工。一一对应。']],
   ];
   for (const [name, lines] of inline) it(`leaves ${name} inline`, () => assert.deepEqual(cut(lines), lines));
 });

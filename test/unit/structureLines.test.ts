@@ -25,6 +25,6 @@ describe('structure: source lines', () => {
     const kinds = new Set(lines.map((line) => line.kind));
     assert.deepEqual([...kinds].sort(), ['blank', 'heading', 'ignored', 'numbered', 'table', 'text']);
     const shapes = new Set(lines.map((line) => Object.keys(line).join(',')));
-    assert.deepEqual([...shapes], ['index,text,folded,kind,contentStart,headingLevel,marker,joinsPrevious']);
+    assert.deepEqual([...shapes], ['index,text,folded,kind,contentStart,headingLevel,marker,joinsPrevious,source']);
   });
 });

@@ -50,6 +50,31 @@ function endsClause(line: SourceLine): boolean {
   return sentenceEnds.has(text[at] ?? '') || text[at] === '—';
 }
 
+/**
+ * A marker a wrap can make out of running text: a bare number (`23微克/立方米。`), `5)` without its
+ * opening bracket, one dash (`—东盟国际水产城`). A full marker (`2.`, `（三）`, `——`) after a full line
+ * still starts a clause: a title or heading may run to the width.
+ */
+function isWeakMarker(line: SourceLine): boolean {
+  const marker = line.marker;
+  if (!marker) return false;
+  const first = line.folded[line.contentStart];
+  const mark = line.folded[marker.bodyStart - 1];
+  if (marker.kind === 'dash') return line.folded[line.contentStart + 1] !== first;
+  return (first !== '(' && mark === ')') || (mark !== undefined && mark >= '0' && mark <= '9');
+}
+
+/** Whether the line ends in a number or a Latin word that the next line goes on with (`PM2.5浓度达到1` / `0微克`). */
+function splitsNumber(line: SourceLine): boolean {
+  return /[0-9A-Za-z.]$/.test(line.folded.trimEnd());
+}
+
+/** Whether the line ends inside a sentence: not at a closing bracket or quote, which a clause may end with (`…（责任单位：市科委）`). */
+function cutMidSentence(line: SourceLine): boolean {
+  const last = line.folded.trimEnd().at(-1);
+  return last !== undefined && !closers.has(last);
+}
+
 /** Whether a bracket opened on the line is still open at its end: `（责任单位：` runs on. */
 function opensBracket(text: string): boolean {
   let depth = 0;
@@ -113,7 +138,10 @@ export function markHardWraps(lines: SourceLine[]): void {
       line.kind = 'ignored';
       continue;
     }
-    if (line.kind === 'text' && previous !== undefined && contentWidth(previous) >= width - slack && !endsClause(previous)) line.joinsPrevious = true;
+    // A wrap can leave a number at a line's start (`23微克/立方米。`, `637.html`, `2、CO分别下降`): after a
+    // full line cut mid-sentence it is more of that sentence, not a clause; a clause starts after one ended.
+    const wrapsHere = previous !== undefined && contentWidth(previous) >= width - slack && !endsClause(previous);
+    if (wrapsHere && (line.kind === 'text' || (line.kind === 'numbered' && cutMidSentence(previous!) && (isWeakMarker(line) || splitsNumber(previous!))))) line.joinsPrevious = true;
     previous = line;
   }
 }

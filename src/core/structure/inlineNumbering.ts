@@ -86,7 +86,7 @@ function contentStart(folded: string): number {
 }
 
 /** Genres a document's title ends with: its first part may run into it (`…的实施意见一、总体要求`). */
-const titleEnds = ['意见', '方案', '计划', '规划', '纲要', '办法', '措施', '通知', '决定', '要点', '规定', '细则'];
+const titleEnds = ['意见', '方案', '计划', '规划', '纲要', '办法', '措施', '通知', '决定', '要点', '规定', '细则', '报告'];
 /** Longest parenthetical after a sentence end that an item may follow (`。（责任单位：市交通局）2.`). */
 const maxTrailingNote = 60;
 
@@ -99,8 +99,8 @@ function endsClauseBefore(folded: string, at: number, rank: number): boolean {
   // A part ends a sentence, never a clause of a list (`…4.8%；一、二、三产业分别增长…`).
   if (clauseEnds.has(char)) return (before === at - 1 || char === '。') && (rank > markerRank.part || char !== ';');
   if (folded[at - 1] === ')' && rank > markerRank.part) return afterNote(folded, at - 1);
-  // `现提出如下意见：一、…`: a colon ends the notice's opening before the first part.
-  return char === ':' && before === at - 1 && rank <= markerRank.part;
+  // `现提出如下意见：一、…`: a colon ends the notice's opening before the first part, or opens a list of goals.
+  return char === ':' && before === at - 1 && (rank <= markerRank.part || rank === markerRank.dash);
 }
 
 /** Words of a unit note: an item may follow one that ends a task without a `。` (`…平台（市科委牵头）2.…`). */
@@ -140,8 +140,6 @@ function midLineMarker(folded: string, at: number): Marker | undefined {
   if (marker.kind === 'dash') return undefined;
   // `一、二、三产业`: numerals listed, not a part.
   if (marker.rank === markerRank.part && isChineseNumeralChar(folded[marker.bodyStart]) && folded[marker.bodyStart + 1] === '、') return undefined;
-  // `第二条` mid-line is a reference far more often than an article.
-  if (marker.rank === markerRank.article) return undefined;
   // A bare number (`30余家…。`) is an amount mid-line; an item there carries its `.` or `、`.
   const mark = folded[marker.bodyStart - 1];
   if (marker.rank === markerRank.item && mark !== '.' && mark !== '、' && !isBlank(mark)) return undefined;
@@ -167,6 +165,17 @@ export function findInlineClauses(lines: readonly string[], foldedLines: readonl
     for (let at = start + 1; at < folded.length; at++) {
       const char = folded[at]!;
       if (heading && (headingBreakers.has(char) || at - heading.bodyStart > maxRunInHeading)) heading = undefined;
+      if (char === '—' || char === '-') {
+        const end = leadDashEnd(folded, at);
+        if (end < 0) continue;
+        // After a heading that lists goals or principles, after a sentence, or after a title (`…工作报告——2024年1月16日在…`).
+        if ((heading !== undefined && opensDashList(folded, heading.bodyStart, at)) || endsClauseBefore(folded, at, markerRank.dash) || afterTitle(folded, at)) {
+          columns.push(at);
+          heading = undefined;
+        }
+        at = end - 1;
+        continue;
+      }
       if (!isMarkerStart(char)) continue;
       const marker = midLineMarker(folded, at);
       if (!marker) continue;
@@ -174,7 +183,7 @@ export function findInlineClauses(lines: readonly string[], foldedLines: readonl
       if (value === undefined || !state.continues(marker.rank, value)) continue;
       // A heading's first child runs into it (`（一）` after `二、…目标`); elsewhere a clause ended first.
       const runsIntoHeading = heading !== undefined && marker.rank > heading.rank && at > heading.bodyStart && han.test(folded[at - 1]!) && state.opens(marker.rank, value);
-      const opensPlan = marker.rank === markerRank.part && value === 1 && state.opens(marker.rank, value) && afterTitle(folded, at);
+      const opensPlan = marker.rank <= markerRank.part && value === 1 && state.opens(marker.rank, value) && afterTitle(folded, at);
       if (!runsIntoHeading && !opensPlan && !endsClauseBefore(folded, at, marker.rank)) continue;
       columns.push(at);
       state.see(marker.rank, value);
@@ -186,16 +195,42 @@ export function findInlineClauses(lines: readonly string[], foldedLines: readonl
   return out;
 }
 
-/** The line's own marker, counted in the numbering; for a part or section, where its heading starts. */
+/**
+ * The line's own marker, counted in the numbering when it goes on from it (a wrapped line may start
+ * with a number that is none: `23微克/立方米。`); for a part or section, where its heading starts.
+ */
 function openingHeading(folded: string, start: number, state: NumberingState): { rank: number; bodyStart: number } | undefined {
   const marker = readMarker(folded, start);
   if (!marker || marker.kind === 'dash') return undefined;
   const value = marker.number === undefined ? undefined : numberValue(marker.number);
+  if (value === undefined || !(value === 1 || state.continues(marker.rank, value))) return undefined;
   state.see(marker.rank, value);
   return marker.rank <= markerRank.section ? { rank: marker.rank, bodyStart: marker.bodyStart } : undefined;
 }
 
+/** Headings lead dashes run into (`（二）基本原则——生态优先`); elsewhere a dash after a heading is its subtitle (`中国算谷--打造…`). */
+const dashListHeadings = ['目标', '原则', '要求', '思路', '定位', '方向', '愿景'];
+
+function opensDashList(folded: string, headingStart: number, at: number): boolean {
+  return at > headingStart && dashListHeadings.some((word) => folded.endsWith(word, at));
+}
+
+/**
+ * End of a lead dash (`——`, `--`, `———`) starting at `at` and followed by the text of a clause, or -1.
+ * One `—` or `一一` mid-line is punctuation or a word (`一一对应`), never read as a lead.
+ */
+function leadDashEnd(folded: string, at: number): number {
+  const char = folded[at]!;
+  if (folded[at + 1] !== char || folded[at - 1] === char) return -1;
+  let end = at + 2;
+  while (end < folded.length && end < at + 6 && folded[end] === char) end++;
+  const next = folded[end] ?? '';
+  return han.test(next) || next === '“' ? end : -1;
+}
+
 /** Characters a numbering marker can start with (folded): the pre-check that keeps the scan cheap. */
+const markerStarts = new Set([...'(第一二三四五六七八九十0123456789']);
+
 function isMarkerStart(char: string): boolean {
-  return char === '(' || char === '第' || (char >= '0' && char <= '9') || '一二三四五六七八九十'.includes(char) || (char >= '\u2460' && char <= '\u2473');
+  return markerStarts.has(char) || (char >= '\u2460' && char <= '\u2473');
 }
