@@ -98,13 +98,18 @@ function endsClauseBefore(folded: string, at: number, rank: number): boolean {
   if (char === undefined) return false;
   // A part ends a sentence, never a clause of a list (`…4.8%；一、二、三产业分别增长…`).
   if (clauseEnds.has(char)) return (before === at - 1 || char === '。') && (rank > markerRank.part || char !== ';');
-  if (folded[at - 1] === ')' && rank > markerRank.part) return afterNote(folded, at - 1);
+  if (folded[at - 1] === ')') return afterNote(folded, at - 1);
   // `现提出如下意见：一、…`: a colon ends the notice's opening before the first part, or opens a list of goals.
-  return char === ':' && before === at - 1 && (rank <= markerRank.part || rank === markerRank.dash);
+  return char === ':' && before === at - 1 && (rank <= markerRank.section || rank === markerRank.dash);
 }
 
 /** Words of a unit note: an item may follow one that ends a task without a `。` (`…平台（市科委牵头）2.…`). */
 const noteWords = ['牵头', '负责', '责任', '单位', '部门', '配合'];
+
+/** Whether a full sentence (`。`, or the `：` that opens a list) ends right before `at`. */
+function endsSentenceBefore(folded: string, at: number): boolean {
+  return folded[at - 1] === '。' || folded[at - 1] === ':';
+}
 
 /** Whether the `)` at `close` ends a note after a sentence (`。（…）`) or a unit note (`（市科委牵头）`). */
 function afterNote(folded: string, close: number): boolean {
@@ -180,7 +185,10 @@ export function findInlineClauses(lines: readonly string[], foldedLines: readonl
       const marker = midLineMarker(folded, at);
       if (!marker) continue;
       const value = numberValue(marker.number ?? '');
-      if (value === undefined || !state.continues(marker.rank, value)) continue;
+      if (value === undefined) continue;
+      // A part or section list may start again (`（一）` after `（七）`, under a heading without a number) right after a sentence.
+      const restarts = value === 1 && marker.rank <= markerRank.section && marker.rank >= markerRank.part && endsSentenceBefore(folded, at);
+      if (!restarts && !state.continues(marker.rank, value)) continue;
       // A heading's first child runs into it (`（一）` after `二、…目标`); elsewhere a clause ended first.
       const runsIntoHeading = heading !== undefined && marker.rank > heading.rank && at > heading.bodyStart && han.test(folded[at - 1]!) && state.opens(marker.rank, value);
       const opensPlan = marker.rank <= markerRank.part && value === 1 && state.opens(marker.rank, value) && afterTitle(folded, at);
