@@ -61,7 +61,7 @@ function fromClause(clause: Clause, lines: readonly string[]): OutlineNode[] {
 
 /** `number + title` as written in the document; the first words of the line when there is no title. */
 function clauseName(clause: Pick<Clause, 'title' | 'range' | 'text'>, lines: readonly string[]): string {
-  const line = stripMarkdown(lines[clause.range.start.line] ?? clause.text.split('\n')[0]);
+  const line = stripMarkdown(lines[clause.range.start.line] ?? clause.text.split('\n')[0] ?? '');
   const title = clause.title?.trim().replace(/。$/, '');
   if (!title) return truncate(line);
   const at = line.indexOf(title);

@@ -71,13 +71,12 @@ export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVo
   const targets = collectTargets(outline, vocabulary);
 
   const tables: PlanTable[] = outline.tables.map((table) => {
-    const last = outline.lines[table.endLine];
     const planTable: PlanTable = {
       path: table.headings,
       header: table.header,
       rows: table.rows,
       rowLines: table.rowLines,
-      range: { start: { line: table.startLine, column: 0 }, end: { line: table.endLine, column: last.text.length } },
+      range: { start: { line: table.startLine, column: 0 }, end: { line: table.endLine, column: outline.lines[table.endLine]?.text.length ?? 0 } },
     };
     if (table.caption !== undefined) planTable.caption = table.caption;
     return planTable;

@@ -116,8 +116,9 @@ function parentheticals(text: string): string[] {
   const found: string[] = [];
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    if (OPEN.has(text[i])) start = i + 1;
-    else if (CLOSE.has(text[i]) && start >= 0) {
+    const char = text.charAt(i);
+    if (OPEN.has(char)) start = i + 1;
+    else if (CLOSE.has(char) && start >= 0) {
       found.push(text.slice(start, i));
       start = -1;
     } else if (text[i] === '\n') start = -1;

@@ -21,8 +21,9 @@ const VOCABULARY_REFERENCE = '@';
 /** Replaces each `${n|@list|}` choice by the corpus words of that list. */
 export function resolveVocabulary(nodes: readonly SnippetNode[], vocabulary: SnippetVocabulary, template: string): SnippetNode[] {
   return nodes.map((node): SnippetNode => {
-    if (node.kind === 'choice' && node.options.length === 1 && node.options[0].startsWith(VOCABULARY_REFERENCE)) {
-      const list = node.options[0].slice(VOCABULARY_REFERENCE.length);
+    const [only] = node.kind === 'choice' && node.options.length === 1 ? node.options : [];
+    if (node.kind === 'choice' && only?.startsWith(VOCABULARY_REFERENCE)) {
+      const list = only.slice(VOCABULARY_REFERENCE.length);
       const words = new Map<string, string[]>(Object.entries(vocabulary)).get(list);
       if (!words) throw new SnippetTemplateError(`${template}: unknown vocabulary list "${list}"`);
       if (!words.length) throw new SnippetTemplateError(`${template}: the corpus gave no words for "${list}"`);

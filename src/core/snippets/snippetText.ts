@@ -38,7 +38,7 @@ export function expandSnippet(nodes: readonly SnippetNode[], resolve: (name: str
   const collect = (list: readonly SnippetNode[]): void => {
     for (const node of list) {
       if (node.kind === 'tabstop' && node.children.length && !defaults.has(node.index)) defaults.set(node.index, expandSnippet(node.children, resolve));
-      if (node.kind === 'choice' && !defaults.has(node.index)) defaults.set(node.index, node.options[0]);
+      if (node.kind === 'choice' && !defaults.has(node.index)) defaults.set(node.index, node.options[0] ?? '');
       if (node.kind === 'tabstop' || node.kind === 'variable') collect(node.children);
     }
   };

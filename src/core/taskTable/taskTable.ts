@@ -51,7 +51,7 @@ function isTaskTable(table: OutlineTable): boolean {
 function partHeadingMarks(lines: readonly { text: string }[]): string {
   for (const { text } of lines) {
     const match = /^(#{1,6})\s+[一二三四五六七八九十]+、/.exec(text);
-    if (match) return match[1];
+    if (match?.[1]) return match[1];
   }
   return '##';
 }
@@ -68,15 +68,15 @@ export function taskTableEdit(text: string, vocabulary: PlanVocabulary, markdown
   const existing = analysis.outline.tables.find(isTaskTable);
   const newline = /\r\n/.test(text) ? '\r\n' : '\n';
   if (existing) {
-    const last = lines[existing.endLine];
     return {
       rows,
-      range: { start: { line: existing.startLine, column: 0 }, end: { line: existing.endLine, column: last.text.length } },
+      range: { start: { line: existing.startLine, column: 0 }, end: { line: existing.endLine, column: lines[existing.endLine]?.text.length ?? 0 } },
       text: table.join(newline),
       replaced: true,
     };
   }
-  const lastLine = lines[lines.length - 1];
+  // A text has at least one line, if only an empty one.
+  const lastLine = lines.at(-1) ?? { index: 0, text: '' };
   const end = { line: lastLine.index, column: lastLine.text.length };
   const heading = markdown ? `${partHeadingMarks(lines)} ${taskTableHeading}` : taskTableHeading;
   // Blank lines keep the heading and the table apart from the text before them.

@@ -65,7 +65,7 @@ export function splitOutsideBrackets(text: string, separators: ReadonlySet<strin
   let depth = 0;
   let start = 0;
   for (let at = 0; at <= text.length; at++) {
-    const char = text[at];
+    const char = text.charAt(at);
     if (char === '(' || char === '（') depth++;
     else if ((char === ')' || char === '）') && depth > 0) depth--;
     if (at === text.length || (depth === 0 && separators.has(char))) {

@@ -49,9 +49,10 @@ function rowsOf(table: OutlineTable, outline: Outline, vocabulary: PlanVocabular
     const support: string[] = [];
     for (const column of unitColumns) {
       const members = splitMembers(row[column] ?? '').filter((member) => isNamedMember(member, vocabulary));
-      (supportColumnWords.some((w) => table.header[column].includes(w)) ? support : lead).push(...members);
+      (supportColumnWords.some((w) => table.header[column]?.includes(w)) ? support : lead).push(...members);
     }
     const lineIndex = table.rowLines[index];
+    if (lineIndex === undefined) return; // rows and their lines are read together: never
     const taskKey = matchKey(row.filter((_, column) => column !== numberColumn && !unitColumns.includes(column)).join(''));
     const unitless = lead.length === 0 && support.length === 0;
     if (unitless && taskKey.length < minimumKeyLength) return; // an empty row
@@ -59,7 +60,7 @@ function rowsOf(table: OutlineTable, outline: Outline, vocabulary: PlanVocabular
       form: 'table',
       lead: lead.length > 0 ? lead : support,
       support: lead.length > 0 ? support : [],
-      range: { start: { line: lineIndex, column: 0 }, end: { line: lineIndex, column: outline.lines[lineIndex].text.length } },
+      range: { start: { line: lineIndex, column: 0 }, end: { line: lineIndex, column: outline.lines[lineIndex]?.text.length ?? 0 } },
     };
     const rowNumber = numberColumn >= 0 ? numberValue(row[numberColumn] ?? '') : undefined;
     const read: RowAssignment = rowNumber === undefined ? { taskKey, assignment } : { number: rowNumber, taskKey, assignment };

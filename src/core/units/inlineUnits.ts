@@ -174,8 +174,9 @@ function readBracketed(line: SourceLine, from: number, vocabulary: PlanVocabular
   // Both lists are in column order: walk them together instead of testing every pair.
   let next = 0;
   for (const group of bracketGroups(line.folded, from)) {
-    while (next < annotated.length && annotated[next].range.start.column <= group.open) next++;
-    if (next < annotated.length && annotated[next].range.start.column < group.close) continue;
+    let following = annotated[next];
+    while (following && following.range.start.column <= group.open) following = annotated[++next];
+    if (following && following.range.start.column < group.close) continue;
     const inner = line.text.slice(group.open + 1, group.close);
     const leads = readLeadGroup(inner, vocabulary);
     if (leads) {
@@ -204,7 +205,7 @@ const leadModifiers = ['按职责分工', '按职责', '共同', '分别', '统�
 function readLeadNames(written: string, vocabulary: PlanVocabulary): { lead: string[]; support: string[] } | undefined {
   let names = written.trim();
   for (const modifier of leadModifiers) if (names.endsWith(modifier)) names = names.slice(0, -modifier.length);
-  const [first, ...others] = names.split('会同');
+  const [first = '', ...others] = names.split('会同');
   // Split at 和/及/与 first; when that breaks a name (省发展和改革委员会), read the names whole.
   const attempts = [(part: string) => splitMembers(part.replace(/[和及与]/g, '、')), (part: string) => splitMembers(part)];
   for (const split of attempts) {
@@ -223,7 +224,7 @@ function readByLead(line: SourceLine, from: number, vocabulary: PlanVocabulary):
   let at = folded.indexOf('由', from);
   while (at >= 0) {
     const limit = Math.min(folded.length, at + 1 + longestLeadPhrase);
-    for (let end = at + 1; end < limit && !phraseStops.has(folded[end]); end++) {
+    for (let end = at + 1; end < limit && !phraseStops.has(folded.charAt(end)); end++) {
       if (!folded.startsWith('负责', end) && !folded.startsWith('牵头', end)) continue;
       const byLead = readLeadNames(text.slice(at + 1, end), vocabulary);
       if (byLead) found.push({ form: 'lead', ...byLead, range: range(line, at, end + 2) });
