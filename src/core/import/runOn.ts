@@ -75,8 +75,11 @@ function docNumberEnd(line: string, i: number): number {
   while (j < i + 5 && line[j]! >= '0' && line[j]! <= '9') j++;
   if (j !== i + 5 || (line[j] !== '〕' && line[j] !== ']' && line[j] !== '］')) return -1;
   j++;
+  // Some exports space the parts out: `国发 〔2011〕 12 号`.
+  if (line[j] === ' ') j++;
   const number = j;
   while (j < number + 5 && line[j]! >= '0' && line[j]! <= '9') j++;
+  if (j > number && line[j] === ' ') j++;
   return j > number && line[j] === '号' ? j + 1 : -1;
 }
 
@@ -121,6 +124,7 @@ export function splitRunOn(line: string): string[] {
       if (end > 0 && !'（(['.includes(line[from0(line, i, segmentStart)] ?? '') && !'）)]'.includes(line[end] ?? '')) {
         // The 文号 is a line of its own: from the issuer's short form before it to its 号.
         let from = i;
+        if (line[from - 1] === ' ') from--;
         while (from > segmentStart && from > i - 8 && isHan(line[from - 1]) && !genres.some((genre) => line.endsWith(genre, from))) from--;
         cut(from, false);
         cut(end, false);
@@ -128,7 +132,9 @@ export function splitRunOn(line: string): string[] {
         continue;
       }
     }
-    if (i < headLength && char === '各' && plain && (before === '号' || genres.some((genre) => line.endsWith(genre, i)))) {
+    // A title may hold a comma (`…“放管服”改革，推动经济高质量发展的指导意见`) and end in `（试行）`.
+    const titleLike = lastEnd < segmentStart;
+    if (i < headLength && char === '各' && titleLike && (before === '号' || endsWithGenre(line, i))) {
       // The addressees (`各省、自治区、直辖市人民政府…：`) follow the title or the 文号.
       cut(i, false);
       segmentIsAddressees = true;
@@ -155,6 +161,12 @@ export function splitRunOn(line: string): string[] {
   }
   pieces.push(line.slice(from));
   return pieces;
+}
+
+/** Whether a genre (`意见`, `方案` …), perhaps with `（试行）` or `（暂行）` after it, ends right before `i`. */
+function endsWithGenre(line: string, i: number): boolean {
+  const end = line.endsWith('（试行）', i) || line.endsWith('（暂行）', i) ? i - 4 : i;
+  return genres.some((genre) => line.endsWith(genre, end));
 }
 
 /** The character before the issuer's short form that precedes the `〔` at `i` (a `（` means a citation). */

@@ -67,6 +67,18 @@ describe('import: readPage', () => {
     }
   });
 
+  it('reads a spaced-out 文号 and a title with a comma before the addressees', () => {
+    const runOn: [string, string][] = [
+      ['国务院关于促进稀土行业持续健康发展的若干意见国发 〔2011〕 12 号各省、自治区、直辖市人民政府，国务院各部委、各直属机构：稀土是不可再生的重要战略资源。一、明确指导思想（一）指导思想。坚持保护与开发并重。', '国发〔2011〕12号'],
+      ['关于生态环境领域进一步深化“放管服”改革，推动经济高质量发展的指导意见各省、自治区、直辖市环境保护厅（局）：为进一步深化改革，提出如下意见。一、总体要求（一）指导思想。坚持稳中求进。', '各省、自治区、直辖市环境保护厅（局）：'],
+    ];
+    for (const [text, line] of runOn) {
+      const page = readPage(text, 'notice.txt');
+      assert.ok(page.ok);
+      assert.ok(page.text.split('\n').includes(line), `a line of its own: ${line}\n${page.text}`);
+    }
+  });
+
   it('drops a scraper\'s Markdown front lines and marks', () => {
     const page = readPage('# 关于印发《某某区促进人工智能产业发展若干措施》的通知\n\n**发布日期**: 2024-05-06\n**原文链接**: [http://example.invalid/a.html](http://example.invalid/a.html)\n\n---\n\n## 政策全文\n\n  **一、支持算力建设**\n\n  对新建智能算力中心给予补贴。\n', 'page.md');
     assert.ok(page.ok);
