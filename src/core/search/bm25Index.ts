@@ -38,8 +38,10 @@ export interface Bm25Parameters {
 /** Gives a clause's folded key as UTF-16 units, in a buffer it may reuse, and how many there are. */
 export type KeyOf = (clause: number) => { units: Uint16Array; length: number };
 
-/** Clauses indexed between two pauses of `buildYielding`: a few milliseconds of work. */
+/** Clauses indexed between two pauses of `buildYielding`: a few milliseconds of work … */
 const sliceClauses = 256;
+/** … or fewer, when they hold this many characters: page-long own-corpus clauses held a slice for seconds. */
+const sliceUnits = 1 << 16;
 
 /** An index's arrays, for saving a built index (see `engineSnapshot`). */
 export interface Bm25Parts {
@@ -130,9 +132,15 @@ export class Bm25Index {
     const lengths = new Float32Array(count);
     let seen = new Int32Array(1 << 12);
     let totalLength = 0;
+    let slice = { clauses: 0, units: 0 };
     for (let clause = 0; clause < count; clause++) {
-      if (clause > 0 && clause % sliceClauses === 0) yield;
+      if (slice.clauses >= sliceClauses || slice.units >= sliceUnits) {
+        yield;
+        slice = { clauses: 0, units: 0 };
+      }
       const { units, length } = keyOf(clause);
+      slice.clauses++;
+      slice.units += length;
       lengths[clause] = length;
       totalLength += length;
       if (2 * length > seen.length) seen = new Int32Array(2 * length);
@@ -268,10 +276,16 @@ function grown(array: Int32Array, needed: number): Int32Array {
 /** Visits every (clause, term, tf) pair, yielding after each slice of clauses like pass 1. */
 function* forEachPair(terms: GrowableInt32, freqs: GrowableInt32, visit: (clause: number, term: number, freq: number) => void): Generator<void> {
   let clause = 0;
+  let pairs = 0;
   for (let i = 0; i < terms.length; i++) {
     const term = terms.get(i);
-    if (term >= 0) visit(clause, term, freqs.get(i));
-    else if (++clause % sliceClauses === 0) yield;
+    if (term >= 0) {
+      visit(clause, term, freqs.get(i));
+      pairs++;
+    } else if (++clause % sliceClauses === 0 || pairs >= sliceUnits) {
+      pairs = 0;
+      yield;
+    }
   }
 }
 

@@ -1,6 +1,17 @@
 import { bigramSet, type BigramSet } from './bigramSimilarity';
 import { clauseSearchKey } from './normalizeKey';
 
+/**
+ * A clause is a few hundred characters, but an own-corpus file without numbering or line breaks is
+ * one page-long "clause": folded and bigrammed in full for every candidate of every query, 30 files
+ * of 990,000 characters cost a hover about 5 s of CPU. Its key is read from its first
+ * `keyMaxChars` characters (enough to find typed words in a long paragraph), and it is compared by
+ * the bigrams of the key's first `gramsMaxChars` (past the longest clause of a real plan's body; a
+ * hover query itself is cut at 2,000, see `hoverMaxChars`).
+ */
+export const keyMaxChars = 20_000;
+export const gramsMaxChars = 5_000;
+
 /** A corpus clause as a hover compares it: its folded key and that key's bigram set. */
 export interface ClauseKey {
   key: string;
@@ -25,8 +36,9 @@ export class ClauseKeys {
     let known = this.keys.get(clause);
     if (known) return known;
     if (this.keys.size >= this.capacity) this.keys.clear();
-    const key = clauseSearchKey(this.textOf(clause));
-    known = { key, grams: bigramSet(key) };
+    const text = this.textOf(clause);
+    const key = clauseSearchKey(text.length > keyMaxChars ? text.slice(0, keyMaxChars) : text);
+    known = { key, grams: bigramSet(key.length > gramsMaxChars ? key.slice(0, gramsMaxChars) : key) };
     this.keys.set(clause, known);
     return known;
   }

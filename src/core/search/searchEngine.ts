@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { Bm25Index, type Bm25Parts, type Candidate, type KeyOf, type QueryTerm } from './bm25Index';
 import { bigramSet, bigramSetOfAll, containment, diceSimilarity, nearDuplicate, type BigramSet } from './bigramSimilarity';
 import { ClauseKeys, type ClauseKey } from './clauseKeys';
-import { clauseSearchKey, foldUnitsInto, querySearchKey } from './normalizeKey';
+import { foldUnitsInto, querySearchKey } from './normalizeKey';
 import { fewestSubstitutions, typoBudget } from './nearMatch';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
 import { typedWords, wordShare } from './typedWords';
@@ -225,7 +225,7 @@ export class SearchEngine {
     const pool = this.index.search(terms, options.limit * 3 + 10, lift).filter((candidate) => candidate.score > -Infinity);
     const wholeWords = typedWords(parts);
     const hits = pool.map((candidate) => {
-      const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
+      const clauseKey = this.keys.of(candidate.clause).key;
       // Every bigram present does not yet mean the words are there in order; check the text.
       const exact = candidate.score >= this.tuning.exactBonus && parts.every((part) => clauseKey.includes(part));
       const score = candidate.score >= this.tuning.exactBonus ? candidate.score - this.tuning.exactBonus : candidate.score;
@@ -248,7 +248,7 @@ export class SearchEngine {
       else if (result.length < options.limit) {
         seen.set(clauseKey, hit);
         // Near matches come with theirs; otherwise the share of the typed words' bigrams present.
-        hit.similarity ||= hit.exact ? 1 : containment(queryGrams, bigramSet(clauseKey));
+        hit.similarity ||= hit.exact ? 1 : containment(queryGrams, this.keys.of(hit.clause).grams);
         result.push(hit);
       }
     }
@@ -296,7 +296,7 @@ export class SearchEngine {
     const found: { clauseKey: string; hit: SearchHit; wrong: number }[] = [];
     for (const candidate of this.index.search(terms, limit * this.tuning.nearPoolPerResult, inPlace)) {
       if (candidate.score === -Infinity) break;
-      const clauseKey = clauseSearchKey(this.clause(candidate.clause).text);
+      const clauseKey = this.keys.of(candidate.clause).key;
       let wrong = 0;
       for (let i = 0; i < parts.length && wrong >= 0; i++) {
         const substituted = fewestSubstitutions(parts[i]!, clauseKey, budgets[i]!);
