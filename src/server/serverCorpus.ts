@@ -46,6 +46,8 @@ export interface ServerCorpusOptions {
 export class ServerCorpus {
   private loading: Promise<LoadedCorpus | undefined> | undefined;
   private merged: Promise<LoadedCorpus | undefined> | undefined;
+  /** The last engine over own documents that finished building. */
+  private built: LoadedCorpus | undefined;
   private readonly own: UserCorpus;
   /** Own-corpus files are normalised and parsed in a worker thread, never on the thread that answers requests. */
   private readonly reader: WorkerFileReader;
@@ -67,18 +69,31 @@ export class ServerCorpus {
     });
   }
 
-  /** The corpus and its engine, or undefined when the index cannot be used (already said). */
+  /**
+   * The corpus and its engine, or undefined when the index cannot be used (already said). While
+   * the engine over changed own documents is built, requests are answered from the last one built
+   * (the bundled corpus at first): a hover waits for no index build, however large the folder.
+   */
   get(): Promise<LoadedCorpus | undefined> {
     this.loading ??= this.load();
     const userDocuments = this.own.documents();
-    if (userDocuments.length === 0) return this.loading;
-    // Built in slices with pauses between them, so requests are answered meanwhile.
-    this.merged ??= this.loading.then(async (bundled) =>
-      bundled
-        ? { index: bundled.index, engine: await SearchEngine.buildYielding(withUserDocuments(bundled.engine.corpus, userDocuments), nextTurn), userDocuments }
-        : undefined,
-    );
-    return this.merged;
+    if (userDocuments.length === 0) {
+      this.built = undefined;
+      return this.loading;
+    }
+    if (!this.merged) {
+      // Built in slices with pauses between them, so requests are answered meanwhile.
+      const building = this.loading.then(async (bundled) =>
+        bundled
+          ? { index: bundled.index, engine: await SearchEngine.buildYielding(withUserDocuments(bundled.engine.corpus, userDocuments), nextTurn), userDocuments }
+          : undefined,
+      );
+      this.merged = building;
+      void building.then((loaded) => {
+        if (this.merged === building) this.built = loaded;
+      });
+    }
+    return this.built ? Promise.resolve(this.built) : this.loading;
   }
 
   /**
