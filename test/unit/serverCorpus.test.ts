@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ServerCorpus } from '../../src/server/serverCorpus';
+
+/** The server's corpus answers from the engine it has while one over changed own documents is built. */
+
+const dist = resolve(__dirname, '../../dist');
+
+describe('server corpus: own documents indexed behind the requests', function () {
+  this.timeout(60_000);
+  let folder: string;
+
+  before(() => {
+    if (!existsSync(join(dist, 'server.js'))) throw new Error('dist/server.js is missing: run `npm run build` first');
+    folder = mkdtempSync(join(tmpdir(), 'server-corpus-'));
+    writeFileSync(join(folder, 'plan.md'), '# 某市内河航运绿色发展行动方案\n\n一、重点任务\n\n（一）推动内河码头建设岸电设施，开展电动货船示范运营。（责任单位：市交通运输局）\n');
+  });
+
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('answers at once from the engine built last, and from the new one once it is built', async () => {
+    const problems: string[] = [];
+    const corpus = new ServerCorpus({
+      bundleDir: dist,
+      onUnavailable: (m) => problems.push(m),
+      onProblem: (p) => problems.push(p.message),
+      onProgress: () => {},
+      onScanned: () => {},
+    });
+    const bundled = await corpus.get();
+    assert.ok(bundled && bundled.userDocuments.length === 0);
+    await corpus.setFolders([folder]);
+    await corpus.whenIdle();
+    // The folder is read; its engine is being built: the request does not wait for it.
+    const meanwhile = await corpus.get();
+    assert.equal(meanwhile?.engine, bundled.engine);
+    let built: Awaited<ReturnType<ServerCorpus['get']>> = meanwhile;
+    for (let i = 0; i < 500 && built?.userDocuments.length !== 1; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      built = await corpus.get();
+    }
+    assert.equal(built?.userDocuments.length, 1, problems.join('\n'));
+    assert.ok(built!.engine.palette('电动货船', { limit: 3 }).length > 0);
+  });
+});
