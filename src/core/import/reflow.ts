@@ -44,17 +44,21 @@ function reflowLine(line: string): string[] {
   const widths = segments.map(displayWidth);
   const full = upperQuartile(widths) * fullShare;
   const paragraphs: string[] = [];
-  let current = segments[0]!;
+  // A paragraph's parts are joined once it ends: reading the last character of a string grown by
+  // `+=` flattens it, and a page-long paragraph took 7.9 s for 380,000 characters.
+  let current = [segments[0]!];
   for (let i = 1; i < segments.length; i++) {
     const next = segments[i]!;
     if (widths[i - 1]! >= full && !startsWithNumbering(next)) {
-      current += isAsciiAlnum(current.at(-1)) && isAsciiAlnum(next[0]) ? ` ${next}` : next;
+      const last = segments[i - 1]!;
+      if (isAsciiAlnum(last.at(-1)) && isAsciiAlnum(next[0])) current.push(' ');
+      current.push(next);
     } else {
-      paragraphs.push(current);
-      current = next;
+      paragraphs.push(current.join(''));
+      current = [next];
     }
   }
-  paragraphs.push(current);
+  paragraphs.push(current.join(''));
   return paragraphs;
 }
 
