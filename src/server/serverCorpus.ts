@@ -10,7 +10,7 @@ import { SearchEngine } from '../core/search/searchEngine';
 import type { SearchClause } from '../core/search/types';
 import { DirectoryCacheStore, MemoryCacheStore } from '../core/userCorpus/cacheStore';
 import { nodeFolderSource } from '../core/userCorpus/folderSource';
-import { withUserDocuments } from '../core/userCorpus/toSearchCorpus';
+import { withUserDocumentsYielding } from '../core/userCorpus/toSearchCorpus';
 import { UserCorpus, type ScanProgress, type UserCorpusProblem } from '../core/userCorpus/userCorpus';
 import type { UserDocument } from '../core/userCorpus/userDocument';
 import type { PrecedentRef } from './protocol';
@@ -85,7 +85,11 @@ export class ServerCorpus {
       // Built in slices with pauses between them, so requests are answered meanwhile.
       const building = this.loading.then(async (bundled) =>
         bundled
-          ? { index: bundled.index, engine: await SearchEngine.buildYielding(withUserDocuments(bundled.engine.corpus, userDocuments), nextTurn), userDocuments }
+          ? {
+              index: bundled.index,
+              engine: await SearchEngine.buildYielding(await withUserDocumentsYielding(bundled.engine.corpus, userDocuments, nextTurn), nextTurn),
+              userDocuments,
+            }
           : undefined,
       );
       this.merged = building;

@@ -9,13 +9,33 @@ import type { UserDocument } from './userDocument';
  * CLI line says which corpus a precedent came from.
  */
 export function withUserDocuments(bundled: SearchCorpus, userDocuments: readonly UserDocument[]): SearchCorpus {
+  const steps = appendUserDocuments(bundled, userDocuments);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `withUserDocuments` with `pause()` after each document: a folder of long files is not one block of work on a server's thread. */
+export async function withUserDocumentsYielding(bundled: SearchCorpus, userDocuments: readonly UserDocument[], pause: () => Promise<void>): Promise<SearchCorpus> {
+  const steps = appendUserDocuments(bundled, userDocuments);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The documents appended one by one, yielding after each. */
+function* appendUserDocuments(bundled: SearchCorpus, userDocuments: readonly UserDocument[]): Generator<void, SearchCorpus> {
   if (userDocuments.length === 0) return bundled;
   const documents = [...bundled.documents];
   const clauses = [...bundled.clauses];
   for (const user of userDocuments) {
     const doc = documents.length;
     documents.push(describeUserDocument(user));
-    clauses.push(...documentClauses(user.lines, user.plan, doc));
+    for (const clause of documentClauses(user.lines, user.plan, doc)) clauses.push(clause);
+    yield;
   }
   return { documents, clauses };
 }
