@@ -9,4 +9,6 @@ export const hostEnv = {
   extensionsDir: 'POLICY_DRAFT_E2E_EXTENSIONS_DIR',
   /** Optional mocha `--grep` pattern. */
   grep: 'POLICY_DRAFT_E2E_GREP',
+  /** ../shared/hostile-inputs, when the project sits beside it (tests that need it skip otherwise). */
+  hostileInputs: 'POLICY_DRAFT_E2E_HOSTILE_INPUTS',
 } as const;

@@ -78,6 +78,7 @@ async function main(): Promise<number> {
         [hostEnv.results]: hostResultsPath(run),
         [hostEnv.extensionsDir]: run.extensions,
         ...(options.grep ? { [hostEnv.grep]: options.grep } : {}),
+        [hostEnv.hostileInputs]: path.resolve(projectRoot, '..', 'shared', 'hostile-inputs'),
       },
     });
     watchdog.guard(server.pid);
