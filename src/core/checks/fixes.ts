@@ -150,6 +150,6 @@ function expandSnippet(snippet: string): { text: string; cursor: number } {
 export function insertTargetPlaceholder(text: string, statement: Range, precedent?: { quantity: Quantity }): TextEdit {
   const offsets = TextOffsets.of(text);
   let end = lastTextEnd(offsets, statement);
-  if (end > offsets.offsetAt(statement.start) && sentenceEnds.has(text[end - 1])) end--;
+  if (end > offsets.offsetAt(statement.start) && sentenceEnds.has(text.charAt(end - 1))) end--;
   return insertion(offsets, end, targetTemplate(precedent?.quantity));
 }

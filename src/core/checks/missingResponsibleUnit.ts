@@ -14,7 +14,7 @@ import { draftUnitContext } from '../units/draftPlace';
  */
 
 function subjectOf(node: OutlineNode): string {
-  return node.clause.title ?? node.clause.text.split('\n')[0];
+  return node.clause.title ?? node.clause.text.split('\n')[0] ?? '';
 }
 
 /** The clause up to its first sub-item, where its own annotation belongs. */
@@ -47,7 +47,7 @@ export const missingResponsibleUnit = defineRule({
         const own = ownRange(task);
         const line = analysis.outline.lines[task.startLine];
         const start = task.clause.range.start;
-        const end = task.startLine === task.clause.range.end.line ? task.clause.range.end.column : line.text.trimEnd().length;
+        const end = task.startLine === task.clause.range.end.line ? task.clause.range.end.column : (line?.text.trimEnd().length ?? start.column);
         return {
           ...said('missingUnit', quote(subjectOf(task))),
           range: { start, end: { line: start.line, column: end } },

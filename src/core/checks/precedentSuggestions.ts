@@ -53,8 +53,8 @@ export function quantitySuggestions(precedents: readonly Precedent[], limit = 2)
   const seen = new Set<string>();
   for (const { source, targets } of precedents) {
     const target = targets.find((t) => t.quantities.length > 0);
-    if (!target) continue;
-    const quantity = target.quantities[0];
+    const quantity = target?.quantities[0];
+    if (!target || !quantity) continue;
     const key = `${target.metric ?? ''}|${quantity.kind}|${quantity.unit ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -74,7 +74,7 @@ export function parseDirective(line: string): Directive | undefined {
   const body = commentBody(line);
   if (body === undefined || !body.startsWith(prefix)) return undefined;
   const [keyword, ...rest] = body.split(/[\s,，、]+/).filter((token) => token.length > 0);
-  const kind = Object.hasOwn(keywords, keyword) ? keywords[keyword] : undefined;
+  const kind = keyword !== undefined && Object.hasOwn(keywords, keyword) ? keywords[keyword] : undefined;
   if (!kind) return undefined;
   const codes: CheckCode[] = [];
   const unknown: string[] = [];

@@ -48,7 +48,8 @@ export class TextOffsets {
 
   offsetAt(position: Position): number {
     const line = Math.min(Math.max(position.line, 0), this.starts.length - 1);
-    return this.starts[line] + Math.min(Math.max(position.column, 0), this.lineLength(line));
+    // `line` is clamped into the lines there are, and a text has at least one.
+    return this.starts[line]! + Math.min(Math.max(position.column, 0), this.lineLength(line));
   }
 
   positionAt(offset: number): Position {
@@ -57,10 +58,10 @@ export class TextOffsets {
     let high = this.starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= clamped) low = mid;
+      if (this.starts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, column: Math.min(clamped - this.starts[low], this.lineLength(low)) };
+    return { line: low, column: Math.min(clamped - this.starts[low]!, this.lineLength(low)) };
   }
 
   /** The text's own line ending (`\r\n`, a lone `\r` or `\n`), so inserted lines match the file. */

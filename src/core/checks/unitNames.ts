@@ -34,7 +34,7 @@ export function annotationSlotAt(line: string, column: number): AnnotationSlot |
   const before = line.slice(0, column);
   let labelEnd = -1;
   for (let i = before.length - 1; i >= 0; i--) {
-    const c = before[i];
+    const c = before.charAt(i);
     if (closers.has(c)) return undefined;
     if (colons.has(c) && labels.some((label) => before.endsWith(label, i))) {
       labelEnd = i + 1;
@@ -43,7 +43,7 @@ export function annotationSlotAt(line: string, column: number): AnnotationSlot |
   }
   if (labelEnd === -1) return undefined;
   let start = before.length;
-  while (start > labelEnd && !separators.has(before[start - 1])) start--;
+  while (start > labelEnd && !separators.has(before.charAt(start - 1))) start--;
   const listed = splitNames(before.slice(labelEnd, start));
   return { start, prefix: before.slice(start).trim(), listed };
 }

@@ -40,9 +40,9 @@ function stripLinkers(text: string): string {
 
 export function metricPhrase(statement: string, quantity: FoundQuantity): string | undefined {
   let start = quantity.start;
-  while (start > 0 && !delimiters.has(statement[start - 1])) start--;
+  while (start > 0 && !delimiters.has(statement.charAt(start - 1))) start--;
   let end = quantity.end;
-  while (end < statement.length && !delimiters.has(statement[end])) end++;
+  while (end < statement.length && !delimiters.has(statement.charAt(end))) end++;
   const before = stripLinkers(stripDeadline(statement.slice(start, quantity.start)));
   // What follows the amount names what is counted (`建成1所…医院`, `获批上市10个…新药`).
   const after = statement.slice(quantity.end, end).replace(/^(以上|左右|以下|以内)/, '').trim();

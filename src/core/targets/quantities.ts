@@ -217,7 +217,7 @@ function readQuantity(
     at++;
   }
   // A range: 2-3个, 5—10家, 三至五个, 5%-8%.
-  if (rangeSeparators.has(text[at]) && (arabic ? isDigit(text[at + 1]) : isChineseNumeralChar(text[at + 1]))) {
+  if (rangeSeparators.has(text.charAt(at)) && (arabic ? isDigit(text.charAt(at + 1)) : isChineseNumeralChar(text.charAt(at + 1)))) {
     const second = readNumber(text, at + 1);
     if (second && second.value > value) {
       upper = second.value;
@@ -234,7 +234,7 @@ function readQuantity(
   // A unit that itself starts with a magnitude character (千瓦, 万元) is read as the unit.
   if (arabic && matchAny(text, at, units) === undefined) {
     // The value stays as written; the magnitude becomes part of the unit (50 万亩, 3000 亿).
-    while (magnitudes.has(text[at]) && magnitude.length < 3) magnitude += text[at++];
+    while (magnitudes.has(text.charAt(at)) && magnitude.length < 3) magnitude += text.charAt(at++);
   }
   const scaleEnd = text.startsWith('级', at) ? at + 1 : text.startsWith('元级', at) ? at + 2 : -1;
   const lastNumeral = text[at - 1];

@@ -8,7 +8,7 @@ const wordsEndingInLi = new Set(['全', '努', '大', '尽', '极', '竭', '着'
 
 export function containsStrive(text: string): boolean {
   for (let at = text.indexOf('力争'); at >= 0; at = text.indexOf('力争', at + 2)) {
-    if (!wordsEndingInLi.has(text[at - 1])) return true;
+    if (!wordsEndingInLi.has(text.charAt(at - 1))) return true;
   }
   return false;
 }

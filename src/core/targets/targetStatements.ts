@@ -76,14 +76,15 @@ function statement(line: JoinedLine, start: number, from: number, end: number, v
   };
   const deadline = findDeadline(foldWidth(statementText));
   if (deadline !== undefined) target.deadline = deadline;
-  const metric = quantities.length > 0 ? metricPhrase(statementText, quantities[0]) : undefined;
+  const [leading] = quantities;
+  const metric = leading ? metricPhrase(statementText, leading) : undefined;
   if (metric !== undefined) target.metric = metric;
   return target;
 }
 
 function trimmedEnd(text: string): number {
   let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
   return end;
 }
 
@@ -95,7 +96,7 @@ function continuationOf(node: OutlineNode, outline: Outline): string {
   const line = outline.lines[node.startLine];
   // Only a Markdown heading says for sure that the paragraphs below belong to it; in plain text a
   // paragraph after a bare item (`到2030年，…`) is a statement of its own.
-  if (line.headingLevel === 0 || node.bodyStart < trimmedEnd(line.text)) return '';
+  if (!line || line.headingLevel === 0 || node.bodyStart < trimmedEnd(line.text)) return '';
   return node.children
     .filter((child) => child.clause.kind === 'paragraph')
     .map((child) => child.clause.text)
@@ -137,6 +138,7 @@ function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocab
   // A 专栏's target-like sentences are targets only in a 目标 part (spec, "documents as they are found").
   if (node.inBox && !isInside(node, [goalWord])) return [];
   const first = outline.lines[node.startLine];
+  if (!first) return [];
   // In a hard-wrapped document the clause's first line goes on over the lines that continue it.
   const line = joinedLine(outline.lines, node.startLine);
   const end = trimmedEnd(line.text);
