@@ -119,10 +119,11 @@ function fit(samples: { x: number[]; y: boolean }[]): number[] {
     for (const { x, y } of samples) {
       const z = w[0]! + x.reduce((sum, v, i) => sum + v * w[i + 1]!, 0);
       const error = 1 / (1 + Math.exp(-z)) - (y ? 1 : 0);
-      grad[0] += error;
-      x.forEach((v, i) => (grad[i + 1] += error * v));
+      // Both arrays hold `width` weights; x holds one fewer.
+      grad[0]! += error;
+      x.forEach((v, i) => (grad[i + 1]! += error * v));
     }
-    for (let i = 0; i < width; i++) w[i] -= rate * (grad[i]! / samples.length + (i > 0 ? penalty * w[i]! : 0));
+    for (let i = 0; i < width; i++) w[i]! -= rate * (grad[i]! / samples.length + (i > 0 ? penalty * w[i]! : 0));
   }
   return w;
 }

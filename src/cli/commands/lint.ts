@@ -62,6 +62,7 @@ function parseArgs(args: string[]): LintOptions {
   const options: LintOptions = { json: false, fix: false, maxWarnings: 0, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
+    if (arg === undefined) continue;
     if (arg === '--json') options.json = true;
     else if (arg === '--fix') options.fix = true;
     else if (arg === '--config' || arg.startsWith('--config=')) {
