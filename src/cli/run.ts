@@ -1,13 +1,6 @@
 import { CliError, UsageError } from './errors';
 import type { CliIo, Command } from './io';
 import { printable } from './printable';
-import { corpus } from './commands/corpus';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { lint } from './commands/lint';
-import { lsp } from './commands/lsp';
-import { search } from './commands/search';
-import { tableCommand } from './commands/table';
 import { version } from '../../package.json';
 
 /** Each command's usage, as `policy-draft <command> --help` prints it and the overview lists it. */
@@ -46,8 +39,21 @@ function asksForHelp(args: readonly string[]): boolean {
   return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
 
-/** Every subcommand; each lives in its own module under commands/. */
-export const commands: Record<string, Command> = { corpus, export: exportCommand, import: importCommand, lint, lsp, search, table: tableCommand };
+/**
+ * Every subcommand; each lives in its own module under commands/ and is required only when it runs
+ * (a `require`, which the bundle keeps lazy and the CommonJS tests resolve as they do any import), so a
+ * `search` does not start the language server's, Word writer's or importer's libraries (a warm
+ * search is mostly start-up, issue 11).
+ */
+export const commands: Record<string, Command> = {
+  corpus: (args, io) => (require('./commands/corpus') as typeof import('./commands/corpus')).corpus(args, io),
+  export: (args, io) => (require('./commands/export') as typeof import('./commands/export')).exportCommand(args, io),
+  import: (args, io) => (require('./commands/import') as typeof import('./commands/import')).importCommand(args, io),
+  lint: (args, io) => (require('./commands/lint') as typeof import('./commands/lint')).lint(args, io),
+  lsp: (args, io) => (require('./commands/lsp') as typeof import('./commands/lsp')).lsp(args, io),
+  search: (args, io) => (require('./commands/search') as typeof import('./commands/search')).search(args, io),
+  table: (args, io) => (require('./commands/table') as typeof import('./commands/table')).tableCommand(args, io),
+};
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 findings, 2 usage or I/O error. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
