@@ -15,7 +15,9 @@ const adapterFree = {
   ],
 };
 
-const coreFolders = readdirSync(new URL('./src/core', import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const coreFolders = readdirSync(new URL('./src/core', import.meta.url), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 /** The layered folders of src/core and the folders each may import from. */
 const layers = {

@@ -33,7 +33,35 @@ export interface ServerBench {
 
 const root = resolve(__dirname, '..');
 const sample = join(root, 'examples/某市生物医药产业发展行动计划（草案）.md');
-const numerals = ['四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十', '二十一', '二十二', '二十三', '二十四', '二十五', '二十六', '二十七', '二十八', '二十九', '三十'];
+const numerals = [
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+  '二十一',
+  '二十二',
+  '二十三',
+  '二十四',
+  '二十五',
+  '二十六',
+  '二十七',
+  '二十八',
+  '二十九',
+  '三十',
+];
 
 /** The sample plan with its task part repeated under new numbers until it is `chars` long. */
 export function longDraft(chars = 20_000): string {

@@ -67,7 +67,11 @@ const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 
 function markdown(n: number): string {
   const plan = planLines(n);
-  return [`# ${plan.title}`, '', ...plan.parts.flatMap((part, p) => [`## ${numerals[p]}、${part.heading}`, '', ...part.items.flatMap((text, k) => [`（${numerals[k]}）${text}`, ''])])].join('\n');
+  return [
+    `# ${plan.title}`,
+    '',
+    ...plan.parts.flatMap((part, p) => [`## ${numerals[p]}、${part.heading}`, '', ...part.items.flatMap((text, k) => [`（${numerals[k]}）${text}`, ''])]),
+  ].join('\n');
 }
 
 async function writeFolder(dir: string, files: number): Promise<string[]> {
@@ -79,7 +83,10 @@ async function writeFolder(dir: string, files: number): Promise<string[]> {
       const plan = planLines(n);
       const blocks = [
         { kind: 'title' as const, text: plan.title },
-        ...plan.parts.flatMap((part) => [{ kind: 'numbered' as const, level: 0, text: part.heading }, ...part.items.map((text) => ({ kind: 'numbered' as const, level: 1, text }))]),
+        ...plan.parts.flatMap((part) => [
+          { kind: 'numbered' as const, level: 0, text: part.heading },
+          ...part.items.map((text) => ({ kind: 'numbered' as const, level: 1, text })),
+        ]),
       ];
       writeFileSync(join(sub, `plan-${n}.docx`), await buildDocx(blocks));
       names.push(`${2015 + (n % 10)}/plan-${n}.docx`);

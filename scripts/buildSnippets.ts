@@ -26,13 +26,23 @@ export interface GeneratedFile {
 /** The generated files as the corpus under `root` and the templates make them now. */
 export function generateSnippetFiles(root: string): GeneratedFile[] {
   const corpus = join(root, 'corpus');
-  const files = readdirSync(corpus).filter((name) => name.endsWith('.md')).sort();
+  const files = readdirSync(corpus)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   if (!files.length) throw new Error(`no corpus documents in ${corpus}`);
   const texts = files.map((name) => bodyText(parseCorpusDocument(readFileSync(join(corpus, name), 'utf8'), name)));
   const vocabulary = extractVocabulary(texts);
   return [
     { path: 'snippets/corpus-vocabulary.json', text: `${JSON.stringify(vocabulary, null, 2)}\n` },
-    { path: 'snippets/policy-draft.json', text: serializeSnippetFile(buildSnippetFile(clauseTemplates.filter((template) => !usesDraftUnits(template)), vocabulary)) },
+    {
+      path: 'snippets/policy-draft.json',
+      text: serializeSnippetFile(
+        buildSnippetFile(
+          clauseTemplates.filter((template) => !usesDraftUnits(template)),
+          vocabulary,
+        ),
+      ),
+    },
   ];
 }
 

@@ -45,7 +45,9 @@ function main(argv: string[]): void {
     'retrieval-dev': hover(parseRetrievalItems(readFileSync(join(shared, 'eval/retrieval-dev.jsonl'), 'utf8'))),
   };
   const ownDir = resolve(repoRoot, 'test/fixtures/retrieval');
-  for (const name of readdirSync(ownDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(ownDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     inDomain[name] = hover(parseRetrievalItems(readFileSync(join(ownDir, name), 'utf8')));
   }
   const offDir = resolve(repoRoot, 'test/fixtures/offdomain');
@@ -55,13 +57,20 @@ function main(argv: string[]): void {
   };
   const heldOut: Record<string, RetrievalItem[]> = {};
   if (argv.includes('--heldout')) {
-    for (const name of readdirSync(offDir).filter((f) => f.startsWith('blind-') && f.endsWith('.jsonl')).sort()) heldOut[`offdomain/${name} (held out)`] = offDomain(join(offDir, name));
+    for (const name of readdirSync(offDir)
+      .filter((f) => f.startsWith('blind-') && f.endsWith('.jsonl'))
+      .sort())
+      heldOut[`offdomain/${name} (held out)`] = offDomain(join(offDir, name));
   }
 
   let weights = calibration;
   if (argv.includes('--fit')) {
-    const inside = Object.values(inDomain).flat().map((item) => samplesOf(engine, item, true));
-    const beyond = Object.values(outside).flat().map((item) => samplesOf(engine, item, false));
+    const inside = Object.values(inDomain)
+      .flat()
+      .map((item) => samplesOf(engine, item, true));
+    const beyond = Object.values(outside)
+      .flat()
+      .map((item) => samplesOf(engine, item, false));
     const queries = [...inside, ...beyond].map((s) => s.query);
     // Which candidate is a precedent is learnt where there are precedents to find.
     const results = inside.flatMap((s) => s.results);
@@ -69,7 +78,9 @@ function main(argv: string[]): void {
       query: fit(queries.map((q) => ({ x: [q.evidence.best, q.evidence.similar], y: q.positive }))) as Calibration['query'],
       result: fit(results.map((r) => ({ x: [r.evidence.coverage, r.evidence.similarity, r.evidence.relative], y: r.positive }))) as Calibration['result'],
     };
-    console.log(`fitted on ${queries.length} queries (${queries.filter((q) => q.positive).length} with precedents) and ${results.length} candidates (${results.filter((r) => r.positive).length} precedents):`);
+    console.log(
+      `fitted on ${queries.length} queries (${queries.filter((q) => q.positive).length} with precedents) and ${results.length} candidates (${results.filter((r) => r.positive).length} precedents):`,
+    );
     const round = (w: number[]): number[] => w.map((v) => Number(v.toFixed(3)));
     console.log(JSON.stringify({ query: round(weights.query), result: round(weights.result) }));
   }
@@ -77,21 +88,23 @@ function main(argv: string[]): void {
   const floors = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.44, 0.45, 0.46, 0.48, 0.5, 0.6];
   const tails = argv.includes('--tails') ? [0, 0.25, 0.5, 0.75, 1] : [defaultTail];
   for (const tail of tails) {
-  console.log(`\ntail ${tail}`);
-  console.log(`\nfloor  ${[...Object.keys(inDomain).map((n) => `${n} hit@1/recall@5`), ...[...Object.keys(outside), ...Object.keys(heldOut)].map((n) => `${n} results/query`)].join(' | ')}`);
-  for (const floor of floors) {
-    const cells: string[] = [];
-    const retrieve = (query: string): string[] => ratedPrecedents(engine, query, { limit: 5, floor, tail, weights }).hits.map((hit) => engine.clause(hit.clause).text);
-    for (const items of Object.values(inDomain)) {
-      const s = scoreRetrieval(items, retrieve).hover!;
-      cells.push(`${s.hitAt1.toFixed(3)}/${s.recallAt5.toFixed(3)}`);
+    console.log(`\ntail ${tail}`);
+    console.log(
+      `\nfloor  ${[...Object.keys(inDomain).map((n) => `${n} hit@1/recall@5`), ...[...Object.keys(outside), ...Object.keys(heldOut)].map((n) => `${n} results/query`)].join(' | ')}`,
+    );
+    for (const floor of floors) {
+      const cells: string[] = [];
+      const retrieve = (query: string): string[] => ratedPrecedents(engine, query, { limit: 5, floor, tail, weights }).hits.map((hit) => engine.clause(hit.clause).text);
+      for (const items of Object.values(inDomain)) {
+        const s = scoreRetrieval(items, retrieve).hover!;
+        cells.push(`${s.hitAt1.toFixed(3)}/${s.recallAt5.toFixed(3)}`);
+      }
+      for (const items of [...Object.values(outside), ...Object.values(heldOut)]) {
+        const counts = items.map((item) => retrieve(item.query).filter((text) => !containsRelevant(item, text)).length);
+        cells.push((counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2));
+      }
+      console.log(`${floor.toFixed(2)}${floor === defaultFloor ? '*' : ' '} ${cells.join(' | ')}`);
     }
-    for (const items of [...Object.values(outside), ...Object.values(heldOut)]) {
-      const counts = items.map((item) => retrieve(item.query).filter((text) => !containsRelevant(item, text)).length);
-      cells.push((counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2));
-    }
-    console.log(`${floor.toFixed(2)}${floor === defaultFloor ? '*' : ' '} ${cells.join(' | ')}`);
-  }
   }
 }
 

@@ -46,7 +46,9 @@ async function main(argv: string[]): Promise<void> {
   const summary = retrievalLines(items, { 'fuse.js': baseline, engine: ours });
   // A second set, written blind from the corpus for this project: a ranking change is kept only if
   // it holds on both (see test/fixtures/retrieval/README.md).
-  for (const name of readdirSync(ownSets).filter((file) => file.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(ownSets)
+    .filter((file) => file.endsWith('.jsonl'))
+    .sort()) {
     const validation = parseRetrievalItems(readFileSync(join(ownSets, name), 'utf8'));
     console.log(`\nvalidation: ${validation.length} queries of ${relative(repoRoot, join(ownSets, name))}`);
     for (const line of retrievalLines(validation, { 'fuse.js': baseline, engine: ours })) console.log(line);
@@ -69,8 +71,13 @@ async function main(argv: string[]): Promise<void> {
   }
 
   // Off-domain clauses (test/fixtures/offdomain/): how many results the hover still shows.
-  for (const name of readdirSync(offDomainSets).filter((file) => file.endsWith('.jsonl')).sort()) {
-    const queries = readFileSync(join(offDomainSets, name), 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => String(JSON.parse(line).query));
+  for (const name of readdirSync(offDomainSets)
+    .filter((file) => file.endsWith('.jsonl'))
+    .sort()) {
+    const queries = readFileSync(join(offDomainSets, name), 'utf8')
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '')
+      .map((line) => String(JSON.parse(line).query));
     const shown = queries.map((query) => ratedPrecedents(engine, query, { limit: topK }).hits.length);
     const line = `off-domain ${name.padEnd(17)} n=${queries.length} results/query=${(shown.reduce((a, b) => a + b, 0) / queries.length).toFixed(2)} silent=${shown.filter((n) => n === 0).length}`;
     console.log(`\n${line}`);
@@ -82,14 +89,22 @@ async function main(argv: string[]): Promise<void> {
   const lint = runLintEval(join(shared, 'eval/lint-dev'));
   console.log(`\n${lint.lines.join('\n')}`);
   summary.push(`lint      pooled          ${formatLint(lint.pooled)}`);
-  summary.push(`lint      ${Object.entries(lint.perCode).map(([code, s]) => `${code} ${formatLint(s)}`).join('  ')}`);
+  summary.push(
+    `lint      ${Object.entries(lint.perCode)
+      .map(([code, s]) => `${code} ${formatLint(s)}`)
+      .join('  ')}`,
+  );
   // Real plans as found (their sidecars point into ../realworld/docs), scored beside the synthetic set.
   const realworld = join(shared, 'eval/lint-realworld');
   if (existsSync(join(shared, 'realworld/docs')) && existsSync(realworld)) {
     const real = runLintEval(realworld);
     console.log(`\n${real.lines.join('\n')}`);
     summary.push(`lint-real pooled          ${formatLint(real.pooled)}`);
-    summary.push(`lint-real ${Object.entries(real.perCode).map(([code, s]) => `${code} ${formatLint(s)}`).join('  ')}`);
+    summary.push(
+      `lint-real ${Object.entries(real.perCode)
+        .map(([code, s]) => `${code} ${formatLint(s)}`)
+        .join('  ')}`,
+    );
     // The project's own blind labels on other real plans (sidecars point into ../shared beside the repository).
     const own = runLintEval(ownRealDrafts);
     console.log(`\n${own.lines.join('\n')}`);

@@ -68,7 +68,9 @@ export function runLintEval(dir: string, codes: readonly CheckCode[] = coreCodes
   const expected = new Set<string>();
   // A draft is named by its sidecar's `file`, relative to the folder: `<name>.md` beside it in
   // lint-dev, `../../realworld/docs/<name>.txt` for the real plans of lint-realworld.
-  const drafts = readdirSync(dir).filter((name) => name.endsWith('.expected.json')).sort();
+  const drafts = readdirSync(dir)
+    .filter((name) => name.endsWith('.expected.json'))
+    .sort();
   for (const sidecar of drafts) {
     const gold = expectedSchema.parse(JSON.parse(readFileSync(join(dir, sidecar), 'utf8')));
     for (const item of gold.expect) if ((codes as string[]).includes(item.code)) expected.add(`${gold.file}:${item.line} ${item.code}`);

@@ -38,7 +38,13 @@ export async function realworldRetrieval(shared: string, bundled: SearchCorpus, 
   const docs = join(shared, 'realworld/docs');
   if (!existsSync(gold) || !existsSync(docs)) return `retrieval-realworld: skipped, ${existsSync(gold) ? docs : gold} is absent`;
   const items = parseRetrievalItems(readFileSync(gold, 'utf8'));
-  const own = ownSets && existsSync(ownSets) ? readdirSync(ownSets).filter((file) => file.endsWith('.jsonl')).sort().map((name) => ({ name, items: parseRetrievalItems(readFileSync(join(ownSets, name), 'utf8')) })) : [];
+  const own =
+    ownSets && existsSync(ownSets)
+      ? readdirSync(ownSets)
+          .filter((file) => file.endsWith('.jsonl'))
+          .sort()
+          .map((name) => ({ name, items: parseRetrievalItems(readFileSync(join(ownSets, name), 'utf8')) }))
+      : [];
 
   const corpus = new UserCorpus({ store: new MemoryCacheStore(), read: readProjectUserFile });
   await corpus.addFolder(docs, nodeFolderSource(docs));
@@ -83,7 +89,10 @@ function plainBm25(paragraphs: string[]): Retriever {
     { k1: 1.2, b: 0.75, delta: 0 },
   );
   return (query) => {
-    const parts = query.split(/\s+/u).map(querySearchKey).filter((part) => part.length > 0);
+    const parts = query
+      .split(/\s+/u)
+      .map(querySearchKey)
+      .filter((part) => part.length > 0);
     const terms: QueryTerm[] = queryTerms(index, parts, { unigramWeight: 1, unigramsOnlyForSingles: true, markRequired: false });
     return index.search(terms, topK).map((candidate) => paragraphs[candidate.clause]!);
   };

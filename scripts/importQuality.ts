@@ -70,11 +70,19 @@ function rawText(raw: string): string {
     i = close < 0 ? raw.length : close + skipTo.length;
     out += '\n';
   }
-  return out.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+  return out
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
 }
 
 function sentences(text: string): string[] {
-  return text.split(/[。！？!?]/).map(key).filter((s) => s.length >= 10);
+  return text
+    .split(/[。！？!?]/)
+    .map(key)
+    .filter((s) => s.length >= 10);
 }
 
 /**
@@ -102,8 +110,22 @@ export async function measureImport(shared: string): Promise<ImportQuality | und
   try {
     let log = '';
     const exitCode = await run(['import', '--meta', index, '--out', out, docs], { out: (t) => void (log += t), err: (t) => void (log += t), bundleDir: out });
-    const files = readdirSync(docs).filter((f) => !f.startsWith('.')).sort();
-    const result: ImportQuality = { documents: files.length, written: 0, clean: 0, keptMedian: 0, keptBelow90: [], titlesFromText: 0, titlesFromTable: 0, titlesUnstated: 0, numbered: { documents: 0, rebuilt: 0 }, dirty: [], exitCode };
+    const files = readdirSync(docs)
+      .filter((f) => !f.startsWith('.'))
+      .sort();
+    const result: ImportQuality = {
+      documents: files.length,
+      written: 0,
+      clean: 0,
+      keptMedian: 0,
+      keptBelow90: [],
+      titlesFromText: 0,
+      titlesFromTable: 0,
+      titlesUnstated: 0,
+      numbered: { documents: 0, rebuilt: 0 },
+      dirty: [],
+      exitCode,
+    };
     const kept: number[] = [];
     const tableTitles = new Map([...parseMetaTable(readFileSync(index, 'utf8'), index).rows].map(([file, row]) => [file, row.options.title]));
     for (const file of files) {

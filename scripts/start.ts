@@ -50,7 +50,11 @@ async function screenshot(run: RunFolder, server: CodeServer, workspace: string,
     await wb.openFile(sampleDraft);
     await wb.runCommand('View: Split Editor Right');
     await wb.runCommand('Developer: Show Running Extensions');
-    await wb.page.locator('.runtime-extensions-editor .monaco-list-row').filter({ hasText: /\d+ ?ms/ }).first().waitFor();
+    await wb.page
+      .locator('.runtime-extensions-editor .monaco-list-row')
+      .filter({ hasText: /\d+ ?ms/ })
+      .first()
+      .waitFor();
     await wb.page.screenshot({ path: path.resolve(file) });
     say(`screenshot saved: ${path.resolve(file)}`);
   } finally {

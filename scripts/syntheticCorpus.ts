@@ -66,7 +66,13 @@ export function syntheticCorpus(sentences: string[], clauses: number, seed: numb
   for (let i = 0; i < clauses; i++) {
     if (i % 100 === 0) {
       const place = places[documents.length % places.length]!;
-      documents.push({ id: `synthetic-${documents.length}`, title: `${place}合成规划${documents.length}`, shortName: `${place} 合成规划${documents.length}`, level: '省级', year: 2021 + (documents.length % 5) });
+      documents.push({
+        id: `synthetic-${documents.length}`,
+        title: `${place}合成规划${documents.length}`,
+        shortName: `${place} 合成规划${documents.length}`,
+        level: '省级',
+        year: 2021 + (documents.length % 5),
+      });
     }
     const length = 1 + Math.floor(random() * 3);
     const text = Array.from({ length }, () => vary(pick(), random)).join('');

@@ -76,7 +76,8 @@ export async function openCorpusFolders(option: CorpusOption, io: CliIo): Promis
     store: store('files'),
     ...(cacheFolder ? { manifests: store('folders') } : {}),
     read: readProjectUserFile,
-    onProblem: (p) => io.err(`policy-draft: ${printableLine(p.file ? `${p.folder}/${p.file}` : p.folder)}: ${p.severity === 'skipped' ? 'skipped' : 'note'}: ${printableLine(p.message)}\n`),
+    onProblem: (p) =>
+      io.err(`policy-draft: ${printableLine(p.file ? `${p.folder}/${p.file}` : p.folder)}: ${p.severity === 'skipped' ? 'skipped' : 'note'}: ${printableLine(p.message)}\n`),
   });
   for (const folder of option.folders) {
     const path = resolve(folder);

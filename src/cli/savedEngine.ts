@@ -19,7 +19,8 @@ export async function searchEngineFor(bundled: CorpusIndex, opened: OpenedCorpus
   const base = fromCorpusIndex(bundled);
   if (!opened) return SearchEngine.build(base);
   const key = snapshotKey([bundled.contentHash, ...opened.corpus.contentKeys()]);
-  const file = opened.cacheFolder && join(opened.cacheFolder, 'search', `${createHash('sha256').update(opened.corpus.folderPaths().join('\u0000')).digest('hex').slice(0, 40)}.snapshot`);
+  const file =
+    opened.cacheFolder && join(opened.cacheFolder, 'search', `${createHash('sha256').update(opened.corpus.folderPaths().join('\u0000')).digest('hex').slice(0, 40)}.snapshot`);
   if (file) {
     const bytes = await readFile(file).catch(() => undefined);
     const saved = bytes && decodeSnapshot(bytes, key);

@@ -1,13 +1,6 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import {
-  exportDocxRequest,
-  taskTableRequest,
-  type ExportDocxParams,
-  type ExportDocxResult,
-  type TaskTableParams,
-  type TaskTableResult,
-} from '../server/protocol';
+import { exportDocxRequest, taskTableRequest, type ExportDocxParams, type ExportDocxResult, type TaskTableParams, type TaskTableResult } from '../server/protocol';
 import type { DraftServer } from './draftServer';
 import type { Feature } from './feature';
 
@@ -18,12 +11,8 @@ export const generateTaskTableCommand = 'policyDraft.generateTaskTable';
  * A caller (a test, a keybinding, a task) may name the draft and the output, and skip the dialog or
  * the refactor preview; from the palette the command works on the active editor.
  */
-const ExportArguments = z
-  .object({ draft: z.string().optional(), output: z.string().optional() })
-  .optional();
-const TableArguments = z
-  .object({ draft: z.string().optional(), preview: z.boolean().optional() })
-  .optional();
+const ExportArguments = z.object({ draft: z.string().optional(), output: z.string().optional() }).optional();
+const TableArguments = z.object({ draft: z.string().optional(), preview: z.boolean().optional() }).optional();
 
 async function draftDocument(draft: string | undefined): Promise<vscode.TextDocument | undefined> {
   if (draft) return vscode.workspace.openTextDocument(vscode.Uri.parse(draft));

@@ -147,7 +147,8 @@ export class DraftServer implements vscode.Disposable {
       middleware: {
         workspace: {
           // Only what the user set: the server layers it over a committed .policy-draft.json and the defaults.
-          configuration: (params) => params.items.map((item) => (item.section === 'policyDraft' ? explicitSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : null)),
+          configuration: (params) =>
+            params.items.map((item) => (item.section === 'policyDraft' ? explicitSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : null)),
         },
         // An untitled name is reused at once: the editor may close the old document after opening
         // a new one under its URI, and the server must not drop the new one.
@@ -178,7 +179,9 @@ export class DraftServer implements vscode.Disposable {
     const now = Date.now();
     this.crashes = [...this.crashes.filter((t) => now - t < crashWindowMs), now];
     if (this.crashes.length > maxCrashes) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The drafting assistant’s analysis stopped {0} times in a few minutes and is not restarted; reload the window to try again.', this.crashes.length));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('The drafting assistant’s analysis stopped {0} times in a few minutes and is not restarted; reload the window to try again.', this.crashes.length),
+      );
       return { action: CloseAction.DoNotRestart, handled: true };
     }
     if (!this.toldCrash) {

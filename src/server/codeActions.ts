@@ -70,9 +70,7 @@ export function codeActions(context: ServerContext): void {
         .filter((s) => s.units.length > 0 && !offered.has(s.units.join('、')));
       return [
         ...fixes.map((f) => action(titleOf(messages, f), document, f.edits, diagnostic, f.preferred)),
-        ...adapted.map((s) =>
-          action(format(messages.fixPrecedentUnits, s.units.join('、'), s.source), document, [insertUnitAnnotation(text, extent, s.units)], diagnostic),
-        ),
+        ...adapted.map((s) => action(format(messages.fixPrecedentUnits, s.units.join('、'), s.source), document, [insertUnitAnnotation(text, extent, s.units)], diagnostic)),
       ];
     }
     if (finding.code === 'unquantified-target') {
@@ -82,7 +80,8 @@ export function codeActions(context: ServerContext): void {
       const forms = new Map<string, CodeAction>();
       for (const s of quantitySuggestions(await corpus.precedents(finding.subject, precedentPool), 3)) {
         const edit = insertTargetPlaceholder(text, extent, s);
-        if (!forms.has(edit.newText)) forms.set(edit.newText, action(format(messages.fixPrecedentQuantity, edit.newText, s.source), document, [edit], diagnostic, forms.size === 0));
+        if (!forms.has(edit.newText))
+          forms.set(edit.newText, action(format(messages.fixPrecedentQuantity, edit.newText, s.source), document, [edit], diagnostic, forms.size === 0));
       }
       if (forms.size > 0) return [...forms.values()];
     }
@@ -90,7 +89,15 @@ export function codeActions(context: ServerContext): void {
     const combinable = fixes.find((f) => f.combinable);
     if (combinable) {
       const same = all.flatMap((f) => (f.code === finding.code ? (f.fixes ?? []).filter((g) => g.combinable && g.kind === combinable.kind).slice(0, 1) : []));
-      if (same.length > 1) actions.push(action(allTitleOf(messages, combinable), document, same.flatMap((f) => f.edits), diagnostic));
+      if (same.length > 1)
+        actions.push(
+          action(
+            allTitleOf(messages, combinable),
+            document,
+            same.flatMap((f) => f.edits),
+            diagnostic,
+          ),
+        );
     }
     return actions;
   };

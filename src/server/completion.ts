@@ -57,7 +57,6 @@ export function completion(context: ServerContext): void {
   });
 }
 
-
 /** A clause snippet that names a unit (重点任务, 责任单位 …), its unit choice this draft's units. */
 function snippetItem({ template, prefix, typed }: PrefixMatch & { template: ClauseTemplate }, position: Position, units: readonly string[]): CompletionItem {
   return {

@@ -1,14 +1,7 @@
 import { vocabularyOf } from '../core/analysis/checkDraft';
 import { exportDraft, formatOf } from '../core/officialDocument/exportDraft';
 import { taskTableEdit } from '../core/taskTable/taskTable';
-import {
-  exportDocxRequest,
-  taskTableRequest,
-  type ExportDocxParams,
-  type ExportDocxResult,
-  type TaskTableParams,
-  type TaskTableResult,
-} from './protocol';
+import { exportDocxRequest, taskTableRequest, type ExportDocxParams, type ExportDocxResult, type TaskTableParams, type TaskTableResult } from './protocol';
 import type { ServerContext } from './serverContext';
 
 /**

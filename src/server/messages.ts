@@ -21,7 +21,7 @@ export const englishMessages = {
   fixSuppress: 'Accept this finding here (insert a suppression comment)',
   fixUnit: 'Insert （责任单位：） to name the responsible unit',
   fixOwnUnit: 'Insert （责任单位：{0}） (a unit this draft names)',
-  fixPrecedentUnits: 'Insert the units a precedent assigns, in this draft\'s terms: {0} (as in {1})',
+  fixPrecedentUnits: "Insert the units a precedent assigns, in this draft's terms: {0} (as in {1})",
   fixTargetPlaceholder: 'Insert {0} and write the number',
   fixPrecedentQuantity: 'Insert {0} and write the number (the form {1} used)',
   fixRenumber: 'Renumber from here: {0}',

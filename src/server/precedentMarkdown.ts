@@ -156,7 +156,13 @@ function targetBlock(content: HoverContent, labels: HoverLabels): string {
   const heading = labels.targetsHeading(content.draftTarget?.metric, content.draftTarget?.quantity);
   const rows = content.targets.map(({ comparison, document }) => {
     const when =
-      comparison.deadline !== undefined ? String(comparison.deadline) : document.period ? labels.period(document.period.from, document.period.to) : document.year !== undefined ? String(document.year) : undefined;
+      comparison.deadline !== undefined
+        ? String(comparison.deadline)
+        : document.period
+          ? labels.period(document.period.from, document.period.to)
+          : document.year !== undefined
+            ? String(document.year)
+            : undefined;
     const metric = comparison.metric ?? comparison.text;
     const source = document.region ? [document.region, document.kind].filter((part) => part !== undefined).join(' ') : document.shortName;
     const parts = [sameMetric(metric, content.draftTarget?.metric) ? undefined : metric, source, when].filter((part): part is string => part !== undefined);

@@ -30,11 +30,7 @@ export async function launchBrowser(run: RunFolder): Promise<BrowserContext> {
 }
 
 /** The workbench URL for a folder, optionally with development/test paths in the payload (e2e.md). */
-export function workbenchUrl(
-  origin: string,
-  folder: string,
-  tests?: { readonly developmentPath: string; readonly testsPath: string },
-): string {
+export function workbenchUrl(origin: string, folder: string, tests?: { readonly developmentPath: string; readonly testsPath: string }): string {
   const url = `${origin}/?folder=${encodeURIComponent(folder)}`;
   if (!tests) return url;
   // The vscode-remote:// prefix with the browser's host:port makes the tests run in the server's
@@ -48,11 +44,7 @@ export function workbenchUrl(
 }
 
 /** Saves a screenshot into the run's screenshots folder; returns its path. */
-export async function saveScreenshot(
-  run: RunFolder,
-  page: { screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown> },
-  name: string,
-): Promise<string> {
+export async function saveScreenshot(run: RunFolder, page: { screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown> }, name: string): Promise<string> {
   fs.mkdirSync(run.screenshots, { recursive: true });
   const file = path.join(run.screenshots, `${name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120)}.png`);
   await page.screenshot({ path: file });

@@ -18,9 +18,12 @@ export interface CodeServer {
 }
 
 const commonFlags = (run: RunFolder): string[] => [
-  '--config', run.config,
-  '--user-data-dir', run.userData,
-  '--extensions-dir', run.extensions,
+  '--config',
+  run.config,
+  '--user-data-dir',
+  run.userData,
+  '--extensions-dir',
+  run.extensions,
   '--disable-telemetry',
   '--disable-update-check',
 ];
@@ -61,8 +64,10 @@ export async function startCodeServer(run: RunFolder, options: StartOptions = {}
   const args = [
     codeServerEntry,
     ...commonFlags(run),
-    '--auth', 'none',
-    '--bind-addr', options.bindAddr ?? '127.0.0.1:0',
+    '--auth',
+    'none',
+    '--bind-addr',
+    options.bindAddr ?? '127.0.0.1:0',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--disable-proxy',

@@ -98,10 +98,13 @@ export async function runHostSuite(
   results = readHostResults(run);
   if (!results?.done) {
     log.push(
-      crashed ? '[harness] the page crashed'
-        : server.exited() ? '[harness] code-server exited'
-        : exited ? '[harness] the workbench ended the test run before the results were complete'
-        : `[harness] no result within ${timeoutMs} ms`,
+      crashed
+        ? '[harness] the page crashed'
+        : server.exited()
+          ? '[harness] code-server exited'
+          : exited
+            ? '[harness] the workbench ended the test run before the results were complete'
+            : `[harness] no result within ${timeoutMs} ms`,
     );
   }
   fs.writeFileSync(path.join(run.root, 'host.log'), log.join('\n'));

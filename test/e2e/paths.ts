@@ -7,8 +7,7 @@ export const projectRoot = path.resolve(__dirname, '..', '..');
 export const codeServerVersion = '4.100.3';
 
 /** Where scripts/setup-e2e.sh installs code-server; the same override applies to both. */
-export const codeServerDir =
-  process.env.POLICY_DRAFT_CODE_SERVER_DIR ?? path.join(projectRoot, '.cache', 'code-server', codeServerVersion);
+export const codeServerDir = process.env.POLICY_DRAFT_CODE_SERVER_DIR ?? path.join(projectRoot, '.cache', 'code-server', codeServerVersion);
 
 export const codeServerEntry = path.join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 

@@ -14,13 +14,7 @@ const uiSources = path.join(__dirname, 'ui');
  * Runs every `ui/*.test.ts` with mocha in this process against one workbench page. Before each test
  * the workbench is reset; after a failing one a screenshot goes into the run's screenshots folder.
  */
-export async function runUiSuite(
-  context: BrowserContext,
-  server: CodeServer,
-  run: RunFolder,
-  workspace: string,
-  grep: string | undefined,
-): Promise<SuiteSummary> {
+export async function runUiSuite(context: BrowserContext, server: CodeServer, run: RunFolder, workspace: string, grep: string | undefined): Promise<SuiteSummary> {
   const started = Date.now();
   let wb: Workbench;
   try {
@@ -44,7 +38,10 @@ export async function runUiSuite(
       console.log(`      screenshot: ${file}`);
     },
   });
-  for (const file of fs.readdirSync(uiSources).filter((f) => f.endsWith('.test.ts')).sort()) {
+  for (const file of fs
+    .readdirSync(uiSources)
+    .filter((f) => f.endsWith('.test.ts'))
+    .sort()) {
     mocha.addFile(path.join(uiSources, file));
   }
   await mocha.loadFilesAsync();

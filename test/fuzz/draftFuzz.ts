@@ -27,8 +27,12 @@ const root = process.cwd();
 /** Lines and sentences of real plans: the bundled corpus and the own-draft fixtures. */
 export function realSentences(): string[] {
   const files = [
-    ...readdirSync(join(root, 'corpus')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'corpus', f)),
-    ...readdirSync(join(root, 'test/fixtures/lint-own')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => join(root, 'test/fixtures/lint-own', f)),
+    ...readdirSync(join(root, 'corpus'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(root, 'corpus', f)),
+    ...readdirSync(join(root, 'test/fixtures/lint-own'))
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .map((f) => join(root, 'test/fixtures/lint-own', f)),
   ];
   const out: string[] = [];
   for (const file of files) {
@@ -43,13 +47,102 @@ export function realSentences(): string[] {
 
 /** Every class of character a scan has choked on, and the line structure around them. */
 export const runClasses: readonly string[] = [
-  ' ', '\u3000', '\u00a0', '\u2003', '\u200b', '\t', '*', '、', '（', '）', '(', ')', '【', '[', '|', '｜', '-', '—', '.', '．',
-  '1', '１', '一', '十', '\u0301', '\u0316', '\ufeff', '\r', '\n', '#', '>', '"', '“', ':', '：', ',', '，', '%', '年', '力争', '到2025年',
-  '<!--', '-->', '// policy-draft-disable', '😀', '\u202e', '\u001b',
+  ' ',
+  '\u3000',
+  '\u00a0',
+  '\u2003',
+  '\u200b',
+  '\t',
+  '*',
+  '、',
+  '（',
+  '）',
+  '(',
+  ')',
+  '【',
+  '[',
+  '|',
+  '｜',
+  '-',
+  '—',
+  '.',
+  '．',
+  '1',
+  '１',
+  '一',
+  '十',
+  '\u0301',
+  '\u0316',
+  '\ufeff',
+  '\r',
+  '\n',
+  '#',
+  '>',
+  '"',
+  '“',
+  ':',
+  '：',
+  ',',
+  '，',
+  '%',
+  '年',
+  '力争',
+  '到2025年',
+  '<!--',
+  '-->',
+  '// policy-draft-disable',
+  '😀',
+  '\u202e',
+  '\u001b',
 ];
 
-const glue = ['（', '）', '(', ')', '：', ':', '、', '；', '。', '——', '|', '#', '\0', '\r', '\n', '\r\n', '\t', '\u3000', '\ufeff', '一、', '（一）', '1.', '①', '到2025年', '力争', '责任单位：', '牵头', '%', '个', '**', '<!-- policy-draft-disable-next-line missing-responsible-unit -->', '// policy-draft-enable', '\u0301'];
-const headings = ['一、总体要求', '二、主要目标', '三、重点任务', '四、保障措施', '（一）发展目标', '（二）重点工程', '## 三、重点任务', '### 1. 产业规模', '第一章 发展基础', '附件 重点任务分解表'];
+const glue = [
+  '（',
+  '）',
+  '(',
+  ')',
+  '：',
+  ':',
+  '、',
+  '；',
+  '。',
+  '——',
+  '|',
+  '#',
+  '\0',
+  '\r',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u3000',
+  '\ufeff',
+  '一、',
+  '（一）',
+  '1.',
+  '①',
+  '到2025年',
+  '力争',
+  '责任单位：',
+  '牵头',
+  '%',
+  '个',
+  '**',
+  '<!-- policy-draft-disable-next-line missing-responsible-unit -->',
+  '// policy-draft-enable',
+  '\u0301',
+];
+const headings = [
+  '一、总体要求',
+  '二、主要目标',
+  '三、重点任务',
+  '四、保障措施',
+  '（一）发展目标',
+  '（二）重点工程',
+  '## 三、重点任务',
+  '### 1. 产业规模',
+  '第一章 发展基础',
+  '附件 重点任务分解表',
+];
 const eols = ['\n', '\n', '\n', '\r\n', '\r', '\n\n', ''];
 
 export type Draft = { kind: 'generated' | 'mutated' | 'run'; text: string };
@@ -109,13 +202,22 @@ export function lintInvariants(text: string): { findings: number } {
   let applied = 0;
   for (const finding of findings as Finding[]) {
     const { start, end } = finding.range;
-    check(within(start.line, start.column) && within(end.line, end.column), `finding ${finding.code} at ${start.line}:${start.column}-${end.line}:${end.column} is outside the draft (${lines.length} lines)`);
+    check(
+      within(start.line, start.column) && within(end.line, end.column),
+      `finding ${finding.code} at ${start.line}:${start.column}-${end.line}:${end.column} is outside the draft (${lines.length} lines)`,
+    );
     for (const fix of fixesOf(text, finding)) {
       for (const edit of fix.edits) {
-        check(within(edit.range.start.line, edit.range.start.column) && within(edit.range.end.line, edit.range.end.column), `${fix.kind} edit at ${edit.range.start.line}:${edit.range.start.column} is outside the draft`);
+        check(
+          within(edit.range.start.line, edit.range.start.column) && within(edit.range.end.line, edit.range.end.column),
+          `${fix.kind} edit at ${edit.range.start.line}:${edit.range.start.column} is outside the draft`,
+        );
       }
       if (fix.kind === 'insert-unit' || fix.kind === 'insert-quantity') {
-        check(fix.edits.every((edit) => edit.range.start.line === edit.range.end.line && edit.range.start.column === edit.range.end.column), `${fix.kind} fix replaces text instead of inserting`);
+        check(
+          fix.edits.every((edit) => edit.range.start.line === edit.range.end.line && edit.range.start.column === edit.range.end.column),
+          `${fix.kind} fix replaces text instead of inserting`,
+        );
         // Applying copies the draft: done for the first few fixes of a draft, so the check stays linear.
         if (applied++ < 20) check(keepsEveryCharacter(text, applyFixes(text, [fix]).text), `${fix.kind} fix lost characters of the draft`);
       }
@@ -134,8 +236,20 @@ export async function corpusReadInvariants(text: string): Promise<void> {
 export async function makeWordFile(next: () => number, draft: string): Promise<Uint8Array> {
   const blocks: DocxBlock[] = splitLines(draft)
     .slice(0, 60)
-    .map((line, i) => (i % 7 === 3 ? { kind: 'numbered' as const, level: i % 3, text: line } : { kind: 'paragraph' as const, text: line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '') }));
-  if (next() < 0.3) blocks.push({ kind: 'table', rows: [['序号', '任务', '牵头单位'], ['1', draft.slice(0, 40), '市发展改革委'], [{ text: '2', rowSpan: 2 }, '建设平台', '市数据局']] });
+    .map((line, i) =>
+      i % 7 === 3
+        ? { kind: 'numbered' as const, level: i % 3, text: line }
+        : { kind: 'paragraph' as const, text: line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '') },
+    );
+  if (next() < 0.3)
+    blocks.push({
+      kind: 'table',
+      rows: [
+        ['序号', '任务', '牵头单位'],
+        ['1', draft.slice(0, 40), '市发展改革委'],
+        [{ text: '2', rowSpan: 2 }, '建设平台', '市数据局'],
+      ],
+    });
   const bytes = await buildDocx(blocks);
   const roll = next();
   if (roll < 0.5) return bytes;
@@ -148,7 +262,11 @@ export async function makeWordFile(next: () => number, draft: string): Promise<U
   const zip = await JSZip.loadAsync(bytes);
   let xml = await zip.file('word/document.xml')!.async('string');
   const hostile = [
-    () => xml.replace('<w:body>', `<w:body>${'<x:p xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:r><x:t>建</x:t></x:r></x:p>'.repeat(3000 + Math.floor(next() * 12_000))}`),
+    () =>
+      xml.replace(
+        '<w:body>',
+        `<w:body>${'<x:p xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:r><x:t>建</x:t></x:r></x:p>'.repeat(3000 + Math.floor(next() * 12_000))}`,
+      ),
     () => xml.replace(/<w:p>/g, '<w:p\n>'),
     () => xml.replace('<w:tc>', `<w:tc><w:tcPr><w:gridSpan w:val="${Math.floor(10 ** (2 + next() * 7))}"/></w:tcPr>`),
     () => xml.replace('<w:body>', `<w:body>${'<w:tbl><w:tr><w:tc>'.repeat(200)}`),

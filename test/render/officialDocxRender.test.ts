@@ -88,7 +88,10 @@ describe('official .docx rendered by LibreOffice', function () {
           .filter((line) => /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef—]+$/.test(line))
           .map((line) => line.replace(/[：，。、；）》”]$/, ''));
         assert.ok(chinese.length > 0);
-        assert.ok(chinese.every((line) => [...line].length <= 28), chinese.find((line) => [...line].length > 28));
+        assert.ok(
+          chinese.every((line) => [...line].length <= 28),
+          chinese.find((line) => [...line].length > 28),
+        );
         if (pages > 1) assert.ok(chinese.some((line) => [...line].length === 28));
       });
 

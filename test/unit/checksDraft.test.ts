@@ -5,7 +5,6 @@ import { insertUnitAnnotation } from '../../src/core/checks/fixes';
 import { type Settings } from '../../src/core/config/settings';
 import { coreSettings as coreOnly } from './coreSettings';
 
-
 /** Findings as `line code` (1-based lines, like the eval sidecars). */
 function lint(lines: string[], settings: Settings = coreOnly): string[] {
   return checkDraft(lines.join('\n'), settings).map((f) => `${f.range.start.line + 1} ${f.code}`);
@@ -57,7 +56,10 @@ describe('checks: missing-responsible-unit', () => {
       '| 2 | 推进千兆光网建设 | 市通信管理局 |',
       '| | 实施数字政府工程 | 市大数据局 |',
     ];
-    assert.deepEqual(lint(withTable).filter((f) => f.endsWith(M)), [`15 ${M}`, `17 ${M}`]);
+    assert.deepEqual(
+      lint(withTable).filter((f) => f.endsWith(M)),
+      [`15 ${M}`, `17 ${M}`],
+    );
   });
 
   it('checks a sub-item and its item apart: each needs its own unit, on its own line or in a paragraph under it', () => {
@@ -196,7 +198,10 @@ describe('checks: unquantified-target', () => {
 
   it('takes no wrap after a title line, before a line opening with a year, or onto a table title', () => {
     const cases: [string[], string[]][] = [
-      [['三、重点任务', '　　1. 加强创新', '到2025年，产业规模明显提升。'], [`2 ${M}`, `3 ${U}`]],
+      [
+        ['三、重点任务', '　　1. 加强创新', '到2025年，产业规模明显提升。'],
+        [`2 ${M}`, `3 ${U}`],
+      ],
       [['三、重点任务', '　　加强创新能力建设', '到2025年，产业规模明显提升。'], [`3 ${U}`]],
       [['二、主要目标', '　　到2025年，产业规模明显提升', '2024年全市实现产值500亿元。'], [`2 ${U}`]],
       [['二、主要目标', '　　到2025年，产业规模明显提升', '表1　主要指标', '| 指标 | 2025年 |', '| --- | --- |'], [`2 ${U}`]],
@@ -214,7 +219,10 @@ describe('checks: the finding contract', () => {
   const findings = checkDraft(text, coreOnly);
 
   it('reports both codes on a clause that lacks both, in document order, with Chinese messages', () => {
-    assert.deepEqual(findings.map((f) => f.code), [M, U]);
+    assert.deepEqual(
+      findings.map((f) => f.code),
+      [M, U],
+    );
     assert.match(findings[0].message, /未明确责任单位/);
     assert.match(findings[0].message, /完善医保支付政策/);
     assert.match(findings[1].message, /缺少可衡量的量化指标/);
@@ -234,8 +242,22 @@ describe('checks: the finding contract', () => {
     assert.deepEqual(lint(['三、主要目标', '到2025年,新增企业1.5万家,产值增长5.5%.']), []);
   });
   it('reads traditional characters like simplified, at the same lines and columns', () => {
-    const simplified = ['二、重点任务', '（一）加强组织领导。建立工作专班，统筹推进。', '1. 建设算力中心。推进智能算力建设。', '2. 完善数据供给。（责任单位：市数据局）', '三、主要目标', '到2025年，产业规模明显提升。'];
-    const traditional = ['二、重點任務', '（一）加強組織領導。建立工作專班，統籌推進。', '1. 建設算力中心。推進智能算力建設。', '2. 完善數據供給。（責任單位：市數據局）', '三、主要目標', '到2025年，產業規模明顯提升。'];
+    const simplified = [
+      '二、重点任务',
+      '（一）加强组织领导。建立工作专班，统筹推进。',
+      '1. 建设算力中心。推进智能算力建设。',
+      '2. 完善数据供给。（责任单位：市数据局）',
+      '三、主要目标',
+      '到2025年，产业规模明显提升。',
+    ];
+    const traditional = [
+      '二、重點任務',
+      '（一）加強組織領導。建立工作專班，統籌推進。',
+      '1. 建設算力中心。推進智能算力建設。',
+      '2. 完善數據供給。（責任單位：市數據局）',
+      '三、主要目標',
+      '到2025年，產業規模明顯提升。',
+    ];
     assert.deepEqual(lint(traditional), lint(simplified));
     assert.deepEqual(lint(simplified), [`3 ${M}`, `6 ${U}`]);
     const ranges = (lines: string[]) => checkDraft(lines.join('\n'), coreOnly).map((f) => f.range);
@@ -243,7 +265,10 @@ describe('checks: the finding contract', () => {
   });
   it('skips disabled checks', () => {
     const settings: Settings = { ...coreOnly, 'checks.unquantifiedTarget.enabled': false };
-    assert.deepEqual(checkDraft(text, settings).map((f) => f.code), [M]);
+    assert.deepEqual(
+      checkDraft(text, settings).map((f) => f.code),
+      [M],
+    );
   });
   it('finds nothing in empty or blank drafts', () => {
     for (const empty of ['', '\n', '\r\n\r\n', '   ']) assert.deepEqual(checkDraft(empty, coreOnly), []);

@@ -16,9 +16,22 @@ import { parsePlan } from '../../src/core/parsing/parsePlan';
  */
 
 const headings = [
-  '一、总体要求', '二、主要目标', '三、重点任务', '四、保障措施', '五、支持政策', '第一章 发展基础', '第二部分 重点工程',
-  '（一）指导思想', '（二）实施算力基础设施提升行动', '(三)强化关键技术攻关', '（四）行动目标', '## 三、重点任务', '### （一）发展目标',
-  '# 某市人工智能产业发展三年行动计划（2026—2028年）', '附件 重点任务分解表', '六、组织实施',
+  '一、总体要求',
+  '二、主要目标',
+  '三、重点任务',
+  '四、保障措施',
+  '五、支持政策',
+  '第一章 发展基础',
+  '第二部分 重点工程',
+  '（一）指导思想',
+  '（二）实施算力基础设施提升行动',
+  '(三)强化关键技术攻关',
+  '（四）行动目标',
+  '## 三、重点任务',
+  '### （一）发展目标',
+  '# 某市人工智能产业发展三年行动计划（2026—2028年）',
+  '附件 重点任务分解表',
+  '六、组织实施',
 ];
 const clauses = [
   '1. 建设智能算力中心。统筹布局全市智能算力资源，推动公共算力平台与行业算力中心互联互通。（责任单位：市发展改革委、市数据局）',
@@ -36,24 +49,60 @@ const clauses = [
   '9. 加快引进优质项目。市投资促进局要会同各区政府建立重点项目招引清单。',
   '由省委宣传部牵头会同省卫生健康委组织实施。(责任单位:省科技厅,省财政厅)',
   '康基础研究的机制。(责任单位:省科技厅、省财政厅,有关设区市政府)',
-  '| 序号 | 任务 | 责任单位 |', '| --- | --- | --- |', '| 1 | 建设智能算力中心 | 市发展改革委、市数据局 |', '| 2 | 推进算力普惠应用 |',
-  '關於印發(fā)《山東省生物醫(yī)藥產業(yè)科技創(chuàng)新行動計劃》的通知', '到2025年，5G基站达到1.2万个，十四五期间建成三甲医院2家。',
-  '<!-- policy-draft-disable-next-line missing-responsible-unit -->', '// policy-draft-disable-next-line', '<!-- policy-draft-enable -->',
+  '| 序号 | 任务 | 责任单位 |',
+  '| --- | --- | --- |',
+  '| 1 | 建设智能算力中心 | 市发展改革委、市数据局 |',
+  '| 2 | 推进算力普惠应用 |',
+  '關於印發(fā)《山東省生物醫(yī)藥產業(yè)科技創(chuàng)新行動計劃》的通知',
+  '到2025年，5G基站达到1.2万个，十四五期间建成三甲医院2家。',
+  '<!-- policy-draft-disable-next-line missing-responsible-unit -->',
+  '// policy-draft-disable-next-line',
+  '<!-- policy-draft-enable -->',
 ];
-const glue = ['（', '）', '(', ')', '：', ':', '、', '；', '。', '——', '|', '#', '\0', '\r', '\n', '\t', '\u3000', '一、', '（一）', '1.', '①', '到2025年', '力争', '责任单位：', '牵头', '%', '个'];
+const glue = [
+  '（',
+  '）',
+  '(',
+  ')',
+  '：',
+  ':',
+  '、',
+  '；',
+  '。',
+  '——',
+  '|',
+  '#',
+  '\0',
+  '\r',
+  '\n',
+  '\t',
+  '\u3000',
+  '一、',
+  '（一）',
+  '1.',
+  '①',
+  '到2025年',
+  '力争',
+  '责任单位：',
+  '牵头',
+  '%',
+  '个',
+];
 
-const settingsArb: fc.Arbitrary<Settings> = fc.record({
-  taskKeywords: fc.constantFrom<string[]>([], ['专项']),
-  exclusionKeywords: fc.constantFrom<string[]>([], ['附则']),
-  collective: fc.constantFrom<string[]>([], ['各镇街']),
-  severity: fc.constantFrom('warning' as const, 'error' as const),
-}).map((s) => ({
-  ...defaultSettings,
-  'checks.taskKeywords': s.taskKeywords,
-  'checks.exclusionKeywords': s.exclusionKeywords,
-  'checks.collectiveBodies': s.collective,
-  'checks.missingResponsibleUnit.severity': s.severity,
-}));
+const settingsArb: fc.Arbitrary<Settings> = fc
+  .record({
+    taskKeywords: fc.constantFrom<string[]>([], ['专项']),
+    exclusionKeywords: fc.constantFrom<string[]>([], ['附则']),
+    collective: fc.constantFrom<string[]>([], ['各镇街']),
+    severity: fc.constantFrom('warning' as const, 'error' as const),
+  })
+  .map((s) => ({
+    ...defaultSettings,
+    'checks.taskKeywords': s.taskKeywords,
+    'checks.exclusionKeywords': s.exclusionKeywords,
+    'checks.collectiveBodies': s.collective,
+    'checks.missingResponsibleUnit.severity': s.severity,
+  }));
 
 const lineArb = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...clauses) },
@@ -110,12 +159,18 @@ describe('parser and checks on random and mutated drafts (property)', function (
   this.timeout(240_000);
 
   it('never throw nor stall on drafts assembled from plan fragments', () => {
-    fc.assert(fc.property(draftArb, settingsArb, (text, settings) => checkOne(text, settings)), { numRuns: 1500, seed: 20261122 });
+    fc.assert(
+      fc.property(draftArb, settingsArb, (text, settings) => checkOne(text, settings)),
+      { numRuns: 1500, seed: 20261122 },
+    );
   });
 
   it('never throw nor stall on mutated real drafts', () => {
     const arb = fc.tuple(fc.constantFrom(...seedDrafts), fc.array(mutationArb, { minLength: 1, maxLength: 12 }), settingsArb);
-    fc.assert(fc.property(arb, ([draft, mutations, settings]) => checkOne(mutate(draft, mutations), settings)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(arb, ([draft, mutations, settings]) => checkOne(mutate(draft, mutations), settings)),
+      { numRuns: 1000 },
+    );
   });
 
   const long = 200_000;

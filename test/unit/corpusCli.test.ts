@@ -76,7 +76,12 @@ describe('corpus CLI', () => {
     ['an unknown option', () => undefined, ['corpus', '--yaml'], /corpus takes only --json/],
     ['a missing index', (dir) => rmSync(join(dir, 'corpus-index.json')), ['corpus'], /cannot read the corpus index .*npm run build/],
     ['a truncated index', (dir) => writeFileSync(join(dir, 'corpus-index.json'), readFileSync(join(dir, 'corpus-index.json'), 'utf8').slice(0, 500)), ['corpus'], /not valid JSON/],
-    ['a corpus edited after the build', (dir) => writeFileSync(join(dir, '..', 'corpus', 'fixture-zj.md'), formatCorpusDocument(meta, `${body}\n\n3.新增一条任务。`)), ['corpus', '--json'], /stale|other corpus files/],
+    [
+      'a corpus edited after the build',
+      (dir) => writeFileSync(join(dir, '..', 'corpus', 'fixture-zj.md'), formatCorpusDocument(meta, `${body}\n\n3.新增一条任务。`)),
+      ['corpus', '--json'],
+      /stale|other corpus files/,
+    ],
   ];
   for (const [name, breakIt, args, message] of failures) {
     it(`exits 2 with a clear message on ${name}`, async () => {
@@ -115,7 +120,10 @@ describe('import CLI', () => {
   });
 
   it('takes the facts a page does not state from options', async () => {
-    const { code } = await cli(['import', fixture('docx-share-hardwrapped.txt'), '--out', dir, '--issuer', '未载明', '--region', '某某市', '--level', '市级', '--period=2024-2025'], dir);
+    const { code } = await cli(
+      ['import', fixture('docx-share-hardwrapped.txt'), '--out', dir, '--issuer', '未载明', '--region', '某某市', '--level', '市级', '--period=2024-2025'],
+      dir,
+    );
     assert.equal(code, 0);
     const doc = parseCorpusDocument(readFileSync(join(dir, 'docx-share-hardwrapped.md'), 'utf8'), 'x.md');
     assert.deepEqual(doc.meta.period, { from: 2024, to: 2025 });

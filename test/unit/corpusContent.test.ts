@@ -27,7 +27,10 @@ const body = (id: string): string[] => {
 };
 
 /** `key(s)` of shared/eval/README.md: opencc t→cn, NFKC, no whitespace, punctuation or symbols. */
-const key = (text: string): string => toSimplified(text).normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+const key = (text: string): string =>
+  toSimplified(text)
+    .normalize('NFKC')
+    .replace(/[\s\p{P}\p{S}]/gu, '');
 
 describe('corpus content', () => {
   it('holds the five documents, each with an id matching its file name', () => {
@@ -57,7 +60,13 @@ describe('corpus content', () => {
     assert.deepEqual(missing, [], 'every relevant entry occurs in some corpus document');
   });
 
-  for (const id of ['zj-life-health-opinions', 'nj-life-health-action-plan', 'sd-biomedicine-action-plan-2025', 'pudong-biomedicine-action-plan-2022', 'zj-pharma-14th-five-year-plan']) {
+  for (const id of [
+    'zj-life-health-opinions',
+    'nj-life-health-action-plan',
+    'sd-biomedicine-action-plan-2025',
+    'pudong-biomedicine-action-plan-2022',
+    'zj-pharma-14th-five-year-plan',
+  ]) {
     it(`${id}: simplified characters only, no web junk`, () => {
       const text = body(id).join('\n');
       assert.equal(toSimplified(text), text, 'opencc t→cn changes nothing');
@@ -82,7 +91,10 @@ describe('corpus content', () => {
     const lines = body('zj-life-health-opinions');
     assert.equal(lines.filter((l) => /^## [一二三四]、/.test(l)).length, 3);
     const tasks = lines.filter((l) => /^\d{1,2}\.\s?/.test(l));
-    assert.deepEqual(tasks.map((l) => Number(/^\d+/.exec(l)![0])), Array.from({ length: 19 }, (_, i) => i + 1));
+    assert.deepEqual(
+      tasks.map((l) => Number(/^\d+/.exec(l)![0])),
+      Array.from({ length: 19 }, (_, i) => i + 1),
+    );
     for (const task of tasks) assert.match(task, /（责任单位：[^）]+）$/);
   });
 
@@ -98,10 +110,16 @@ describe('corpus content', () => {
     const doc = documents.get('sd-biomedicine-action-plan-2025')!;
     const lines = body('sd-biomedicine-action-plan-2025');
     assert.equal(lines.filter((l) => l.startsWith('# ')).length, 2, 'notice title and plan title');
-    assert.deepEqual(lines.filter((l) => l.startsWith('## ')), ['## 一、主要目标', '## 二、重点任务', '## 三、支持政策', '## 四、重点举措']);
+    assert.deepEqual(
+      lines.filter((l) => l.startsWith('## ')),
+      ['## 一、主要目标', '## 二、重点任务', '## 三、支持政策', '## 四、重点举措'],
+    );
     assert.equal(lines.filter((l) => /^（[一二三四五六]）/.test(l)).length, 14);
     assert.ok(lines.some((l) => l.includes('突破生物大分子候选药物标准化、规模化制备技术，')));
-    assert.deepEqual(doc.meta.corrections.map((c) => c.corrected), ['规模化制备技术']);
+    assert.deepEqual(
+      doc.meta.corrections.map((c) => c.corrected),
+      ['规模化制备技术'],
+    );
     assert.deepEqual(doc.meta.period, { from: 2025, to: 2027 });
     assert.equal(doc.meta.date, '2024-12-06');
   });
@@ -112,31 +130,52 @@ describe('corpus content', () => {
     assert.equal(tasks.filter((l) => /^(?:[5-9]|1\d|20)\./.test(l)).length, 16, 'tasks 5–20 (1–4 also number the 行动目标)');
     const header = lines.indexOf('| 序号 | 具体工作 | 责任部门 |');
     assert.ok(header > 0 && lines[header - 2]!.startsWith('## ') && lines[header - 2]!.includes('任务分解表'));
-    const rows = lines.slice(header + 2).filter((l) => l.startsWith('| ')).map((l) => l.slice(2, -2).split(' | '));
-    assert.deepEqual(rows.filter((r) => /^\d+$/.test(r[0]!)).map((r) => Number(r[0])), Array.from({ length: 20 }, (_, i) => i + 1));
+    const rows = lines
+      .slice(header + 2)
+      .filter((l) => l.startsWith('| '))
+      .map((l) => l.slice(2, -2).split(' | '));
+    assert.deepEqual(
+      rows.filter((r) => /^\d+$/.test(r[0]!)).map((r) => Number(r[0])),
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
     assert.equal(rows.filter((r) => !/^\d+$/.test(r[0]!)).length, 7, 'group rows');
     for (const row of rows.filter((r) => /^\d+$/.test(r[0]!))) assert.ok(row[2]!.length > 0, `row ${row[0]} names a 责任部门`);
   });
 
   it('zj-pharma-14th-five-year-plan: no invented headings, its own numbering and lead dashes kept', () => {
     const lines = body('zj-pharma-14th-five-year-plan');
-    assert.deepEqual(lines.filter((l) => l.startsWith('#')), ['# 浙江省医药产业发展“十四五”规划']);
+    assert.deepEqual(
+      lines.filter((l) => l.startsWith('#')),
+      ['# 浙江省医药产业发展“十四五”规划'],
+    );
     assert.equal(lines.filter((l) => l.startsWith('——')).length, 12);
     assert.equal(lines.filter((l) => /^[一二三四]是/.test(l)).length, 7);
     assert.ok(lines.some((l) => l.includes('研究建立跨地区监管协作机制和长三角药品医疗器械监管互认互信合作机制。进一步完善临床研究特殊物品便利化监管制度')));
   });
 
   it('builds into an index that loads back, with the parsed tasks the documents hold', () => {
-    const files = readdirSync(corpusDir).filter((n) => n.endsWith('.md')).map((file) => {
-      const text = readFileSync(join(corpusDir, file), 'utf8');
-      return { file, text, document: parseCorpusDocument(text, file) };
-    });
+    const files = readdirSync(corpusDir)
+      .filter((n) => n.endsWith('.md'))
+      .map((file) => {
+        const text = readFileSync(join(corpusDir, file), 'utf8');
+        return { file, text, document: parseCorpusDocument(text, file) };
+      });
     const index = loadCorpusIndex(JSON.stringify(buildCorpusIndex(files, parsePlan)), { expectedSourceHash: corpusSourceHash(files) });
     const items = (id: string) => allClauses(index.documents.find((d) => d.meta.id === id)!.plan).filter((c) => c.kind === 'item' && c.path[0]?.includes('重点任务'));
     const zj = items('zj-life-health-opinions');
-    assert.deepEqual(zj.map((c) => c.number), Array.from({ length: 19 }, (_, i) => String(i + 1)));
-    for (const task of zj) assert.ok(task.units.some((u) => u.form === 'annotation' && u.lead.length > 0), `task ${task.number} has a 责任单位`);
-    assert.deepEqual(items('pudong-biomedicine-action-plan-2022').map((c) => c.number), Array.from({ length: 20 }, (_, i) => String(i + 1)));
+    assert.deepEqual(
+      zj.map((c) => c.number),
+      Array.from({ length: 19 }, (_, i) => String(i + 1)),
+    );
+    for (const task of zj)
+      assert.ok(
+        task.units.some((u) => u.form === 'annotation' && u.lead.length > 0),
+        `task ${task.number} has a 责任单位`,
+      );
+    assert.deepEqual(
+      items('pudong-biomedicine-action-plan-2022').map((c) => c.number),
+      Array.from({ length: 20 }, (_, i) => String(i + 1)),
+    );
     const table = index.documents.find((d) => d.meta.id === 'pudong-biomedicine-action-plan-2022')!.plan.tables[0]!;
     assert.deepEqual(table.header, ['序号', '具体工作', '责任部门']);
   });

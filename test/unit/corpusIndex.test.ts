@@ -23,7 +23,17 @@ function lineParser(body: string): ParsedPlan {
   const clauses = lines.flatMap((line, i) =>
     line.trim() === ''
       ? []
-      : [{ kind: 'paragraph' as const, text: line, path: [], range: { start: { line: i, column: 0 }, end: { line: i, column: line.length } }, units: [], targets: [], children: [] }],
+      : [
+          {
+            kind: 'paragraph' as const,
+            text: line,
+            path: [],
+            range: { start: { line: i, column: 0 }, end: { line: i, column: line.length } },
+            units: [],
+            targets: [],
+            children: [],
+          },
+        ],
   );
   return { clauses, tables: [], lineCount: lines.length };
 }

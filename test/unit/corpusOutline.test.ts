@@ -9,7 +9,9 @@ import { parsePlan } from '../../src/core/parsing/parsePlan';
 // The outline of every bundled corpus document, through the shared parser.
 
 const corpus = join(__dirname, '../../corpus');
-const files = readdirSync(corpus).filter((name) => name.endsWith('.md')).sort();
+const files = readdirSync(corpus)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 
 /** The numbered parts each document is written in, in order, as the outline must list them. */
 const numberedParts: Record<string, string[]> = {
@@ -37,7 +39,10 @@ describe('outline of the corpus documents', () => {
 
       it('lists its numbered parts in order', () => {
         const parts = outline.filter((n) => n.kind === 'part').map((n) => n.name);
-        assert.deepEqual(parts.filter((name) => /^[一二三四五六七八九十]+、/.test(name)), numberedParts[file]);
+        assert.deepEqual(
+          parts.filter((name) => /^[一二三四五六七八九十]+、/.test(name)),
+          numberedParts[file],
+        );
       });
 
       it('names every entry, and selects a line inside its range and the file', () => {

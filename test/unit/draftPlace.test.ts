@@ -22,7 +22,7 @@ describe('draft level and region', () => {
   }
 });
 
-describe('unit names in the draft\'s terms', () => {
+describe("unit names in the draft's terms", () => {
   const city = { level: '市' as const, region: '某市' };
   const table: [name: string, place: Parameters<typeof adaptUnit>[1], expected: string | undefined][] = [
     ['省科技厅', city, '市科技局'],
@@ -51,9 +51,14 @@ describe('unit names in the draft\'s terms', () => {
     it(`${name} in a ${place.level} plan${place.region ? ` of ${place.region}` : ''} → ${expected ?? 'not offered'}`, () => assert.equal(adaptUnit(name, place), expected));
   }
 
-  it('offers the draft\'s own units first, then the others adapted, each once', () => {
-    const { own, place } = draftUnitContext('# 某市数字经济行动方案\n1. 建设算力平台。（责任单位：市数据局、市财政局）\n2. 发放算力券。（牵头单位：市数据局；配合单位：市经信局）\n');
-    assert.deepEqual(own, ['市数据局', '市经信局', '市财政局'].sort((a, b) => (a === '市数据局' ? -1 : b === '市数据局' ? 1 : a < b ? -1 : 1)));
+  it("offers the draft's own units first, then the others adapted, each once", () => {
+    const { own, place } = draftUnitContext(
+      '# 某市数字经济行动方案\n1. 建设算力平台。（责任单位：市数据局、市财政局）\n2. 发放算力券。（牵头单位：市数据局；配合单位：市经信局）\n',
+    );
+    assert.deepEqual(
+      own,
+      ['市数据局', '市经信局', '市财政局'].sort((a, b) => (a === '市数据局' ? -1 : b === '市数据局' ? 1 : a < b ? -1 : 1)),
+    );
     assert.deepEqual(place, city);
     assert.deepEqual(unitsForDraft(own, ['省财政厅', '张江管理局', '省科技厅'], city), [...own, '市科技局']);
   });
@@ -61,6 +66,9 @@ describe('unit names in the draft\'s terms', () => {
   it('never offers a name a reform replaced: its current name instead, both where two are possible', () => {
     const names = unitsForDraft(['市卫生计生委'], ['省卫生计生委', '省食药监局', '县扶贫办', '省卫生健康委', '市银保监局'], city);
     assert.deepEqual(names, ['市卫生健康委', '市市场监管局', '市乡村振兴局', '市农业农村局', '市金融监管局']);
-    assert.ok(names.every((name) => !isOutdatedName(name)), names.join('、'));
+    assert.ok(
+      names.every((name) => !isOutdatedName(name)),
+      names.join('、'),
+    );
   });
 });

@@ -55,7 +55,11 @@ describe('policy-draft export', () => {
     const binary = join(dir, 'binary.md');
     writeFileSync(empty, '');
     writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 255, 0]));
-    for (const [file, message] of [[join(dir, 'missing.md'), /cannot read/], [empty, /empty/], [binary, /not a text draft/]] as const) {
+    for (const [file, message] of [
+      [join(dir, 'missing.md'), /cannot read/],
+      [empty, /empty/],
+      [binary, /not a text draft/],
+    ] as const) {
       const { code, err } = await cli('export', file, '-o', join(dir, 'out.docx'));
       assert.equal(code, 2, file);
       assert.match(err, message);

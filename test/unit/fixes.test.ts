@@ -31,10 +31,7 @@ describe('quick-fix edits', () => {
       assert.equal(edit.newText, '（责任单位：）');
       assert.equal(edit.snippet, '（责任单位：$0）');
       assert.equal(edit.cursor, '（责任单位：'.length);
-      assert.equal(
-        apply(draft, edit).split('\n')[2],
-        '1. 建设智能算力中心。统筹布局全市智能算力资源，推动公共算力平台与行业算力中心互联互通。（责任单位：）',
-      );
+      assert.equal(apply(draft, edit).split('\n')[2], '1. 建设智能算力中心。统筹布局全市智能算力资源，推动公共算力平台与行业算力中心互联互通。（责任单位：）');
     });
 
     it('appends at the end of a clause that lacks a final 。, changing nothing else', () => {
@@ -140,7 +137,7 @@ describe('quick-fix edits', () => {
       assert.deepEqual(rules, [{ codes: ['missing-responsible-unit'], fromLine: 2, toLine: 2 }]);
     });
 
-    it('inserts a // comment with the file\'s CRLF line end', () => {
+    it("inserts a // comment with the file's CRLF line end", () => {
       const text = '目标\r\n到2030年，基本建成先导区。\r\n';
       const after = apply(text, insertSuppression(text, 1, 'unquantified-target', 'plaintext'));
       assert.equal(after, '目标\r\n// policy-draft-disable-next-line unquantified-target\r\n到2030年，基本建成先导区。\r\n');

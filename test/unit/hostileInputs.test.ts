@@ -111,7 +111,10 @@ describe('hostile inputs (../shared/hostile-inputs)', function () {
     const { out } = await cli('lint', '--json', join(hostile, 'R08-suppress-cr-lf-merge.md'));
     // The draft opens at 三、 (a numbering-sequence finding of its own); this is about the directive.
     const records = (JSON.parse(out) as LintRecord[]).filter((r) => r.code === 'missing-responsible-unit');
-    assert.deepEqual(records.map((r) => [r.line, r.code]), [[4, 'missing-responsible-unit']]);
+    assert.deepEqual(
+      records.map((r) => [r.line, r.code]),
+      [[4, 'missing-responsible-unit']],
+    );
     assert.match(records[0]!.message, /完善机制/);
   });
 
@@ -220,7 +223,10 @@ describe('hostile inputs made on the spot', function () {
 
   it('refuses an index whose clauses nest 50,000 deep, without a stack trace', async () => {
     // Written as text: JSON.stringify itself overflows the stack on such nesting.
-    const index = JSON.parse(readFileSync(join(__dirname, '../../dist/corpus-index.json'), 'utf8')) as { contentHash: string; documents: { plan: { clauses: Record<string, unknown>[] } }[] };
+    const index = JSON.parse(readFileSync(join(__dirname, '../../dist/corpus-index.json'), 'utf8')) as {
+      contentHash: string;
+      documents: { plan: { clauses: Record<string, unknown>[] } }[];
+    };
     const clause = index.documents[0]!.plan.clauses[0]!;
     const [head, tail] = JSON.stringify({ ...clause, children: ['@'] }).split('"@"') as [string, string];
     const nested = head.repeat(50_000) + JSON.stringify({ ...clause, children: [] }) + tail.repeat(50_000);
@@ -229,11 +235,13 @@ describe('hostile inputs made on the spot', function () {
     index.contentHash = createHash('sha256').update(documents, 'utf8').digest('hex');
     const bundle = join(dir, 'dist');
     mkdirSync(bundle);
-    writeFileSync(join(bundle, 'corpus-index.json'), JSON.stringify({ ...index, documents: '@' }).replace('"@"', () => documents));
+    writeFileSync(
+      join(bundle, 'corpus-index.json'),
+      JSON.stringify({ ...index, documents: '@' }).replace('"@"', () => documents),
+    );
     const { code, err } = await searchWith(bundle);
     assert.equal(code, 2);
     assert.match(err, /clauses nested 50001 deep/);
     assert.doesNotMatch(err, /internal error|\n\s+at /);
   });
 });
-

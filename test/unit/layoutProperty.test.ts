@@ -149,7 +149,10 @@ function shape(clauses: Clause[]): Shape[] {
       const out: Shape = {
         kind: clause.kind,
         // Widths and dash spellings differ by layout; the words do not.
-        text: clause.text.normalize('NFKC').replace(/[\s*。]/gu, '').replace(/--|——/gu, '—'),
+        text: clause.text
+          .normalize('NFKC')
+          .replace(/[\s*。]/gu, '')
+          .replace(/--|——/gu, '—'),
         units: clause.units.length,
         children: shape(clause.children),
       };

@@ -116,7 +116,12 @@ describe('policy-draft lint', () => {
 
   it('reads standard input only up to the size limit', async () => {
     let asked = 0;
-    const code = await run(['lint', '-'], { out: () => undefined, err: () => undefined, bundleDir: __dirname, readStdin: async (max) => ((asked = max), new Uint8Array(max).fill(0x41)) });
+    const code = await run(['lint', '-'], {
+      out: () => undefined,
+      err: () => undefined,
+      bundleDir: __dirname,
+      readStdin: async (max) => ((asked = max), new Uint8Array(max).fill(0x41)),
+    });
     assert.equal(asked, 1024 * 1024 + 1);
     assert.equal(code, 2);
   });

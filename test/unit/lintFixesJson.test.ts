@@ -20,7 +20,7 @@ async function lintJson(...args: string[]): Promise<{ code: number; records: Lin
 }
 
 describe('lint --json fixes as data (issue 12)', () => {
-  it('lists every finding\'s fixes with 1-based edits', async () => {
+  it("lists every finding's fixes with 1-based edits", async () => {
     const { records } = await lintJson(draft);
     const findings = records.filter((r) => r.code !== 'invalid-suppression');
     assert.ok(findings.length >= 4);

@@ -54,7 +54,15 @@ const severityNames = ['', 'error', 'warning', 'information', 'hint'];
 
 function asLintRecord(d: Diagnostic): LintRecord {
   const { start, end } = d.range;
-  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, code: d.code, severity: severityNames[d.severity]!, message: d.message };
+  return {
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    code: d.code,
+    severity: severityNames[d.severity]!,
+    message: d.message,
+  };
 }
 
 describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
@@ -116,7 +124,10 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
   it('lists the plan structure as document symbols', async () => {
     const symbols = await client.request<{ name: string; children?: unknown[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(symbols.length > 0);
-    assert.ok(symbols.some((s) => /重点任务/.test(s.name) && (s.children?.length ?? 0) > 0), symbols.map((s) => s.name).join(' | '));
+    assert.ok(
+      symbols.some((s) => /重点任务/.test(s.name) && (s.children?.length ?? 0) > 0),
+      symbols.map((s) => s.name).join(' | '),
+    );
   });
 
   it('clears the finding once an edit names the unit (incremental sync)', async () => {
@@ -138,56 +149,67 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
     ['city-digital-economy.md', ['市数据局', '市财政局']],
     ['city-elderly-care.md', ['市民政局', '市发展改革委']],
   ];
-  for (const [name, [first, second]] of cityPlans) it(`on ${name}: target fixes carry no corpus wording; units, in fixes, completion and snippets, are the draft's level only`, async () => {
-    const cityFile = join(root, 'test/fixtures/lint-place', name);
-    const cityUri = pathToFileURL(cityFile).href;
-    const cityText = readFileSync(cityFile, 'utf8');
-    const opened = client.waitFor<{ uri: string; diagnostics: Diagnostic[] }>('textDocument/publishDiagnostics', (p) => p.uri === cityUri);
-    client.notify('textDocument/didOpen', { textDocument: { uri: cityUri, languageId: 'markdown', version: 1, text: cityText } });
-    const found = (await opened).diagnostics;
-    assert.ok(found.some((d) => d.code === 'unquantified-target') && found.some((d) => d.code === 'missing-responsible-unit'));
-    const corpusKeys = readdirSync(join(root, 'corpus'))
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => normalizeKey(readFileSync(join(root, 'corpus', f), 'utf8')));
-    const draftKey = normalizeKey(cityText);
-    /** A unit names another level or place: what the bundled corpus's own bodies would bring in. */
-    const foreign = /^(?:省|区|县)|张江|浦东|杭州|宁波|浙江|山东|南京|上海|临港|设区市/u;
-    const unitsIn = (text: string): string[] => [...text.matchAll(/（责任单位：([^）]*)）/gu)].flatMap((m) => m[1]!.split('、')).filter((u) => u !== '');
-    let units = 0;
-    for (const diagnostic of found) {
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: cityUri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
-      for (const edit of actions.flatMap((a) => a.edit?.changes?.[cityUri] ?? [])) {
-        for (const unit of unitsIn(edit.newText)) {
-          units++;
-          assert.ok(unit.startsWith('市') && !foreign.test(unit) && !isOutdatedName(unit), `${diagnostic.code}: ${unit}`);
-        }
-        if (diagnostic.code !== 'unquantified-target') continue;
-        const key = normalizeKey(edit.newText.replace(/\$\{\d+:([^}]*)\}|\$\d+/gu, '$1'));
-        for (let i = 0; i + 5 <= key.length; i++) {
-          const run = key.slice(i, i + 5);
-          assert.ok(draftKey.includes(run) || !corpusKeys.some((c) => c.includes(run)), `${edit.newText} carries ${run} from the corpus`);
+  for (const [name, [first, second]] of cityPlans)
+    it(`on ${name}: target fixes carry no corpus wording; units, in fixes, completion and snippets, are the draft's level only`, async () => {
+      const cityFile = join(root, 'test/fixtures/lint-place', name);
+      const cityUri = pathToFileURL(cityFile).href;
+      const cityText = readFileSync(cityFile, 'utf8');
+      const opened = client.waitFor<{ uri: string; diagnostics: Diagnostic[] }>('textDocument/publishDiagnostics', (p) => p.uri === cityUri);
+      client.notify('textDocument/didOpen', { textDocument: { uri: cityUri, languageId: 'markdown', version: 1, text: cityText } });
+      const found = (await opened).diagnostics;
+      assert.ok(found.some((d) => d.code === 'unquantified-target') && found.some((d) => d.code === 'missing-responsible-unit'));
+      const corpusKeys = readdirSync(join(root, 'corpus'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => normalizeKey(readFileSync(join(root, 'corpus', f), 'utf8')));
+      const draftKey = normalizeKey(cityText);
+      /** A unit names another level or place: what the bundled corpus's own bodies would bring in. */
+      const foreign = /^(?:省|区|县)|张江|浦东|杭州|宁波|浙江|山东|南京|上海|临港|设区市/u;
+      const unitsIn = (text: string): string[] => [...text.matchAll(/（责任单位：([^）]*)）/gu)].flatMap((m) => m[1]!.split('、')).filter((u) => u !== '');
+      let units = 0;
+      for (const diagnostic of found) {
+        const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri: cityUri },
+          range: diagnostic.range,
+          context: { diagnostics: [diagnostic] },
+        });
+        for (const edit of actions.flatMap((a) => a.edit?.changes?.[cityUri] ?? [])) {
+          for (const unit of unitsIn(edit.newText)) {
+            units++;
+            assert.ok(unit.startsWith('市') && !foreign.test(unit) && !isOutdatedName(unit), `${diagnostic.code}: ${unit}`);
+          }
+          if (diagnostic.code !== 'unquantified-target') continue;
+          const key = normalizeKey(edit.newText.replace(/\$\{\d+:([^}]*)\}|\$\d+/gu, '$1'));
+          for (let i = 0; i + 5 <= key.length; i++) {
+            const run = key.slice(i, i + 5);
+            assert.ok(draftKey.includes(run) || !corpusKeys.some((c) => c.includes(run)), `${edit.newText} carries ${run} from the corpus`);
+          }
         }
       }
-    }
-    assert.ok(units >= 3, `${units} units offered`);
-    // Completion inside the annotation, and the served 重点任务 snippet, at the end of the file.
-    const lines = cityText.split('\n');
-    const slotLine = lines.findIndex((l) => l.includes(`（责任单位：${first}`));
-    const slot = lines[slotLine]!.indexOf('（责任单位：') + '（责任单位：'.length;
-    const completion = await client.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: cityUri }, position: { line: slotLine, character: slot } });
-    assert.equal(completion.items[0]?.label, first);
-    for (const { label } of completion.items) assert.ok(label.startsWith('市') && !foreign.test(label) && !isOutdatedName(label), label);
-    const edited = client.waitFor<{ uri: string; version?: number }>('textDocument/publishDiagnostics', (p) => p.uri === cityUri && p.version === 2);
-    const end = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
-    client.notify('textDocument/didChange', { textDocument: { uri: cityUri, version: 2 }, contentChanges: [{ range: { start: end, end }, text: '\nzdrw' }] });
-    await edited;
-    const snippets = await client.request<{ items: { label: string; textEdit?: { newText: string } }[] }>('textDocument/completion', { textDocument: { uri: cityUri }, position: { line: lines.length, character: 4 } });
-    const task = snippets.items.find((item) => item.label === 'zdrw');
-    assert.ok(task?.textEdit, snippets.items.map((i) => i.label).join(' '));
-    const choice = /\$\{4\|([^}]*)\|\}/u.exec(task.textEdit.newText)?.[1]?.split(',') ?? [];
-    assert.deepEqual(choice.slice(0, 2), [first, second]);
-    for (const unit of choice) assert.ok(unit.startsWith('市') && !foreign.test(unit) && !isOutdatedName(unit), unit);
-  });
+      assert.ok(units >= 3, `${units} units offered`);
+      // Completion inside the annotation, and the served 重点任务 snippet, at the end of the file.
+      const lines = cityText.split('\n');
+      const slotLine = lines.findIndex((l) => l.includes(`（责任单位：${first}`));
+      const slot = lines[slotLine]!.indexOf('（责任单位：') + '（责任单位：'.length;
+      const completion = await client.request<{ items: { label: string }[] }>('textDocument/completion', {
+        textDocument: { uri: cityUri },
+        position: { line: slotLine, character: slot },
+      });
+      assert.equal(completion.items[0]?.label, first);
+      for (const { label } of completion.items) assert.ok(label.startsWith('市') && !foreign.test(label) && !isOutdatedName(label), label);
+      const edited = client.waitFor<{ uri: string; version?: number }>('textDocument/publishDiagnostics', (p) => p.uri === cityUri && p.version === 2);
+      const end = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+      client.notify('textDocument/didChange', { textDocument: { uri: cityUri, version: 2 }, contentChanges: [{ range: { start: end, end }, text: '\nzdrw' }] });
+      await edited;
+      const snippets = await client.request<{ items: { label: string; textEdit?: { newText: string } }[] }>('textDocument/completion', {
+        textDocument: { uri: cityUri },
+        position: { line: lines.length, character: 4 },
+      });
+      const task = snippets.items.find((item) => item.label === 'zdrw');
+      assert.ok(task?.textEdit, snippets.items.map((i) => i.label).join(' '));
+      const choice = /\$\{4\|([^}]*)\|\}/u.exec(task.textEdit.newText)?.[1]?.split(',') ?? [];
+      assert.deepEqual(choice.slice(0, 2), [first, second]);
+      for (const unit of choice) assert.ok(unit.startsWith('市') && !foreign.test(unit) && !isOutdatedName(unit), unit);
+    });
 
   it('ends the process on shutdown and exit', async () => {
     await client.request('shutdown', null);

@@ -84,11 +84,17 @@ describe('package.json against the code', () => {
 
   it('gives every message of the language server a Chinese translation (the extension sends them translated)', () => {
     const bundle = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
-    assert.deepEqual(Object.values(englishMessages).filter((message) => !bundle[message]), []);
+    assert.deepEqual(
+      Object.values(englishMessages).filter((message) => !bundle[message]),
+      [],
+    );
   });
 
   it('translates every check message back to exactly the Chinese the CLI prints', () => {
     const bundle = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
-    assert.deepEqual(Object.values(checkTemplates).filter(({ en, zh }) => bundle[en] !== zh), []);
+    assert.deepEqual(
+      Object.values(checkTemplates).filter(({ en, zh }) => bundle[en] !== zh),
+      [],
+    );
   });
 });

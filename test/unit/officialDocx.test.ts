@@ -128,9 +128,7 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
       for (const name of ['某市生物医药产业发展行动计划（草案）.md', '某市医疗器械产业链工作方案（草案）.txt']) {
         const text = readFileSync(join(examples, name), 'utf8');
         const model = draftToOfficialDocument(text, name.endsWith('.md') ? 'markdown' : 'plaintext');
-        const written = model.blocks
-          .flatMap((b) => (b.kind === 'paragraph' ? [runsText(b.runs)] : [...b.header, ...b.rows.flat()].map(runsText)))
-          .join('\n');
+        const written = model.blocks.flatMap((b) => (b.kind === 'paragraph' ? [runsText(b.runs)] : [...b.header, ...b.rows.flat()].map(runsText))).join('\n');
         for (const paragraph of expectedParagraphs(text, name.endsWith('.md') ? 'markdown' : 'plaintext')) {
           assert.ok(written.includes(paragraph), `${name}: lost ${paragraph}`);
         }
@@ -207,9 +205,26 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
 
     it('names the paragraph styles and uses them', () => {
       const styles = xml['word/styles.xml'];
-      for (const name of ['标题', '主送机关', '正文', '一级标题', '二级标题', '三级标题', '四级标题', '附件说明', '发文机关署名', '成文日期', '附件标识', '附件标题', '表格文字', '表头']) style(styles, name);
+      for (const name of [
+        '标题',
+        '主送机关',
+        '正文',
+        '一级标题',
+        '二级标题',
+        '三级标题',
+        '四级标题',
+        '附件说明',
+        '发文机关署名',
+        '成文日期',
+        '附件标识',
+        '附件标题',
+        '表格文字',
+        '表头',
+      ])
+        style(styles, name);
       const document = xml['word/document.xml'];
-      for (const id of ['GwTitle', 'GwBody', 'GwHeading1', 'GwHeading2', 'GwHeading3', 'GwTableHeader', 'GwTableText']) assert.match(document, new RegExp(`<w:pStyle w:val="${id}"/>`), id);
+      for (const id of ['GwTitle', 'GwBody', 'GwHeading1', 'GwHeading2', 'GwHeading3', 'GwTableHeader', 'GwTableText'])
+        assert.match(document, new RegExp(`<w:pStyle w:val="${id}"/>`), id);
     });
 
     it('numbers pages — 1 — in 4号宋体, odd pages right and even pages left', () => {
@@ -222,7 +237,10 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
         assert.ok(target, `footer ${type}`);
         return xml[`word/${target}`];
       };
-      for (const [type, side] of [['default', 'right'], ['even', 'left']]) {
+      for (const [type, side] of [
+        ['default', 'right'],
+        ['even', 'left'],
+      ]) {
         const footerXml = footer(type);
         assert.match(footerXml, /PAGE/);
         assert.match(footerXml, /— <\/w:t>/);

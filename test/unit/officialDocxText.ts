@@ -17,9 +17,18 @@ export function expectedParagraphs(text: string, format: 'markdown' | 'plaintext
     if (line === '' || /^<!--.*-->$/.test(line) || /^[-*_](\s*[-*_]){2,}$/.test(line)) continue;
     if (format === 'markdown') {
       if (/^\|?[\s:|-]+\|?$/.test(line) && line.includes('-')) continue;
-      line = line.replace(/^#{1,6}\s+/, '').replace(/^[-*+>]\s+/, '').replace(/\*\*/g, '');
+      line = line
+        .replace(/^#{1,6}\s+/, '')
+        .replace(/^[-*+>]\s+/, '')
+        .replace(/\*\*/g, '');
     }
-    if (line.includes('|')) out.push(...line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== ''));
+    if (line.includes('|'))
+      out.push(
+        ...line
+          .split('|')
+          .map((cell) => cell.trim())
+          .filter((cell) => cell !== ''),
+      );
     else out.push(line.replace(/^[\s\u3000]+/, ''));
   }
   return out;

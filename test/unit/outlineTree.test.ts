@@ -39,7 +39,16 @@ const plan: ParsedPlan = {
       clause('item', 9, 10, '实施关键核心技术攻关。', [], [unit(['省科技厅'], 9)]),
     ]),
   ],
-  tables: [{ path: ['重点任务'], header: ['序号', '重点任务', '责任部门'], rows: [['1', '强化前沿基础研究', '省科技厅']], rowLines: [14], range: range(12, 14), caption: '附件：任务分解表' }],
+  tables: [
+    {
+      path: ['重点任务'],
+      header: ['序号', '重点任务', '责任部门'],
+      rows: [['1', '强化前沿基础研究', '省科技厅']],
+      rowLines: [14],
+      range: range(12, 14),
+      caption: '附件：任务分解表',
+    },
+  ],
   lineCount: lines.length,
 };
 
@@ -57,8 +66,14 @@ describe('outline tree', () => {
 
   it('leaves paragraphs out and shows lead units as the detail', () => {
     const tasks = outline[1].children;
-    assert.deepEqual(tasks.map((n) => n.kind), ['item', 'item', 'table']);
-    assert.deepEqual(tasks.map((n) => n.detail), ['省科技厅、省财政厅', '省科技厅', '1 行']);
+    assert.deepEqual(
+      tasks.map((n) => n.kind),
+      ['item', 'item', 'table'],
+    );
+    assert.deepEqual(
+      tasks.map((n) => n.detail),
+      ['省科技厅、省财政厅', '省科技厅', '1 行'],
+    );
   });
 
   it('selects the first line of a clause, inside its range', () => {

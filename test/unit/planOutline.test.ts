@@ -47,7 +47,13 @@ const expectedDraftOutline = [
   // The period heads the outline: the year checks judge deadlines by it.
   '规划期 2025—2027年',
   ['一、主要目标', ['——创新能力显著提升']],
-  ['二、重点任务', [['（一）夯实算力基础', ['1. 建设智能算力中心', '2. 完善数据供给']], ['（二）推动场景应用', ['3. 开放应用场景']]]],
+  [
+    '二、重点任务',
+    [
+      ['（一）夯实算力基础', ['1. 建设智能算力中心', '2. 完善数据供给']],
+      ['（二）推动场景应用', ['3. 开放应用场景']],
+    ],
+  ],
   ['三、保障措施', ['（一）加强组织领导', '（二）强化考核评估']],
 ];
 
@@ -63,7 +69,10 @@ describe('plan outline (through parsePlan)', () => {
 
   it('shows lead units as the detail of items that name them', () => {
     const tasks = outlineOf(markdownDraft)[2].children[0].children;
-    assert.deepEqual(tasks.map((n) => n.detail), ['市数据局', '市数据局']);
+    assert.deepEqual(
+      tasks.map((n) => n.detail),
+      ['市数据局', '市数据局'],
+    );
   });
 
   it('puts a 任务分解表 under the clause it stands in, named by its caption', () => {
@@ -87,8 +96,13 @@ describe('plan outline (through parsePlan)', () => {
   for (const kind of planKinds) {
     it(`outlines the ${kind} skeleton part by part`, () => {
       const text = expandSnippet(parseSnippet(planSkeletonSnippet(kind, { measureUnits: ['个'], fundingUnits: ['万元'], responsibleBodies: ['省科技厅'] })));
-      const parts = outlineOf(text).filter((n) => n.kind === 'part').map((n) => n.name);
-      const headings = text.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
+      const parts = outlineOf(text)
+        .filter((n) => n.kind === 'part')
+        .map((n) => n.name);
+      const headings = text
+        .split('\n')
+        .filter((line) => line.startsWith('## '))
+        .map((line) => line.slice(3));
       assert.deepEqual(parts, headings);
       assert.ok(parts.length >= 3);
     });

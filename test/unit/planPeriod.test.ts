@@ -15,7 +15,11 @@ describe('plan period', () => {
     ['a half-width range in a plain-text title', '某省空气质量持续改善行动计划(2024-2026年)\n一、总体要求', '2024-2026 title 1'],
     ['a five-year-plan name in the title', '# 某市“十四五”数字经济发展规划\n\n一、发展基础', '2021-2025 title 1'],
     ['十五五', '某县“十五五”养老服务体系规划\n', '2026-2030 title 1'],
-    ['a notice first, the plan title later', '关于印发《某市养老服务实施方案》的通知\n各区人民政府：\n现印发给你们。\n\n某市养老服务实施方案（2025—2027年）\n一、总体要求', '2025-2027 title 5'],
+    [
+      'a notice first, the plan title later',
+      '关于印发《某市养老服务实施方案》的通知\n各区人民政府：\n现印发给你们。\n\n某市养老服务实施方案（2025—2027年）\n一、总体要求',
+      '2025-2027 title 5',
+    ],
     ['a sentence stating it', '# 某区养老服务行动方案\n\n一、总体要求\n本方案实施期限为2025—2027年。', '2025-2027 sentence 4'],
     ['规划期为 with 年 on both years', '# 某市规划\n规划期为2026年至2030年，展望到2035年。', '2026-2030 sentence 2'],
     ['本方案实施期', '# 某方案\n本方案实施期为2025年—2027年。', '2025-2027 sentence 2'],
@@ -46,8 +50,16 @@ describe('draft year', () => {
   // Pages as the realworld folder holds them: line breaks lost, full-width digits, a cited date.
   const dates: [string, string, string | undefined][] = [
     ['a 印发 line with full-width digits', '抄送：市委各部门。\n　济南市人民政府办公厅 2019年１月３日印发', '2019-1'],
-    ['a signature run into the attachment', '现印发给你们，请结合实际认真贯彻落实。生态环境部2018年7月30日附件：生态环境部贯彻落实…实施方案2018年7月9日至10日，十三届全国人民代表大会常务委员会…审议', '2018-7'],
-    ['a signature followed by its 印发 line', '抓好落实。附件：重点流域水生生物多样性保护方案生态环境部农业农村部水利部2018年3月22日生态环境部办公厅2018年4月3日印发附件…到2020年', '2018-4'],
+    [
+      'a signature run into the attachment',
+      '现印发给你们，请结合实际认真贯彻落实。生态环境部2018年7月30日附件：生态环境部贯彻落实…实施方案2018年7月9日至10日，十三届全国人民代表大会常务委员会…审议',
+      '2018-7',
+    ],
+    [
+      'a signature followed by its 印发 line',
+      '抓好落实。附件：重点流域水生生物多样性保护方案生态环境部农业农村部水利部2018年3月22日生态环境部办公厅2018年4月3日印发附件…到2020年',
+      '2018-4',
+    ],
     ['a portal line with its month', '发布时间：2023-05-08\n正文', '2023-5'],
     ['not a cited document’s 印发 date', '贯彻国务院办公厅2016年12月30日印发的《“十三五”卫生规划》，制定本方案。\n一、总体要求', undefined],
   ];

@@ -28,13 +28,19 @@ describe('plan skeletons', () => {
       it('is valid snippet syntax with tab stops 1…n in order and a final $0', () => {
         const stops = tabStopIndices(nodes);
         assert.ok(stops.length > 10, `${stops.length} tab stops`);
-        assert.deepEqual(stops, stops.map((_, i) => i));
+        assert.deepEqual(
+          stops,
+          stops.map((_, i) => i),
+        );
         const last = nodes[nodes.length - 1];
         assert.ok(last.kind === 'tabstop' && last.index === 0, 'ends with $0');
       });
 
       it('has the parts of its kind, in order', () => {
-        const parts = text.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
+        const parts = text
+          .split('\n')
+          .filter((line) => line.startsWith('## '))
+          .map((line) => line.slice(3));
         assert.deepEqual(parts, expectedParts[kind]);
       });
 
@@ -45,7 +51,10 @@ describe('plan skeletons', () => {
       it('fills corpus choices from the vocabulary and leaves no reference unresolved', () => {
         const lists = choices(nodes);
         assert.ok(lists.every((options) => options.every((option) => !option.startsWith('@'))));
-        assert.ok(lists.some((options) => options.join() === vocabulary.measureUnits.join()), 'a target offers the corpus units');
+        assert.ok(
+          lists.some((options) => options.join() === vocabulary.measureUnits.join()),
+          'a target offers the corpus units',
+        );
       });
 
       it('gives every task a responsible unit', () => {

@@ -25,10 +25,7 @@ const index = buildCorpusIndex(
 const engine = SearchEngine.build(fromCorpusIndex(index));
 
 describe('precedent confidence', () => {
-  const inDomain = [
-    '支持创新药械纳入医保目录，推动医疗机构及时配备使用创新药品和医疗器械。',
-    '建设生物医药中试研发和生产基地，为初创企业提供中试和代工生产服务。',
-  ];
+  const inDomain = ['支持创新药械纳入医保目录，推动医疗机构及时配备使用创新药品和医疗器械。', '建设生物医药中试研发和生产基地，为初创企业提供中试和代工生产服务。'];
   for (const clause of inDomain) {
     it(`finds precedents of ${clause.slice(0, 12)}…, ordered by confidence`, () => {
       const { hits } = ratedPrecedents(engine, clause, { limit: 5 });

@@ -9,14 +9,18 @@ function precedent(source: string, units: Partial<UnitAssignment>[] = [], target
 }
 
 // 支持企业建设研究院。培育省级企业研究院50家。（责任单位：省科技厅、省经信厅）
-const zhejiang = precedent('浙江 生命健康实施意见', [{ lead: ['省科技厅', '省经信厅'] }], [
-  {
-    text: '培育省级企业研究院50家。',
-    range: where,
-    quantities: [{ kind: 'count', raw: '50家', value: 50, unit: '家' }],
-    metric: '省级企业研究院',
-  },
-]);
+const zhejiang = precedent(
+  '浙江 生命健康实施意见',
+  [{ lead: ['省科技厅', '省经信厅'] }],
+  [
+    {
+      text: '培育省级企业研究院50家。',
+      range: where,
+      quantities: [{ kind: 'count', raw: '50家', value: 50, unit: '家' }],
+      metric: '省级企业研究院',
+    },
+  ],
+);
 // 建设创新平台。（省科技厅牵头，省发展改革委按职责分工负责）
 const shandong = precedent('山东 生物医药行动计划', [{ form: 'lead', lead: ['省科技厅'], support: ['省发展改革委'] }]);
 // 推进产业集聚发展。

@@ -90,7 +90,10 @@ describe('.policy-draft.json', () => {
       const uri = pathToFileURL(join(root, 'team', 'drafts', 'draft.md')).href;
       const published = client.waitFor<{ uri: string; diagnostics: { code: string }[] }>('textDocument/publishDiagnostics', (p) => p.uri === uri);
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: draft } });
-      assert.deepEqual((await published).diagnostics.map((d) => d.code), ['missing-responsible-unit']);
+      assert.deepEqual(
+        (await published).diagnostics.map((d) => d.code),
+        ['missing-responsible-unit'],
+      );
       await client.request('shutdown', null);
       client.notify('exit', null);
       await client.exited;

@@ -41,7 +41,10 @@ describe('search CLI', () => {
     const doc = index.documents.find((d) => d.meta.id === first!.docId)!;
     assert.equal(doc.lines[(first!.line as number) - 1], first!.text);
     const scores = results.map((r) => r.score as number);
-    assert.deepEqual([...scores].sort((a, b) => b - a), scores);
+    assert.deepEqual(
+      [...scores].sort((a, b) => b - a),
+      scores,
+    );
   });
 
   it('answers a whole clause with precedents from several documents', async () => {

@@ -35,7 +35,10 @@ describe('search engine: hover', () => {
     const own = fixtureCorpus.clauses[4]!.text;
     const hits = engine.hover(own, { limit: 5 });
     assert.ok(hits.every((h) => textOf(h.clause) !== own));
-    assert.ok(engine.hover(own.replace('。', ''), { limit: 5 }).every((h) => h.clause !== 4), 'punctuation does not make it another clause');
+    assert.ok(
+      engine.hover(own.replace('。', ''), { limit: 5 }).every((h) => h.clause !== 4),
+      'punctuation does not make it another clause',
+    );
   });
 
   it('drops an excluded clause by index', () => {
@@ -159,7 +162,8 @@ describe('search engine: palette words naming a place', () => {
 
 describe('search engine: restatements folded', () => {
   // A plan that restates a task in its summary table: the task's words, shortened, plus the units.
-  const full = '推进产业链自主可控。聚焦高端医疗器械、生物药等重点领域，梳理“卡脖子”技术和产品清单，支持实施一批断链风险大的关键核心技术攻关，探索“揭榜挂帅”等机制创新，提升国产替代能力。';
+  const full =
+    '推进产业链自主可控。聚焦高端医疗器械、生物药等重点领域，梳理“卡脖子”技术和产品清单，支持实施一批断链风险大的关键核心技术攻关，探索“揭榜挂帅”等机制创新，提升国产替代能力。';
   const row = '梳理“卡脖子”技术和产品清单，支持实施一批断链风险大的关键核心技术攻关，探索“揭榜挂帅”等机制创新。区科经委、张江管理局';
   const corpus = {
     documents: fixtureCorpus.documents,
@@ -209,7 +213,8 @@ describe('search engine: restatements folded', () => {
 
 describe('search engine: BM25L term scores', () => {
   const short = '支持医疗机构开展互联网诊疗服务。';
-  const long = '支持医疗机构开展互联网诊疗服务，推进电子处方流转和药品网上配送，建设互联网医院，发展远程会诊、远程影像和远程病理诊断，推动优质医疗资源向基层延伸，提升群众就医便利度。';
+  const long =
+    '支持医疗机构开展互联网诊疗服务，推进电子处方流转和药品网上配送，建设互联网医院，发展远程会诊、远程影像和远程病理诊断，推动优质医疗资源向基层延伸，提升群众就医便利度。';
   const filler = ['加大领军人才和创新团队引进力度。', '建立产业统计监测和运行分析制度。', '鼓励银行推出专属信贷产品。'];
   const keys = [short, long, ...filler].map(clauseSearchKey);
   const build = (delta: number): Bm25Index =>

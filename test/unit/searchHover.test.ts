@@ -42,13 +42,22 @@ function entry(text: string, draft: string, shortName = '浙江省 实施意见'
 
 describe('search hover Markdown', () => {
   it('shows document, level, year, path, confidence, the differing words in bold, the two links and the sources', () => {
-    const html = render(precedentMarkdown({ entries: [entry('到2025年，建成高能级创新平台15个以上。', '到2027年，建成高能级创新平台20家以上。')], targets: [], sources }, labels, link));
-    for (const part of ['浙江省 实施意见', '省级', '2021', '可信度 42%', '二、重点任务', '<strong>2025年</strong>', '<strong>15个</strong>', '已检索：内置语料库（5 份）']) assert.ok(html.includes(part), `${part} in ${html}`);
+    const html = render(
+      precedentMarkdown({ entries: [entry('到2025年，建成高能级创新平台15个以上。', '到2027年，建成高能级创新平台20家以上。')], targets: [], sources }, labels, link),
+    );
+    for (const part of ['浙江省 实施意见', '省级', '2021', '可信度 42%', '二、重点任务', '<strong>2025年</strong>', '<strong>15个</strong>', '已检索：内置语料库（5 份）'])
+      assert.ok(html.includes(part), `${part} in ${html}`);
     assert.equal((html.match(/<a /g) ?? []).length, 2);
   });
 
   it('never splits a number with its unit between bold and plain', () => {
-    const html = render(precedentMarkdown({ entries: [entry('到2025年，全市生物医药产业规模达到1000亿元以上。', '到2025年，全市生物医药产业规模达到800亿元以上。')], targets: [], sources }, labels, link));
+    const html = render(
+      precedentMarkdown(
+        { entries: [entry('到2025年，全市生物医药产业规模达到1000亿元以上。', '到2025年，全市生物医药产业规模达到800亿元以上。')], targets: [], sources },
+        labels,
+        link,
+      ),
+    );
     assert.ok(html.includes('<strong>1000亿元</strong>'), html);
     assert.ok(!/\d<\/strong>\d|\d<strong>\d/.test(html), html);
   });
@@ -71,7 +80,9 @@ describe('search hover Markdown', () => {
     const markdown = precedentMarkdown(
       {
         entries: [entry('推进产业发展。', '推进产业发展。')],
-        targets: [{ comparison: { clause: 0, doc: 0, quantity: '10个以上', metric: '获批上市国产1类新药', text: '获批上市国产1类新药10个以上、医疗器械20个', similarity: 0.6 }, document }],
+        targets: [
+          { comparison: { clause: 0, doc: 0, quantity: '10个以上', metric: '获批上市国产1类新药', text: '获批上市国产1类新药10个以上、医疗器械20个', similarity: 0.6 }, document },
+        ],
         draftTarget: { metric: '获批一类创新药', quantity: '8个以上' },
         sources,
       },
@@ -83,7 +94,12 @@ describe('search hover Markdown', () => {
     const same = precedentMarkdown(
       {
         entries: [],
-        targets: [{ comparison: { clause: 0, doc: 0, quantity: '4000亿元', metric: '全省生物医药产业规模', text: '', similarity: 0.6 }, document: { ...document, region: '山东省', kind: '行动计划' } }],
+        targets: [
+          {
+            comparison: { clause: 0, doc: 0, quantity: '4000亿元', metric: '全省生物医药产业规模', text: '', similarity: 0.6 },
+            document: { ...document, region: '山东省', kind: '行动计划' },
+          },
+        ],
         draftTarget: { metric: '全市生物医药产业规模', quantity: '1000亿元' },
         sources,
       },
@@ -99,13 +115,24 @@ describe('search hover Markdown', () => {
     const document = { id: 'pd', title: '浦东', shortName: '浦东新区 行动计划', period: { from: 2021, to: 2025 } };
     const row = { comparison: { clause: 0, doc: 0, quantity: '10家以上', metric: '龙头企业', text: long, similarity: 0.6 }, document };
     const markdown = precedentMarkdown(
-      { entries: [entry(long, '培育龙头企业。'), entry(long, '培育龙头企业。'), entry(long, '培育龙头企业。')], targets: [row, row, row], draftTarget: { metric: '龙头企业' }, sources },
+      {
+        entries: [entry(long, '培育龙头企业。'), entry(long, '培育龙头企业。'), entry(long, '培育龙头企业。')],
+        targets: [row, row, row],
+        draftTarget: { metric: '龙头企业' },
+        sources,
+      },
       labels,
       link,
     );
     const lines = markdown.split('\n').filter((line) => line.trim() !== '');
     assert.ok(lines.findIndex((line) => line.startsWith('> ')) <= 8, markdown);
-    const quotes = lines.filter((line) => line.startsWith('> ')).map((line) => render(line).replace(/<[^>]+>/g, '').trim());
+    const quotes = lines
+      .filter((line) => line.startsWith('> '))
+      .map((line) =>
+        render(line)
+          .replace(/<[^>]+>/g, '')
+          .trim(),
+      );
     assert.ok(quotes[0]!.length <= 245 && quotes[1]!.length <= 95 && quotes[2]!.length <= 95, quotes.join('\n'));
     const ends = new Set(wordSpans(long).map((span) => span.end));
     for (const quote of quotes) {
@@ -114,7 +141,7 @@ describe('search hover Markdown', () => {
     }
   });
 
-  it('names each other document holding a folded clause once, and never the entry\'s own document', () => {
+  it("names each other document holding a folded clause once, and never the entry's own document", () => {
     const own = entry('建立医工协同创新机制，支持医疗机构与企业联合开展医疗器械研发。', '建立医工协同创新机制。', '山东省 医疗器械规划');
     const other = { id: 'pd', title: '浦东新区生物医药产业三年行动计划', shortName: '浦东新区 行动计划' };
     const markdown = precedentMarkdown({ entries: [{ ...own, alsoIn: [own.document, other, other] }], targets: [], sources }, labels, link);
@@ -135,7 +162,11 @@ describe('search hover Markdown', () => {
 
   it('escapes the current-name note and leaves a cited document title alone', () => {
     const text = '依据《国家卫生计生委关于……的通知》，由县扶贫办牵头。';
-    const markdown = precedentMarkdown({ entries: [entry(text, '由县乡村振兴局牵头。')], targets: [], sources }, { ...labels, currentName: (names) => `[现](command:x)${names}` }, link);
+    const markdown = precedentMarkdown(
+      { entries: [entry(text, '由县乡村振兴局牵头。')], targets: [], sources },
+      { ...labels, currentName: (names) => `[现](command:x)${names}` },
+      link,
+    );
     const html = render(markdown);
     assert.ok(!html.includes('国家卫生计生委（'), html);
     assert.equal((html.match(/<a /g) ?? []).length, 2, 'only the two links of the entry');
@@ -165,7 +196,10 @@ describe('search hover Markdown', () => {
       const html = render(markdown);
       // Only our two command links; no other anchor, image or tag from the text.
       const anchors = html.match(/<a [^>]*>/g) ?? [];
-      assert.deepEqual(anchors.map((a) => a.includes('command:policyDraft.')), [true, true]);
+      assert.deepEqual(
+        anchors.map((a) => a.includes('command:policyDraft.')),
+        [true, true],
+      );
       assert.ok(!/<(img|script|b|div|h1|code)\b/.test(html), html);
     });
   }
@@ -174,7 +208,9 @@ describe('search hover Markdown', () => {
 describe('hover command links', () => {
   it('carry arguments with brackets and quotes whole through a Markdown link', () => {
     const args = [{ docId: '规划库/附件1)说明(草案)', line: 3, note: "it's *" }];
-    const markdown = precedentMarkdown({ entries: [entry('推进产业发展。', '推进产业发展。', '推进产业发展。', [])], targets: [], sources }, labels, () => commandUri('policyDraft.openPrecedent', args));
+    const markdown = precedentMarkdown({ entries: [entry('推进产业发展。', '推进产业发展。', '推进产业发展。', [])], targets: [], sources }, labels, () =>
+      commandUri('policyDraft.openPrecedent', args),
+    );
     const hrefs = [...render(markdown).matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
     assert.equal(hrefs.length, 2);
     for (const href of hrefs) {

@@ -54,7 +54,12 @@ describe('search diff marking', () => {
   it('reassembles the precedent exactly, punctuation and all', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (draft, precedent) => {
-        assert.equal(markDifferences(draft, precedent).map((s) => s.text).join(''), precedent);
+        assert.equal(
+          markDifferences(draft, precedent)
+            .map((s) => s.text)
+            .join(''),
+          precedent,
+        );
       }),
     );
   });
@@ -67,7 +72,10 @@ describe('search diff marking', () => {
     const draft = '推进产业发展'.repeat(200);
     const precedent = `${'推进产业发展'.repeat(200)}加强保障`;
     const segments = markDifferences(draft, precedent, { maxCells: 1000 });
-    assert.deepEqual(segments.filter((s) => s.differs).map((s) => s.text), ['加强保障']);
+    assert.deepEqual(
+      segments.filter((s) => s.differs).map((s) => s.text),
+      ['加强保障'],
+    );
   });
 });
 

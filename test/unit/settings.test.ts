@@ -9,7 +9,9 @@ const properties: Record<string, { default: unknown; description?: string }> = m
 
 describe('settings', () => {
   it('contributes exactly the keys of the schema, with the same defaults', () => {
-    const contributed = Object.keys(properties).map((k) => k.replace(/^policyDraft\./, '')).sort();
+    const contributed = Object.keys(properties)
+      .map((k) => k.replace(/^policyDraft\./, ''))
+      .sort();
     assert.deepEqual(contributed, Object.keys(settingsSchema.shape).sort());
     for (const [key, value] of Object.entries(defaultSettings)) {
       assert.deepEqual(properties[`policyDraft.${key}`].default, value, key);

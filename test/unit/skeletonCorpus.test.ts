@@ -17,8 +17,7 @@ const renamed: Record<string, Record<string, string>> = {
 };
 
 const title = (heading: string): string => heading.replace(/^[一二三四五六七八九十]+、/, '');
-const skeletonParts = (kind: PlanKind): string[] =>
-  planSkeletons[kind].blocks.filter((b) => b.startsWith('## ')).map((b) => title(b.slice(3).split('\n')[0]));
+const skeletonParts = (kind: PlanKind): string[] => planSkeletons[kind].blocks.filter((b) => b.startsWith('## ')).map((b) => title(b.slice(3).split('\n')[0]));
 
 describe('skeletons against the corpus', () => {
   const documents = readdirSync(corpus)
@@ -48,7 +47,11 @@ describe('skeletons against the corpus', () => {
         assert.ok(at >= 0, `${file}: part ${part} has no counterpart among ${skeleton.join('、')}`);
         return at;
       });
-      assert.deepEqual(positions, [...positions].sort((a, b) => a - b), `${file}: parts out of order`);
+      assert.deepEqual(
+        positions,
+        [...positions].sort((a, b) => a - b),
+        `${file}: parts out of order`,
+      );
     });
   }
 });

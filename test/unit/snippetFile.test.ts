@@ -69,16 +69,28 @@ describe('clause snippets (contributed, and served per draft)', () => {
 
   it('each parse, with a Chinese and a pinyin prefix and tab stops to fill', () => {
     for (const snippet of snippets) {
-      assert.ok(snippet.prefixes.some((p) => /\p{Script=Han}/u.test(p)), `${snippet.name}: no Chinese prefix`);
-      assert.ok(snippet.prefixes.some((p) => /^[a-z]+$/.test(p)), `${snippet.name}: no pinyin prefix`);
-      assert.ok(tabStopIndices(snippet.nodes).some((i) => i > 0), `${snippet.name}: no tab stop`);
+      assert.ok(
+        snippet.prefixes.some((p) => /\p{Script=Han}/u.test(p)),
+        `${snippet.name}: no Chinese prefix`,
+      );
+      assert.ok(
+        snippet.prefixes.some((p) => /^[a-z]+$/.test(p)),
+        `${snippet.name}: no pinyin prefix`,
+      );
+      assert.ok(
+        tabStopIndices(snippet.nodes).some((i) => i > 0),
+        `${snippet.name}: no tab stop`,
+      );
       for (const options of choiceLists(snippet.nodes)) assert.ok(options.length >= 2 || options[0] !== '', `${snippet.name}: empty choice`);
     }
   });
 
   it('give no two snippets the same Chinese prefix', () => {
     const chinese = snippets.flatMap((s) => s.prefixes.filter((p) => /\p{Script=Han}/u.test(p)));
-    assert.deepEqual(chinese.filter((p, i) => chinese.indexOf(p) !== i), []);
+    assert.deepEqual(
+      chinese.filter((p, i) => chinese.indexOf(p) !== i),
+      [],
+    );
   });
 
   // The clause types the drafters asked for, and what each must hold.
@@ -86,29 +98,62 @@ describe('clause snippets (contributed, and served per draft)', () => {
     ['印发通知', 'yftz', (s) => assert.match(s.text, /^关于印发《.+》的通知/)],
     ['指导思想', 'zdsx', (s) => assert.match(s.text, /指导思想。以.+为指导/)],
     ['基本原则', 'jbyz', (s) => assert.ok(s.text.split('\n').filter((l) => l.startsWith('——')).length >= 3)],
-    ['总体目标', 'ztmb', (s) => {
-      assert.match(s.text, /到20××年/);
-      assert.ok(choiceLists(s.nodes).some((o) => o.join() === vocabulary.measureUnits.join()), 'units from the corpus');
-    }],
+    [
+      '总体目标',
+      'ztmb',
+      (s) => {
+        assert.match(s.text, /到20××年/);
+        assert.ok(
+          choiceLists(s.nodes).some((o) => o.join() === vocabulary.measureUnits.join()),
+          'units from the corpus',
+        );
+      },
+    ],
     ['重点任务', 'zdrw', (s) => assert.match(s.text, /^1\. .+。.+（责任单位：.+）/)],
     ['牵头任务', 'qtrw', (s) => assert.match(s.text, /（.+牵头，.+按职责分工负责）/)],
-    ['支持政策', 'zczc', (s) => {
-      assert.match(s.text, /给予最高.+资金支持/);
-      assert.ok(choiceLists(s.nodes).some((o) => o.join() === vocabulary.fundingUnits.join()), 'funding units from the corpus');
-    }],
-    ['保障措施', 'bzcs', (s) => {
-      for (const measure of ['组织领导', '政策支持', '资金保障', '人才支撑', '考核评估']) assert.ok(s.text.includes(measure), measure);
-    }],
-    ['任务分解表', 'rwfjb', (s) => {
-      const rows = s.text.split('\n').filter((l) => l.startsWith('|'));
-      assert.match(rows[0], /牵头单位/);
-      assert.match(rows[1], /^\| --- \|/);
-      assert.ok(rows.every((r) => r.split('|').length === rows[0].split('|').length), 'every row has the header\'s cells');
-    }],
+    [
+      '支持政策',
+      'zczc',
+      (s) => {
+        assert.match(s.text, /给予最高.+资金支持/);
+        assert.ok(
+          choiceLists(s.nodes).some((o) => o.join() === vocabulary.fundingUnits.join()),
+          'funding units from the corpus',
+        );
+      },
+    ],
+    [
+      '保障措施',
+      'bzcs',
+      (s) => {
+        for (const measure of ['组织领导', '政策支持', '资金保障', '人才支撑', '考核评估']) assert.ok(s.text.includes(measure), measure);
+      },
+    ],
+    [
+      '任务分解表',
+      'rwfjb',
+      (s) => {
+        const rows = s.text.split('\n').filter((l) => l.startsWith('|'));
+        assert.match(rows[0], /牵头单位/);
+        assert.match(rows[1], /^\| --- \|/);
+        assert.ok(
+          rows.every((r) => r.split('|').length === rows[0].split('|').length),
+          "every row has the header's cells",
+        );
+      },
+    ],
     ['附件', 'fj', (s) => assert.match(s.text, /^附件：/)],
     ['实施期限', 'ssqx', (s) => assert.match(s.text, /20××—20××年/)],
     ['附则', 'fz', (s) => assert.match(s.text, /起施行/)],
-    ['责任单位', 'zrdw', (s) => assert.ok(choiceLists(s.nodes).some((o) => o.join() === draftUnits.join()), 'the draft\'s units')],
+    [
+      '责任单位',
+      'zrdw',
+      (s) =>
+        assert.ok(
+          choiceLists(s.nodes).some((o) => o.join() === draftUnits.join()),
+          "the draft's units",
+        ),
+    ],
     ['量化指标', 'lhzb', (s) => assert.match(s.text, /^到20××年，/)],
   ];
   for (const [clause, pinyin, check] of clauseTypes) {

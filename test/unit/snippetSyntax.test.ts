@@ -17,7 +17,10 @@ describe('snippet syntax', () => {
   for (const [body, what, expanded, stops] of valid) {
     it(`reads ${what}`, () => {
       const nodes = parseSnippet(body);
-      assert.equal(expandSnippet(nodes, (name) => (name === 'CURRENT_YEAR' ? '2026' : undefined)), expanded);
+      assert.equal(
+        expandSnippet(nodes, (name) => (name === 'CURRENT_YEAR' ? '2026' : undefined)),
+        expanded,
+      );
       assert.deepEqual(tabStopIndices(nodes), stops);
       assert.deepEqual(parseSnippet(formatSnippet(nodes)), nodes, 'formatting reads back the same');
     });

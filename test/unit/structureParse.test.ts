@@ -70,11 +70,17 @@ describe('structure: nesting, text extents and paths', () => {
 
   it('does not treat the document title as a part', () => {
     assert.equal(parsed.clauses[0].kind, 'paragraph');
-    assert.deepEqual(parsed.clauses.slice(1).map((c) => c.title), ['总体目标', '重点任务']);
+    assert.deepEqual(
+      parsed.clauses.slice(1).map((c) => c.title),
+      ['总体目标', '重点任务'],
+    );
   });
   it('ends a lead-dash item at its line, so the next paragraph stands alone', () => {
     const goals = parsed.clauses[1];
-    assert.deepEqual(goals.children.map((c) => c.kind), ['dash', 'paragraph']);
+    assert.deepEqual(
+      goals.children.map((c) => c.kind),
+      ['dash', 'paragraph'],
+    );
     assert.equal(goals.children[0].text, '——产业规模持续壮大。');
   });
   it('runs an item to the next item of the same or a higher level', () => {
@@ -92,7 +98,10 @@ describe('structure: nesting, text extents and paths', () => {
   });
   it('gives a headingless plan paths by paragraph', () => {
     const lost = parsePlan('医药产业是新兴产业。\n1. 产业规模稳步扩大。全省医药工业产值2150亿元。\n一是生命科技加速突破；二是公众意识全面提升。');
-    assert.deepEqual(lost.clauses.map((c) => c.path), [['第1段'], ['第2段']]);
+    assert.deepEqual(
+      lost.clauses.map((c) => c.path),
+      [['第1段'], ['第2段']],
+    );
     assert.equal(lost.clauses[1].number, '1');
     // The run-in paragraph continues item 1 (an item runs to the next item or heading).
     assert.deepEqual(lost.clauses[1].children[0].path, ['第3段']);
@@ -128,16 +137,22 @@ describe('structure: input variants', () => {
   });
   it('reads run-in enumerations but not 统一是', () => {
     const clause = only('（一）加强组织领导。一是建立联席会议制度；二是纳入目标责任考核；三是强化部门协同。');
-    assert.deepEqual(clause.runIn?.map((p) => [p.number, p.text]), [
-      ['一', '一是建立联席会议制度'],
-      ['二', '二是纳入目标责任考核'],
-      ['三', '三是强化部门协同。'],
-    ]);
+    assert.deepEqual(
+      clause.runIn?.map((p) => [p.number, p.text]),
+      [
+        ['一', '一是建立联席会议制度'],
+        ['二', '二是纳入目标责任考核'],
+        ['三', '三是强化部门协同。'],
+      ],
+    );
     assert.equal(only('推动标准统一是关键，二是次要。').runIn, undefined);
   });
   it('skips HTML comments and fenced code', () => {
     const parsed = parsePlan('<!-- 1. 注释 -->\n```\n一、代码\n```\n二、重点任务');
-    assert.deepEqual(parsed.clauses.map((c) => c.title), ['重点任务']);
+    assert.deepEqual(
+      parsed.clauses.map((c) => c.title),
+      ['重点任务'],
+    );
   });
 });
 
@@ -153,7 +168,10 @@ describe('structure: Markdown tables', () => {
   it('tolerates missing separators, missing outer pipes and ragged rows', () => {
     const parsed = parsePlan('附件：任务分工\n序号 | 任务 | 牵头单位\n1 | 实施智能制造工程 | 省经信厅 | 多余\n| 2 | 推进数字化');
     assert.equal(parsed.tables.length, 1);
-    assert.deepEqual(parsed.tables[0].rows, [['1', '实施智能制造工程', '省经信厅', '多余'], ['2', '推进数字化']]);
+    assert.deepEqual(parsed.tables[0].rows, [
+      ['1', '实施智能制造工程', '省经信厅', '多余'],
+      ['2', '推进数字化'],
+    ]);
     assert.equal(parsed.tables[0].caption, '附件：任务分工');
   });
   it('keeps table rows out of the clause text', () => {
@@ -175,7 +193,7 @@ describe('structure: bounded time on pathological lines', () => {
     `——${'（省科技厅、'.repeat(long / 6)}`,
     '|'.repeat(long),
     `${'到2025年力争'.repeat(long / 8)}`,
-    Array.from({ length: 20_000 }, (_, i) => `${i % 9 + 1}. 任务${i}（省科技厅负责）`).join('\n'),
+    Array.from({ length: 20_000 }, (_, i) => `${(i % 9) + 1}. 任务${i}（省科技厅负责）`).join('\n'),
   ];
   for (const [index, input] of inputs.entries()) {
     it(`parses pathological input ${index + 1} in bounded time`, () => {
@@ -190,13 +208,27 @@ describe('structure: bounded time on pathological lines', () => {
 
 describe('structure: numbers as written', () => {
   const values: [string, number | undefined][] = [
-    ['12', 12], ['１２', 12], ['十二', 12], ['二十三', 23], ['（三）', 3], ['③', 3], ['3.', 3], ['十二、', 12],
-    ['1-1', undefined], ['1.2', undefined], ['第3项', undefined], ['', undefined],
+    ['12', 12],
+    ['１２', 12],
+    ['十二', 12],
+    ['二十三', 23],
+    ['（三）', 3],
+    ['③', 3],
+    ['3.', 3],
+    ['十二、', 12],
+    ['1-1', undefined],
+    ['1.2', undefined],
+    ['第3项', undefined],
+    ['', undefined],
   ];
   for (const [written, value] of values) it(`reads ${JSON.stringify(written)} as ${value}`, () => assert.equal(numberValue(written), value));
 
   const numerals: [string, number | undefined][] = [
-    ['两千三百万', 23_000_000], ['一千零五', 1005], ['千亿', 1e11], ['十四五', undefined], ['一二', undefined],
+    ['两千三百万', 23_000_000],
+    ['一千零五', 1005],
+    ['千亿', 1e11],
+    ['十四五', undefined],
+    ['一二', undefined],
   ];
   for (const [run, value] of numerals) it(`values ${run} as ${value}`, () => assert.equal(chineseNumeralValue(run), value));
 });

@@ -56,7 +56,7 @@ describe('structure: numbering as exports and pages write it', () => {
   }
 });
 
-describe('checks: scope by the document\'s own example', () => {
+describe("checks: scope by the document's own example", () => {
   it('flags the one item without a unit among siblings that carry theirs', () => {
     const draft = [
       '一、打造协同高效的数字政府', // 1 no task keyword
@@ -97,10 +97,12 @@ describe('structure: what surrounds a plan as it is found', () => {
     ];
     assert.deepEqual(lint(draft), [`7 ${M}`]);
     const plan = parsePlan(draft.join('\n'));
-    const items = flatten(plan.clauses).filter((c) => c.kind === 'item').map((c) => c.number);
+    const items = flatten(plan.clauses)
+      .filter((c) => c.kind === 'item')
+      .map((c) => c.number);
     assert.deepEqual(items, ['1', '2']);
   });
-  it('ends the plan at 附件: an annexed document is not in the plan\'s task scope', () => {
+  it("ends the plan at 附件: an annexed document is not in the plan's task scope", () => {
     const draft = [
       '三、重点任务', // 1
       '1. 建设智能算力中心。统筹布局全市智能算力资源。（责任单位：市数据局）', // 2

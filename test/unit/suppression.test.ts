@@ -121,7 +121,10 @@ describe('suppression', () => {
     const text = `三、重点任务\r<!-- policy-draft-disable-next-line ${unit} -->\n1. 建设平台。\n2. 完善机制。\n`;
     const { findings, suppressed } = lintDraft(text, coreSettings);
     assert.equal(suppressed, 1);
-    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [[unit, 3]]);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.range.start.line]),
+      [[unit, 3]],
+    );
   });
 
   it('reads 11,000 disable lines and 11,000 enable lines in linear time (hostile input R03d)', () => {

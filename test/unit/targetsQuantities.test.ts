@@ -32,7 +32,13 @@ describe('targets: quantities', () => {
     { text: '新增上市企业20家、累计达50家以上', expect: [{ raw: '20家' }, { raw: '50家以上', qualifier: '以上' }] },
     { text: '每年安排不少于5亿元支持产业发展', expect: [{ raw: '5亿元', qualifier: '不少于' }] },
     { text: '主攻方向10个左右', expect: [{ raw: '10个左右', qualifier: '左右' }] },
-    { text: '培育营业收入超10亿元的企业十余家', expect: [{ raw: '10亿元', qualifier: '超' }, { raw: '十余家', value: 10, qualifier: '余' }] },
+    {
+      text: '培育营业收入超10亿元的企业十余家',
+      expect: [
+        { raw: '10亿元', qualifier: '超' },
+        { raw: '十余家', value: 10, qualifier: '余' },
+      ],
+    },
     { text: '全市智能算力规模达到5000PFlops', expect: [{ raw: '5000PFlops', unit: 'PFlops' }] },
     { text: '数据中心PUE降至1.3以下', expect: [{ raw: '1.3以下', qualifier: '以下' }] },
     { text: '公民健康素养水平达到百分之三十', expect: [{ kind: 'percent', raw: '百分之三十', value: 30 }] },

@@ -158,7 +158,10 @@ describe('任务分解表 from the text', () => {
         assert.equal((JSON.parse((await cli('table', draft, '--json')).out) as TaskRow[]).length, 0);
         writeFileSync(join(dir, '.policy-draft.json'), JSON.stringify({ 'policyDraft.checks.taskKeywords': ['揭榜'] }));
         const rows = JSON.parse((await cli('table', draft, '--json')).out) as TaskRow[];
-        assert.deepEqual(rows.map((row) => [row.title, row.lead]), [['建设平台', ['市科技局']]]);
+        assert.deepEqual(
+          rows.map((row) => [row.title, row.lead]),
+          [['建设平台', ['市科技局']]],
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -65,13 +65,19 @@ describe('unit names', () => {
       assert.equal(at(2, table[2]!.indexOf('智能')), undefined);
       assert.equal(at(0), undefined);
       assert.equal(at(1), undefined);
-      assert.equal(tableCellSlotAt(() => '1. 建设算力中心（责任单位：市', 0, 10), undefined);
+      assert.equal(
+        tableCellSlotAt(() => '1. 建设算力中心（责任单位：市', 0, 10),
+        undefined,
+      );
     });
 
     it('tells a separator row of any length from a row of dashes that is not one (a scan, not a pattern)', () => {
       const dashes = '-'.repeat(200_000);
       const rows = ['| 牵头单位 |', `|${dashes}|`, `|${dashes}x`];
-      assert.equal(tableCellSlotAt((i) => rows[i]!, 1, 5), undefined);
+      assert.equal(
+        tableCellSlotAt((i) => rows[i]!, 1, 5),
+        undefined,
+      );
       assert.equal(tableCellSlotAt((i) => rows[i]!, 2, rows[2]!.length)?.prefix, `${dashes}x`);
     });
   });

@@ -38,7 +38,10 @@ describe('the .vsix contents (vsce ls)', () => {
     }
     const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
     const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
-    files = out.split('\n').map((line) => line.trim()).filter(Boolean);
+    files = out
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
   });
 
   it('ships only allow-listed files: no sources, tests, source maps, CLI or node_modules', () => {

@@ -60,7 +60,11 @@ function parseArgs(args: readonly string[]): ImportArgs {
 
 /** `shanghai-plan.txt` → `shanghai-plan`; empty when the name has no usable characters. */
 function idFromFileName(file: string): string {
-  return basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  return basename(file, extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
 }
 
 function toOptions(values: ImportArgs['values'], file: string): ImportOptions {
@@ -142,7 +146,8 @@ export const importCommand: Command = async (args, io) => {
   }
   io.out(`wrote ${printableLine(outFile)}: ${printableLine(result.meta.title)}（${result.meta.level}${result.meta.kind}）\n`);
   io.out(summary(result.report));
-  for (const s of result.report.suspects) io.err(`policy-draft: ${printableLine(outFile)}: possible mojibake in the body, line ${s.line + 1}: ${printableLine(s.excerpt)} — check the source and correct it by hand\n`);
+  for (const s of result.report.suspects)
+    io.err(`policy-draft: ${printableLine(outFile)}: possible mojibake in the body, line ${s.line + 1}: ${printableLine(s.excerpt)} — check the source and correct it by hand\n`);
   io.out('rebuild the corpus index with `npm run build` to search it\n');
   return 0;
 };

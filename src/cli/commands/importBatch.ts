@@ -139,7 +139,12 @@ function isHtmlName(file: string): boolean {
 
 /** `huace__001` → `huace-001`; a name without ASCII to build on gets a stable `doc-<hash>`. */
 function idFor(name: string): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64).replace(/-+$/, '');
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
   return slug.length >= 3 ? slug : `doc-${createHash('sha1').update(name).digest('hex').slice(0, 10)}`;
 }
 
@@ -151,7 +156,8 @@ const fieldNames: Record<string, string> = { issuer: 'issuer', region: 'region',
 
 function summary(total: number, imported: number, out: string, skipped: readonly Skipped[], unstated: ReadonlyMap<string, number>, unusedRows: readonly string[]): string {
   const lines = [`imported ${imported} of ${total} files into ${out}${skipped.length > 0 ? `; ${skipped.length} skipped` : ''}`];
-  if (unstated.size > 0) lines.push(`written as 未载明 (stated neither by the page nor the table): ${[...unstated].map(([field, n]) => `${fieldNames[field] ?? field} in ${n}`).join(', ')}`);
+  if (unstated.size > 0)
+    lines.push(`written as 未载明 (stated neither by the page nor the table): ${[...unstated].map(([field, n]) => `${fieldNames[field] ?? field} in ${n}`).join(', ')}`);
   for (const { file, reason } of skipped) lines.push(`  skipped ${file}: ${reason}`);
   if (unusedRows.length > 0) lines.push(`table rows with no input file: ${unusedRows.length} (${unusedRows.slice(0, 5).join(', ')}${unusedRows.length > 5 ? ', …' : ''})`);
   return `${lines.join('\n')}\n`;

@@ -69,8 +69,7 @@ function parseArgs(args: string[]): LintOptions {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (value === undefined || value === '') throw new UsageError('--config needs a file, e.g. --config .policy-draft.json');
       options.config = value;
-    }
-    else if (arg === '--max-warnings' || arg.startsWith('--max-warnings=')) {
+    } else if (arg === '--max-warnings' || arg.startsWith('--max-warnings=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (value === undefined || !/^\d+$/.test(value)) throw new UsageError(`--max-warnings needs a whole number, got '${value ?? ''}'`);
       options.maxWarnings = Number(value);
@@ -81,7 +80,8 @@ function parseArgs(args: string[]): LintOptions {
     else options.paths.push(arg);
   }
   if (options.fix && options.paths.includes('-')) throw new UsageError('lint: --fix rewrites files and cannot fix standard input');
-  if (options.paths.length === 0) throw new UsageError('lint: no files given\nusage: policy-draft lint [--json] [--fix] [--max-warnings N] [--config FILE] [--corpus DIR]… <files or folders…>');
+  if (options.paths.length === 0)
+    throw new UsageError('lint: no files given\nusage: policy-draft lint [--json] [--fix] [--max-warnings N] [--config FILE] [--corpus DIR]… <files or folders…>');
   return options;
 }
 
@@ -110,7 +110,13 @@ async function draftsIn(dir: string, visited = new Set<string>()): Promise<strin
  * kept). A file in another encoding is left alone and reported, never silently re-encoded.
  * Undefined when the file could not be fixed.
  */
-async function fixFile(file: string, bytes: Uint8Array, text: string, findings: Finding[], complain: (file: string, message: string) => void): Promise<{ text: string; applied: number } | undefined> {
+async function fixFile(
+  file: string,
+  bytes: Uint8Array,
+  text: string,
+  findings: Finding[],
+  complain: (file: string, message: string) => void,
+): Promise<{ text: string; applied: number } | undefined> {
   const fixes = safeFixes(text, findings);
   if (fixes.length === 0) return { text, applied: 0 };
   const decoded = decodeText(bytes);

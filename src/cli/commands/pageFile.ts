@@ -33,4 +33,3 @@ export async function readPageText(file: string): Promise<string> {
   if (page.text.trim() === '') throw new InputError(`${file}: the file is empty`);
   return page.text;
 }
-

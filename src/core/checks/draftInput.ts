@@ -5,11 +5,7 @@ import { decodeText } from '../text/decodeText';
  * the editor (text VS Code already decoded). A draft that cannot be checked gets a reason the
  * adapters show: nothing is skipped silently.
  */
-export type DraftInput =
-  | { kind: 'text'; text: string }
-  | { kind: 'empty' }
-  | { kind: 'binary'; reason: string }
-  | { kind: 'oversized'; sizeKB: number; limitKB: number };
+export type DraftInput = { kind: 'text'; text: string } | { kind: 'empty' } | { kind: 'binary'; reason: string } | { kind: 'oversized'; sizeKB: number; limitKB: number };
 
 /** How much of a decoded document is sampled for signs of binary content. */
 const sampleChars = 8192;

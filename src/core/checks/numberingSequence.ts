@@ -19,7 +19,8 @@ import { defineRule } from './rule';
 function renumber(found: NumberBreak, outline: Outline): Fix {
   // A marker glued mid-line was read on a line of its own: its edit goes where it is written.
   const at = (line: number, column: number) => sourcePosition(outline.lines, { line, column });
-  const edits = found.renumbered()
+  const edits = found
+    .renumbered()
     .filter(({ marker, value }) => marker.value !== value)
     .map(({ marker, value }) => replacement({ start: at(marker.line, marker.start), end: at(marker.line, marker.end) }, writeNumber(value, marker.script)));
   return { kind: 'renumber', label: markerWith(found.marker, found.expected), edits, safe: false, preferred: true, combinable: true };
@@ -55,7 +56,10 @@ function skippedAsWritten(outline: Outline, found: NumberBreak, run: NumberRun, 
   const first = previousLine === undefined && run.continues !== undefined && run.continues < found.marker.value ? run.continues : found.expected;
   if (found.marker.after === '是') {
     // Run-in pieces: a `四是` the run missed stands in the same paragraph, after a mark it does not read.
-    const paragraph = outline.lines.slice(from, found.marker.line + 1).map((line) => line.text).join('\n');
+    const paragraph = outline.lines
+      .slice(from, found.marker.line + 1)
+      .map((line) => line.text)
+      .join('\n');
     for (let value = first; value < found.marker.value; value++) if (!paragraph.includes(markerWith(found.marker, value))) return false;
     return true;
   }
@@ -128,14 +132,14 @@ export const numberingSequence = defineRule({
       breaksOf(run)
         .filter((found) => !skippedAsWritten(analysis.outline, found, run, body))
         .map((found): RuleFinding => {
-        const { line, start, end } = found.marker;
-        const text = analysis.outline.lines[line]!.text;
-        return {
-          ...message(found),
-          range: { start: { line, column: start - found.marker.before.length }, end: { line, column: end + found.marker.after.length } },
-          subject: text.trim(),
-        };
-      }),
+          const { line, start, end } = found.marker;
+          const text = analysis.outline.lines[line]!.text;
+          return {
+            ...message(found),
+            range: { start: { line, column: start - found.marker.before.length }, end: { line, column: end + found.marker.after.length } },
+            subject: text.trim(),
+          };
+        }),
     );
   },
   // Computed on demand: a run of thousands of slips would otherwise carry thousands of edits each.
@@ -160,7 +164,11 @@ function breaksIn(outline: Outline): NumberBreak[] {
  */
 export function renumberEdits(text: string): TextEdit[] {
   const outline = buildOutline(text);
-  return planRuns(outline).flatMap((run) => breaksOf(run).slice(0, 1).flatMap((found) => renumber(found, outline).edits));
+  return planRuns(outline).flatMap((run) =>
+    breaksOf(run)
+      .slice(0, 1)
+      .flatMap((found) => renumber(found, outline).edits),
+  );
 }
 
 /** The whole draft renumbered, as one change. */

@@ -87,7 +87,13 @@ export const outdatedBodyName = defineRule({
       for (const name of findOutdatedNames(text.slice(from))) {
         if (predates(analysis, name, text.slice(Math.max(0, from + name.start - 3), from + name.start), deadline, date)) continue;
         const range = { start: { line, column: from + name.start }, end: { line, column: from + name.end } };
-        const fixes = name.current.map((current, i): Fix => ({ kind: 'rename', label: current, edits: [replacement(range, current)], safe: name.current.length === 1, preferred: i === 0 }));
+        const fixes = name.current.map((current, i): Fix => ({
+          kind: 'rename',
+          label: current,
+          edits: [replacement(range, current)],
+          safe: name.current.length === 1,
+          preferred: i === 0,
+        }));
         findings.push({ ...message(name), range, subject: text.trim(), fixes });
       }
     }

@@ -4,5 +4,9 @@ import { fixesOf } from './registry';
 
 /** The fixes `lint --fix` applies: each finding's safe fix, the first when it has several. */
 export function safeFixes(text: string, findings: readonly Finding[]): Fix[] {
-  return findings.flatMap((finding) => fixesOf(text, finding).filter((fix) => fix.safe).slice(0, 1));
+  return findings.flatMap((finding) =>
+    fixesOf(text, finding)
+      .filter((fix) => fix.safe)
+      .slice(0, 1),
+  );
 }

@@ -100,7 +100,13 @@ export const staleYear = defineRule({
         // `在“十二五”期间已经实施的…基础上`: the past, named as such.
         const after = span.text.slice(match.index + match[0].length, match.index + match[0].length + 8);
         if (after.includes('已') || sentenceAt(span.text, match.index).includes('基础上')) continue;
-        report(span.line, span.column + match.index, match[0].length, said('staleFiveYearPlan', match[1]!, formatPeriod(plan), formatPeriod(period), periodSource(period)), span.text.trim());
+        report(
+          span.line,
+          span.column + match.index,
+          match[0].length,
+          said('staleFiveYearPlan', match[1]!, formatPeriod(plan), formatPeriod(period), periodSource(period)),
+          span.text.trim(),
+        );
       }
     }
     return findings;

@@ -151,6 +151,9 @@ export function rankUnitNames(names: readonly string[], slot: AnnotationSlot, li
     .sort((a, b) => a.gaps - b.gaps || a.order - b.order)
     .map((c) => c.name);
   const fuse = new Fuse(unique, { ignoreLocation: true, threshold: 0.4 });
-  const loose = fuse.search(slot.prefix, { limit }).map((result) => result.item).filter((name) => !close.includes(name));
+  const loose = fuse
+    .search(slot.prefix, { limit })
+    .map((result) => result.item)
+    .filter((name) => !close.includes(name));
   return [...close, ...loose].slice(0, limit);
 }

@@ -30,7 +30,8 @@ export function parseProjectConfig(text: string, file: string): ProjectConfig {
   } catch (error) {
     return { file, values: {}, problems: [`not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { file, values: {}, problems: ['must hold one JSON object of settings, e.g. {"policyDraft.checks.taskKeywords": ["攻坚"]}'] };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { file, values: {}, problems: ['must hold one JSON object of settings, e.g. {"policyDraft.checks.taskKeywords": ["攻坚"]}'] };
   const shape: Record<string, unknown> = settingsSchema.shape;
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
@@ -48,7 +49,7 @@ export function parseProjectConfig(text: string, file: string): ProjectConfig {
 
 /** The nearest `.policy-draft.json` from `dir` upward, or undefined. */
 export async function findProjectConfig(dir: string): Promise<string | undefined> {
-  for (let current = dir; ; ) {
+  for (let current = dir; ;) {
     const candidate = join(current, projectConfigName);
     const info = await stat(candidate).catch(() => undefined);
     if (info?.isFile()) return candidate;

@@ -14,8 +14,14 @@ export function isHan(char: string | undefined): boolean {
 export function isWidePunct(char: string | undefined): boolean {
   if (char === undefined) return false;
   const code = char.charCodeAt(0);
-  return (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20) ||
-    (code >= 0xff3b && code <= 0xff40) || (code >= 0xff5b && code <= 0xff65) || (code >= 0x2010 && code <= 0x2027);
+  return (
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff01 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20) ||
+    (code >= 0xff3b && code <= 0xff40) ||
+    (code >= 0xff5b && code <= 0xff65) ||
+    (code >= 0x2010 && code <= 0x2027)
+  );
 }
 
 /** Text a Chinese typesetter sets without spaces around it. */

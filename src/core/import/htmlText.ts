@@ -11,12 +11,61 @@ import { formatMarkdownTable } from './cellTable';
  */
 
 /** Elements whose content is never text of the document. */
-const skipped = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'svg', 'math', 'nav', 'footer', 'select', 'option', 'button', 'textarea', 'object', 'canvas', 'map']);
+const skipped = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'iframe',
+  'svg',
+  'math',
+  'nav',
+  'footer',
+  'select',
+  'option',
+  'button',
+  'textarea',
+  'object',
+  'canvas',
+  'map',
+]);
 
 /** Elements that start and end a line of their own. */
 const blocks = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'aside', 'main',
-  'blockquote', 'pre', 'hr', 'center', 'form', 'fieldset', 'figure', 'figcaption', 'address', 'caption', 'body', 'html',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'aside',
+  'main',
+  'blockquote',
+  'pre',
+  'hr',
+  'center',
+  'form',
+  'fieldset',
+  'figure',
+  'figcaption',
+  'address',
+  'caption',
+  'body',
+  'html',
 ]);
 
 /** A cell longer than this, or with more lines, is page layout, not a data table's cell. */

@@ -116,7 +116,9 @@ export function cleanPage(page: string, options: CleanOptions = {}): CleanedPage
   let text = toSimplified(removePinyinAnnotations(plain.replace(/\r\n?/g, '\n')));
   text = applyCorrections(text, options.corrections ?? []);
   const unmarked = text.split('\n').map((line) => unmarkLine(stripIndentArtifacts(line)));
-  let lines = reflowLines(unmarked).flatMap(splitRunOn).filter((line) => line !== '');
+  let lines = reflowLines(unmarked)
+    .flatMap(splitRunOn)
+    .filter((line) => line !== '');
 
   lines = lines.filter((line) => {
     if (isTableRow(line)) return true;

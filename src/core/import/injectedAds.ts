@@ -33,7 +33,10 @@ export function brandCandidates(chromeLines: readonly string[]): string[] {
     }
     for (const run of inLine) seen.set(run, (seen.get(run) ?? 0) + 1);
   }
-  return [...seen].filter(([, count]) => count >= minChromeLines).map(([run]) => run).sort((a, b) => b.length - a.length);
+  return [...seen]
+    .filter(([, count]) => count >= minChromeLines)
+    .map(([run]) => run)
+    .sort((a, b) => b.length - a.length);
 }
 
 /** Removes injected brands from `body`; returns the cleaned lines and what was removed. */

@@ -59,7 +59,13 @@ const text = z.preprocess(blankToUndefined, z.string().optional());
 
 const RowSchema = z.object({
   file: z.preprocess(blankToUndefined, z.string({ error: 'the file cell is empty' })),
-  id: z.preprocess(blankToUndefined, z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id must be lower-case letters, digits and dashes').optional()),
+  id: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id must be lower-case letters, digits and dashes')
+      .optional(),
+  ),
   title: text,
   issuer: text,
   region: text,

@@ -9,7 +9,10 @@ const maxTitleLength = 30;
 
 export function isSpamLinkList(line: string): boolean {
   if (line.includes('。')) return false;
-  const titles = line.split(/[_|｜]/).map((t) => t.trim()).filter((t) => t !== '');
+  const titles = line
+    .split(/[_|｜]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   if (titles.length <= minSeparators) return false;
   return titles.every((title) => title.length <= maxTitleLength);
 }

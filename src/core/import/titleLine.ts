@@ -7,7 +7,31 @@ import { startsWithNumbering } from './numbering';
  */
 
 /** Genres in the order they are tried: longer names first, so `实施意见` wins over `意见`. */
-export const genres = ['实施意见', '指导意见', '行动计划', '行动方案', '实施方案', '若干措施', '规划纲要', '工作报告', '工作要点', '规划', '方案', '计划', '意见', '措施', '办法', '通知', '纲要', '决定', '报告', '指南', '细则', '条例', '规定'] as const;
+export const genres = [
+  '实施意见',
+  '指导意见',
+  '行动计划',
+  '行动方案',
+  '实施方案',
+  '若干措施',
+  '规划纲要',
+  '工作报告',
+  '工作要点',
+  '规划',
+  '方案',
+  '计划',
+  '意见',
+  '措施',
+  '办法',
+  '通知',
+  '纲要',
+  '决定',
+  '报告',
+  '指南',
+  '细则',
+  '条例',
+  '规定',
+] as const;
 
 const maxTitleLength = 90;
 

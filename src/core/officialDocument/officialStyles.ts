@@ -103,22 +103,25 @@ const normal: IParagraphStyleOptions = {
 };
 
 export function paragraphStyles(): IParagraphStyleOptions[] {
-  return [normal, ...(Object.keys(styleIds) as (keyof typeof styleIds)[]).map((key) => {
-    const spec = specs[key];
-    const spacing = { ...(spec.line ?? onGrid), before: spec.before ?? 0, after: spec.after ?? 0 };
-    return {
-      id: styleIds[key].id,
-      name: styleIds[key].name,
-      basedOn: 'Normal',
-      quickFormat: true,
-      run: { font: runFont(spec.font), size: spec.pt * 2, ...(spec.snapToGrid === false ? { snapToGrid: false } : { characterSpacing: condensed }) },
-      paragraph: {
-        spacing,
-        ...(spec.alignment ? { alignment: spec.alignment } : {}),
-        indent: spec.indent ?? { firstLine: 0, firstLineChars: 0 },
-        ...(spec.keepNext ? { keepNext: true } : {}),
-        ...(spec.outlineLevel !== undefined ? { outlineLevel: spec.outlineLevel } : {}),
-      },
-    };
-  })];
+  return [
+    normal,
+    ...(Object.keys(styleIds) as (keyof typeof styleIds)[]).map((key) => {
+      const spec = specs[key];
+      const spacing = { ...(spec.line ?? onGrid), before: spec.before ?? 0, after: spec.after ?? 0 };
+      return {
+        id: styleIds[key].id,
+        name: styleIds[key].name,
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { font: runFont(spec.font), size: spec.pt * 2, ...(spec.snapToGrid === false ? { snapToGrid: false } : { characterSpacing: condensed }) },
+        paragraph: {
+          spacing,
+          ...(spec.alignment ? { alignment: spec.alignment } : {}),
+          indent: spec.indent ?? { firstLine: 0, firstLineChars: 0 },
+          ...(spec.keepNext ? { keepNext: true } : {}),
+          ...(spec.outlineLevel !== undefined ? { outlineLevel: spec.outlineLevel } : {}),
+        },
+      };
+    }),
+  ];
 }

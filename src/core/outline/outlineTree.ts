@@ -100,8 +100,7 @@ function tableCaption(table: PlanTable): string | undefined {
   return [...table.path].reverse().find((heading) => /任务分解|分工/.test(heading));
 }
 
-const before = (a: Range, b: Range): boolean =>
-  a.start.line < b.start.line || (a.start.line === b.start.line && a.start.column < b.start.column);
+const before = (a: Range, b: Range): boolean => a.start.line < b.start.line || (a.start.line === b.start.line && a.start.column < b.start.column);
 
 const contains = (outer: Range, inner: Range): boolean =>
   (outer.start.line < inner.start.line || (outer.start.line === inner.start.line && outer.start.column <= inner.start.column)) &&

@@ -65,7 +65,10 @@ export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVo
   const taken = new Set(matches.values());
   const isTask = new Set(tasks);
   const excluded = outline.nodes.filter((node) => !isTask.has(node) && isTaskClause(node, vocabulary, true));
-  const more = matchRows(excluded, rows.filter((row) => !taken.has(row)));
+  const more = matchRows(
+    excluded,
+    rows.filter((row) => !taken.has(row)),
+  );
   const matched = new Map([...matches, ...more]);
   for (const [node, row] of matched) if (!row.unitless) node.clause.units.push(row.assignment);
   const targets = collectTargets(outline, vocabulary);

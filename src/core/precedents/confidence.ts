@@ -102,7 +102,7 @@ export function evidenceOf(engine: SearchEngine, query: string, hits: readonly S
 /** Sum of the weights of `grams` present in `other` (both sorted). */
 function weightedShare(grams: BigramSet, weights: Float64Array, other: BigramSet): number {
   let sum = 0;
-  for (let i = 0, j = 0; i < grams.length && j < other.length; ) {
+  for (let i = 0, j = 0; i < grams.length && j < other.length;) {
     if (grams[i] === other[j]) {
       sum += weights[i]!;
       i++;

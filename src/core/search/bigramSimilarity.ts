@@ -80,7 +80,7 @@ function seek(sorted: BigramSet, from: number, value: number): number {
 
 function sharedCount(a: BigramSet, b: BigramSet): number {
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       shared++;
       i++;

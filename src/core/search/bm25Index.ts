@@ -87,7 +87,8 @@ export class Bm25Index {
     const { postingStart, postings, documentFrequency, inverseLengthNorm } = parts;
     if (!dictionary || postingStart.length !== dictionary.size + 1 || documentFrequency.length !== dictionary.size) return undefined;
     if (postingStart[0] !== 0 || postingStart[dictionary.size] !== postings.length) return undefined;
-    for (let t = 0; t < dictionary.size; t++) if (postingStart[t]! > postingStart[t + 1]! || documentFrequency[t]! < 0 || documentFrequency[t]! > inverseLengthNorm.length) return undefined;
+    for (let t = 0; t < dictionary.size; t++)
+      if (postingStart[t]! > postingStart[t + 1]! || documentFrequency[t]! < 0 || documentFrequency[t]! > inverseLengthNorm.length) return undefined;
     return new Bm25Index(dictionary, postingStart, postings, documentFrequency, inverseLengthNorm, parameters);
   }
 

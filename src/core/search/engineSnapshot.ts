@@ -104,7 +104,10 @@ export function encodeSnapshot(engine: SearchEngine, key: string): Buffer {
     const view = arrays[name];
     Buffer.from(view.buffer, view.byteOffset, view.byteLength).copy(out, bodyStart + sections[name][0]);
   }
-  createHash('sha256').update(out.subarray(magic.length + 32)).digest().copy(out, magic.length);
+  createHash('sha256')
+    .update(out.subarray(magic.length + 32))
+    .digest()
+    .copy(out, magic.length);
   return out;
 }
 
@@ -116,7 +119,9 @@ export function decodeSnapshot(bytes: Uint8Array, key: string, tuning: Tuning = 
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const fixed = magic.length + 36;
   if (data.length < fixed || !data.subarray(0, magic.length).equals(magic)) return undefined;
-  const digest = createHash('sha256').update(data.subarray(magic.length + 32)).digest();
+  const digest = createHash('sha256')
+    .update(data.subarray(magic.length + 32))
+    .digest();
   if (!digest.equals(data.subarray(magic.length, magic.length + 32))) return undefined;
   const headerLength = data.readUInt32LE(magic.length + 32);
   if (fixed + headerLength > data.length) return undefined;
@@ -175,7 +180,8 @@ function checkedClauses(clauses: readonly unknown[], documentCount: number): Sea
   for (let i = 0; i < clauses.length; i += step) if (!SnapshotClauseSchema.safeParse(clauses[i]).success) return undefined;
   for (const clause of clauses) {
     const shaped = clause as Partial<Record<keyof SearchClause, unknown>> | null;
-    if (typeof shaped !== 'object' || shaped === null || typeof shaped.text !== 'string' || typeof shaped.doc !== 'number' || !(shaped.doc >= 0 && shaped.doc < documentCount)) return undefined;
+    if (typeof shaped !== 'object' || shaped === null || typeof shaped.text !== 'string' || typeof shaped.doc !== 'number' || !(shaped.doc >= 0 && shaped.doc < documentCount))
+      return undefined;
   }
   return clauses as SearchClause[];
 }

@@ -79,8 +79,6 @@ export function shortName(title: string, region: string, kind: string): string {
   return `${region} ${subject}`.trim();
 }
 
-
-
 /** One clause per body row but group rows; the row's line is found by its first cell, searching down the table. */
 function tableRows(lines: string[], table: PlanTable, doc: number): SearchClause[] {
   const out: SearchClause[] = [];

@@ -63,9 +63,7 @@ function matchOffset(text: string, query: string): number {
     return earliest;
   };
   const at =
-    first((word) => haystack.indexOf(word)) ??
-    first((word) => nearestWindow(word, haystack, typoBudget(word))?.start ?? -1) ??
-    first((word) => firstSharedBigram(word, haystack));
+    first((word) => haystack.indexOf(word)) ?? first((word) => nearestWindow(word, haystack, typoBudget(word))?.start ?? -1) ?? first((word) => firstSharedBigram(word, haystack));
   return at === undefined ? 0 : folded.offsets[at]!;
 }
 

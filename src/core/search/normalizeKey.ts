@@ -89,7 +89,7 @@ export function foldWithOffsets(text: string, simplify: boolean): FoldedText {
   const source = simplify ? sameLengthSimplified(text) : text;
   let key = '';
   const offsets: number[] = [];
-  for (let i = 0; i < source.length; ) {
+  for (let i = 0; i < source.length;) {
     const code = source.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const folded = foldCharacter(code, source.slice(i, i + width));

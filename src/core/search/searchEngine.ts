@@ -150,9 +150,7 @@ export class SearchEngine {
       const { key: clauseKey, grams } = this.keys.of(candidate.clause);
       if (clauseKey === key || clauseKey.length < this.tuning.hoverMinLength) continue; // the hovered clause itself, or no sentence
       const twin = kept.find(
-        (k) =>
-          this.restatesOther(k.hit.clause, candidate.clause) ||
-          nearDuplicate(k.grams, grams, this.tuning.duplicateSimilarity, this.tuning.duplicateContainment),
+        (k) => this.restatesOther(k.hit.clause, candidate.clause) || nearDuplicate(k.grams, grams, this.tuning.duplicateSimilarity, this.tuning.duplicateContainment),
       );
       if (twin) {
         twin.hit.duplicates.push(candidate.clause);

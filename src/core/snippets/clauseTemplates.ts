@@ -101,9 +101,7 @@ export const clauseTemplates: readonly ClauseTemplate[] = [
     pinyin: 'lhzb',
     aliases: ['目标值', 'mbz'],
     description: '一句量化目标：到20××年，指标达到数值单位以上',
-    body: [
-      '到${1:20××}年，${2:指标}${3|达到,突破,超过,新增,累计达到,提高到|}${4:数值}${5|@measureUnits|}${6|以上,左右|}。$0',
-    ],
+    body: ['到${1:20××}年，${2:指标}${3|达到,突破,超过,新增,累计达到,提高到|}${4:数值}${5|@measureUnits|}${6|以上,左右|}。$0'],
   },
   {
     name: '重点任务（责任单位）',
@@ -111,10 +109,7 @@ export const clauseTemplates: readonly ClauseTemplate[] = [
     pinyin: 'zdrw',
     aliases: ['任务', 'rw'],
     description: '1. 任务标题。任务内容。（责任单位：……）',
-    body: [
-      '${1:1}. ${2:任务标题}。${3:围绕……，组织实施……，力争……}。（责任单位：${4|@responsibleBodies|}）',
-      '$0',
-    ],
+    body: ['${1:1}. ${2:任务标题}。${3:围绕……，组织实施……，力争……}。（责任单位：${4|@responsibleBodies|}）', '$0'],
   },
   {
     name: '牵头任务（牵头单位、配合单位）',
@@ -122,10 +117,7 @@ export const clauseTemplates: readonly ClauseTemplate[] = [
     pinyin: 'qtrw',
     aliases: ['牵头', 'qt'],
     description: '任务条目：（……牵头，……按职责分工负责）',
-    body: [
-      '${1:1}. ${2:任务标题}。${3:任务内容}。（${4|@responsibleBodies|}牵头，${5:配合单位}按职责分工负责）',
-      '$0',
-    ],
+    body: ['${1:1}. ${2:任务标题}。${3:任务内容}。（${4|@responsibleBodies|}牵头，${5:配合单位}按职责分工负责）', '$0'],
   },
   {
     name: '责任单位',
@@ -232,9 +224,6 @@ export const clauseTemplates: readonly ClauseTemplate[] = [
     clause: '附则',
     pinyin: 'fz',
     description: '附则：自……起施行，有效期至……，由……负责解释',
-    body: [
-      '${1|本实施意见,本行动计划,本行动方案,本规划|}自${2|印发之日,发布之日|}起施行，有效期至${3:20××}年${4:12}月${5:31}日。由${6|@responsibleBodies|}负责解释。',
-      '$0',
-    ],
+    body: ['${1|本实施意见,本行动计划,本行动方案,本规划|}自${2|印发之日,发布之日|}起施行，有效期至${3:20××}年${4:12}月${5:31}日。由${6|@responsibleBodies|}负责解释。', '$0'],
   },
 ];

@@ -24,16 +24,43 @@ export const SnippetVocabularySchema = z.strictObject({ measureUnits: words, fun
  * that `亿元` wins over `元` and `个百分点` over `个`.
  */
 const UNIT_CANDIDATES = [
-  '个工作日', '个百分点', '万亿元', '平方米', '亿元', '万元', '人次', '公里', '小时',
-  '个', '项', '家', '所', '座', '条', '名', '人', '位', '种', '件', '台', '套', '张', '份', '部',
-  '床', '户', '元', '吨', '亩', '天', '倍', '%',
+  '个工作日',
+  '个百分点',
+  '万亿元',
+  '平方米',
+  '亿元',
+  '万元',
+  '人次',
+  '公里',
+  '小时',
+  '个',
+  '项',
+  '家',
+  '所',
+  '座',
+  '条',
+  '名',
+  '人',
+  '位',
+  '种',
+  '件',
+  '台',
+  '套',
+  '张',
+  '份',
+  '部',
+  '床',
+  '户',
+  '元',
+  '吨',
+  '亩',
+  '天',
+  '倍',
+  '%',
 ].sort((a, b) => b.length - a.length);
 
 /** Name endings of a responsible body (checks.md, "A body is a name ending in …"). */
-const BODY_SUFFIXES = [
-  '办公室', '管委会', '管理局', '委员会', '领导小组', '中心', '政府', '海关', '银行',
-  '厅', '局', '委', '办', '部', '院', '署', '会',
-];
+const BODY_SUFFIXES = ['办公室', '管委会', '管理局', '委员会', '领导小组', '中心', '政府', '海关', '银行', '厅', '局', '委', '办', '部', '院', '署', '会'];
 
 /** Longest body name kept; anything longer is prose caught between brackets, not a name. */
 const MAX_BODY_LENGTH = 16;
@@ -136,7 +163,10 @@ function tableCells(text: string, header: RegExp): string[] {
       columns = [];
       continue;
     }
-    const row = trimmed.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    const row = trimmed
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
     if (row.every((c) => /^:?-{3,}:?$/.test(c))) continue;
     if (!columns.length) {
       columns = row.flatMap((c, i) => (header.test(c) ? [i] : []));

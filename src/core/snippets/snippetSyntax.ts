@@ -26,8 +26,7 @@ export class SnippetSyntaxError extends Error {
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isNameStart = (c: string | undefined): boolean =>
-  c !== undefined && (c === '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isNameStart = (c: string | undefined): boolean => c !== undefined && (c === '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 const isNameChar = (c: string | undefined): boolean => isNameStart(c) || isDigit(c);
 
 /** Parses a snippet body; throws `SnippetSyntaxError` on anything VS Code would not read as intended. */

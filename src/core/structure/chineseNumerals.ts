@@ -7,7 +7,18 @@ import { trimEndWhile, trimStartWhile } from '../text/runs';
  */
 
 const digits: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const smallUnits: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const bigUnits: Record<string, number> = { 万: 1e4, 亿: 1e8 };

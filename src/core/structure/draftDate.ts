@@ -44,7 +44,10 @@ export function findDraftDate(lines: readonly SourceLine[]): DraftDate | undefin
       const print = new RegExp(`${fullDate.source}\\s*(?:印发|发布)(?!的)`).exec(text);
       if (print) issued ??= dateOf(print[1]!, print[2]);
       // An issuer's signature run into the text: `…生态环境部2018年7月30日附件：…`.
-      const signature = new RegExp(`(?:部|委|局|厅|院|政府|办公室|中心|委员会)\\s*${fullDate.source}(?=\\s*(?:$|[（(]|附件|\\p{Script=Han}{2,12}?(?:部|委|局|厅|院|政府|办公室)))`, 'u').exec(text);
+      const signature = new RegExp(
+        `(?:部|委|局|厅|院|政府|办公室|中心|委员会)\\s*${fullDate.source}(?=\\s*(?:$|[（(]|附件|\\p{Script=Han}{2,12}?(?:部|委|局|厅|院|政府|办公室)))`,
+        'u',
+      ).exec(text);
       if (signature) signed ??= dateOf(signature[1]!, signature[2]);
     }
   }

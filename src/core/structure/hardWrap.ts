@@ -141,7 +141,8 @@ export function markHardWraps(lines: SourceLine[]): void {
     // A wrap can leave a number at a line's start (`23微克/立方米。`, `637.html`, `2、CO分别下降`): after a
     // full line cut mid-sentence it is more of that sentence, not a clause; a clause starts after one ended.
     const wrapsHere = previous !== undefined && contentWidth(previous) >= width - slack && !endsClause(previous);
-    if (wrapsHere && (line.kind === 'text' || (line.kind === 'numbered' && cutMidSentence(previous!) && (isWeakMarker(line) || splitsNumber(previous!))))) line.joinsPrevious = true;
+    if (wrapsHere && (line.kind === 'text' || (line.kind === 'numbered' && cutMidSentence(previous!) && (isWeakMarker(line) || splitsNumber(previous!)))))
+      line.joinsPrevious = true;
     previous = line;
   }
 }

@@ -52,7 +52,22 @@ export interface SourcePlace {
  * A portal's own headings around the document it shows (`## 政策全文`): page furniture, not a part of
  * the plan, so they neither open a part nor close one.
  */
-const portalHeadings = new Set(['政策全文', '全文', '正文', '政策原文', '原文', '文件全文', '政策正文', '文件正文', '原文下载', '附件下载', '相关附件', '政策解读', '相关解读', '相关文件']);
+const portalHeadings = new Set([
+  '政策全文',
+  '全文',
+  '正文',
+  '政策原文',
+  '原文',
+  '文件全文',
+  '政策正文',
+  '文件正文',
+  '原文下载',
+  '附件下载',
+  '相关附件',
+  '政策解读',
+  '相关解读',
+  '相关文件',
+]);
 
 function skipBlanks(line: string, at: number): number {
   while (at < line.length && isBlank(line[at])) at++;

@@ -151,12 +151,5 @@ function readDash(line: string, at: number): Marker | undefined {
  * running text.
  */
 export function readMarker(line: string, at: number): Marker | undefined {
-  return (
-    readOrdinalHeading(line, at) ??
-    readPart(line, at) ??
-    readParenthesised(line, at) ??
-    readItem(line, at) ??
-    readCircled(line, at) ??
-    readDash(line, at)
-  );
+  return readOrdinalHeading(line, at) ?? readPart(line, at) ?? readParenthesised(line, at) ?? readItem(line, at) ?? readCircled(line, at) ?? readDash(line, at);
 }

@@ -24,7 +24,8 @@ const fiveYearName = /十[一二三四五六]五/;
 const yearRange = /((?:19|20)\d\d)\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d\d)\s*年/;
 /** `（2021—2023）` in a title, the 年 left out. */
 const bracketedRange = /[（(]\s*((?:19|20)\d\d)\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d\d)\s*[)）]/;
-const periodSentence = /(?:实施期限|实施期|规划期限|规划期|执行期限|执行期|实施年限|规划年限)(?:为|是|：|:)?\s*(?:[自从])?\s*((?:19|20)\d\d)\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d\d)\s*年/;
+const periodSentence =
+  /(?:实施期限|实施期|规划期限|规划期|执行期限|执行期|实施年限|规划年限)(?:为|是|：|:)?\s*(?:[自从])?\s*((?:19|20)\d\d)\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d\d)\s*年/;
 /** A plan's own title names its kind; the line of an issuing notice may come first. */
 const planWord = /规划|计划|方案|意见|纲要|要点|措施|办法/;
 

@@ -10,8 +10,30 @@ import type { FoundQuantity } from './quantities';
 const delimiters = new Set(['，', ',', '；', ';', '。', '：', ':', '!', '?', '！', '？', '、', '\n']);
 /** Verbs and qualifiers between a metric and its amount. */
 const linkers = [
-  '不少于', '不低于', '不超过', '提高到', '提升到', '提高至', '提升至', '增长到', '增加到', '降低到', '降低至', '控制在',
-  '达到', '突破', '超过', '累计', '增至', '降至', '达', '超', '为', '约', '近', '逾',
+  '不少于',
+  '不低于',
+  '不超过',
+  '提高到',
+  '提升到',
+  '提高至',
+  '提升至',
+  '增长到',
+  '增加到',
+  '降低到',
+  '降低至',
+  '控制在',
+  '达到',
+  '突破',
+  '超过',
+  '累计',
+  '增至',
+  '降至',
+  '达',
+  '超',
+  '为',
+  '约',
+  '近',
+  '逾',
 ];
 const openers = ['力争', '其中', '基本', '全面'];
 
@@ -45,7 +67,10 @@ export function metricPhrase(statement: string, quantity: FoundQuantity): string
   while (end < statement.length && !delimiters.has(statement.charAt(end))) end++;
   const before = stripLinkers(stripDeadline(statement.slice(start, quantity.start)));
   // What follows the amount names what is counted (`建成1所…医院`, `获批上市10个…新药`).
-  const after = statement.slice(quantity.end, end).replace(/^(以上|左右|以下|以内)/, '').trim();
+  const after = statement
+    .slice(quantity.end, end)
+    .replace(/^(以上|左右|以下|以内)/, '')
+    .trim();
   const metric = after.length >= 2 ? `${before}${after}` : before;
   return metric.length > 0 ? metric : undefined;
 }

@@ -137,11 +137,7 @@ function unitsLongestFirst(measureWords: readonly string[]): readonly string[] {
   return units;
 }
 
-export function findQuantities(
-  original: string,
-  measureWords: readonly string[],
-  boundaries: WordBoundaries = segmenterBoundaries,
-): FoundQuantity[] {
+export function findQuantities(original: string, measureWords: readonly string[], boundaries: WordBoundaries = segmenterBoundaries): FoundQuantity[] {
   const text = foldWidth(original);
   const units = unitsLongestFirst(measureWords);
   const found: FoundQuantity[] = [];
@@ -173,8 +169,7 @@ export function findQuantities(
       }
     }
     const startsNumber =
-      (isDigit(char) && !isDigit(text[at - 1]) && text[at - 1] !== '.' && !isLatin(text[at - 1])) ||
-      (isChineseNumeralChar(char) && !isChineseNumeralChar(text[at - 1]));
+      (isDigit(char) && !isDigit(text[at - 1]) && text[at - 1] !== '.' && !isLatin(text[at - 1])) || (isChineseNumeralChar(char) && !isChineseNumeralChar(text[at - 1]));
     if (!startsNumber) {
       at++;
       continue;
@@ -191,13 +186,7 @@ export function findQuantities(
   return found;
 }
 
-function readQuantity(
-  text: string,
-  start: number,
-  units: readonly string[],
-  state: ScanState,
-  boundaries: WordBoundaries,
-): FoundQuantity | undefined {
+function readQuantity(text: string, start: number, units: readonly string[], state: ScanState, boundaries: WordBoundaries): FoundQuantity | undefined {
   const arabic = isDigit(text[start]);
   if (state.titled > 0 || (!arabic && state.quoted > 0)) return undefined;
   const before = text[start - 1];
@@ -272,12 +261,7 @@ function readQuantity(
   return undefined;
 }
 
-function finish(
-  text: string,
-  start: number,
-  end: number,
-  quantity: { kind: Quantity['kind']; value: number; upper?: number; unit?: string; approximate?: string },
-): FoundQuantity {
+function finish(text: string, start: number, end: number, quantity: { kind: Quantity['kind']; value: number; upper?: number; unit?: string; approximate?: string }): FoundQuantity {
   const after = matchAny(text, end, qualifiersAfter);
   const rawEnd = after === '以上' || after === '以下' || after === '左右' || after === '以内' ? end + after.length : end;
   const result: FoundQuantity = { kind: quantity.kind, raw: text.slice(start, rawEnd), value: quantity.value, start, end: rawEnd };

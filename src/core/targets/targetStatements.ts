@@ -150,11 +150,7 @@ function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocab
       return [statement(line, first.contentStart, node.textStart, end, vocabulary, continuation(node))];
     }
     const parent = node.parent;
-    const continuesTitle =
-      kind === 'paragraph' &&
-      parent !== undefined &&
-      (parent.clause.kind === 'item' || parent.clause.kind === 'dash') &&
-      continuation(parent) !== '';
+    const continuesTitle = kind === 'paragraph' && parent !== undefined && (parent.clause.kind === 'item' || parent.clause.kind === 'dash') && continuation(parent) !== '';
     if (continuesTitle || isTableTitle(node, first, captionLines)) return [];
     const from = isHeading ? node.bodyStart : node.textStart;
     return sentencesOf(line, from, outline.lines)

@@ -29,7 +29,10 @@ export const taskTableHeading = '附件 任务分解表';
 
 /** A cell's text with the characters that would break a Markdown table escaped or folded. */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 /** The table as Markdown lines. */

@@ -78,5 +78,7 @@ export function splitOutsideBrackets(text: string, separators: ReadonlySet<strin
 
 /** Splits a list of units at `、` `，` `,` `；` `;` outside brackets, into cleaned names. */
 export function splitMembers(text: string): string[] {
-  return splitOutsideBrackets(text, separators).map(cleanBodyName).filter((member) => member.length > 0);
+  return splitOutsideBrackets(text, separators)
+    .map(cleanBodyName)
+    .filter((member) => member.length > 0);
 }

@@ -119,7 +119,8 @@ export function matchRows(tasks: readonly OutlineNode[], rows: readonly RowAssig
   };
   // A row numbered as the task but naming another task's title is that other task's row: a table
   // numbering its tasks 1 … n beside a text numbering them again in each section (`（四）` ≠ row 4).
-  const namesAnother = (row: RowAssignment, task: OutlineNode) => !names(row, task) && tasks.length <= maxTasksCompared && tasks.some((other) => other !== task && names(row, other));
+  const namesAnother = (row: RowAssignment, task: OutlineNode) =>
+    !names(row, task) && tasks.length <= maxTasksCompared && tasks.some((other) => other !== task && names(row, other));
 
   const matches = new Map<OutlineNode, RowAssignment>();
   for (const task of tasks) {
@@ -131,9 +132,7 @@ export function matchRows(tasks: readonly OutlineNode[], rows: readonly RowAssig
     }
     const title = matchKey(task.clause.title ?? '');
     if (title.length < minimumKeyLength) continue;
-    const titled = ordered.find(
-      (row) => row.taskKey.length > 0 && (row.taskKey.includes(title) || (row.taskKey.length >= minimumKeyLength && title.includes(row.taskKey))),
-    );
+    const titled = ordered.find((row) => row.taskKey.length > 0 && (row.taskKey.includes(title) || (row.taskKey.length >= minimumKeyLength && title.includes(row.taskKey))));
     if (titled) matches.set(task, titled);
   }
   return matches;

@@ -69,7 +69,29 @@ function levelFromWholeWords(lines: readonly string[]): Level | undefined {
 }
 
 /** A 厅 of a province is a 局 below it; going up, these 局 become 厅 (the rest keep 局). */
-const provincialHalls = ['科技', '财政', '教育', '民政', '人社', '人力社保', '人力资源社会保障', '自然资源', '生态环境', '住建', '住房城乡建设', '交通运输', '农业农村', '商务', '经信', '经济和信息化', '水利', '审计', '公安', '司法', '文化和旅游'];
+const provincialHalls = [
+  '科技',
+  '财政',
+  '教育',
+  '民政',
+  '人社',
+  '人力社保',
+  '人力资源社会保障',
+  '自然资源',
+  '生态环境',
+  '住建',
+  '住房城乡建设',
+  '交通运输',
+  '农业农村',
+  '商务',
+  '经信',
+  '经济和信息化',
+  '水利',
+  '审计',
+  '公安',
+  '司法',
+  '文化和旅游',
+];
 
 /**
  * A unit name as a body of the draft's level, or undefined when it names another place's own body

@@ -65,7 +65,10 @@ function annotationEnd(folded: string, from: number): number {
 function readAnnotations(line: SourceLine, from: number, vocabulary: PlanVocabulary): UnitAssignment[] {
   const { folded, text } = line;
   const found: UnitAssignment[] = [];
-  for (const [labels, role] of [[leadLabels, 'lead'], [supportLabels, 'support']] as const) {
+  for (const [labels, role] of [
+    [leadLabels, 'lead'],
+    [supportLabels, 'support'],
+  ] as const) {
     for (const label of labels) {
       let at = folded.indexOf(label, from);
       while (at >= 0) {

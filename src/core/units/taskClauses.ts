@@ -43,9 +43,7 @@ export function isInTaskScope(node: OutlineNode, vocabulary: PlanVocabulary): bo
 }
 
 function holdsItemsOrSections(node: OutlineNode): boolean {
-  return node.children.some(
-    (child) => child.clause.kind === 'item' || child.clause.kind === 'section' || child.clause.kind === 'part' || holdsItemsOrSections(child),
-  );
+  return node.children.some((child) => child.clause.kind === 'item' || child.clause.kind === 'section' || child.clause.kind === 'part' || holdsItemsOrSections(child));
 }
 
 /**

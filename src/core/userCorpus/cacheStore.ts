@@ -51,7 +51,10 @@ export class DirectoryCacheStore implements CacheStore {
     } catch {
       return [];
     }
-    return names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length)).filter(isCacheKey);
+    return names
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -'.json'.length))
+      .filter(isCacheKey);
   }
 
   private path(key: string): string {

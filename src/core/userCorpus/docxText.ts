@@ -66,7 +66,9 @@ export async function docxText(bytes: Uint8Array, given: Partial<DocxLimits> = {
     xml = readZipXml(bytes, limits.maxXmlBytes);
   } catch (error) {
     if (!(error instanceof ZipXmlError)) throw error;
-    throw new Error(error.reason === 'too-large' ? `its text takes over ${Math.round(limits.maxXmlBytes / 2 ** 20)} MB of XML, more than this reader takes` : error.message, { cause: error });
+    throw new Error(error.reason === 'too-large' ? `its text takes over ${Math.round(limits.maxXmlBytes / 2 ** 20)} MB of XML, more than this reader takes` : error.message, {
+      cause: error,
+    });
   }
   if (xml.document === undefined) throw new Error('it has no word/document.xml, so it is no Word document');
   // Counted from the XML before mammoth builds its tree: both grow with what is counted here.
@@ -77,16 +79,18 @@ export async function docxText(bytes: Uint8Array, given: Partial<DocxLimits> = {
   // Loaded on first use: mammoth and its zip/XML stack are most of the bundle's start-up cost,
   // and most sessions never read a Word file.
   const { default: mammoth } = await import('mammoth');
-  const result = await convert(() => mammoth.convertToHtml(
-    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-    {
-      // Keep the tree and hand mammoth an empty document, so it spends no time writing HTML.
-      transformDocument: (document: Element) => {
-        tree = document;
-        return { ...document, children: [] };
+  const result = await convert(() =>
+    mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        // Keep the tree and hand mammoth an empty document, so it spends no time writing HTML.
+        transformDocument: (document: Element) => {
+          tree = document;
+          return { ...document, children: [] };
+        },
       },
-    },
-  ));
+    ),
+  );
   if (!tree) throw new Error('no document body');
   const writer = new MarkdownWriter(limits);
   for (const child of tree.children ?? []) writer.block(child);
@@ -128,12 +132,7 @@ export function chineseNumber(n: number): string {
   return `${tens === 1 ? '' : chineseDigits[tens]}十${chineseDigits[n % 10]}`;
 }
 
-const levelMarkers: ((n: number) => string)[] = [
-  (n) => `${chineseNumber(n)}、`,
-  (n) => `（${chineseNumber(n)}）`,
-  (n) => `${n}.`,
-  (n) => `（${n}）`,
-];
+const levelMarkers: ((n: number) => string)[] = [(n) => `${chineseNumber(n)}、`, (n) => `（${chineseNumber(n)}）`, (n) => `${n}.`, (n) => `（${n}）`];
 
 /** Word's built-in heading styles are named `heading N` whatever the UI language. */
 function headingLevel(element: Element): number | undefined {
@@ -155,7 +154,10 @@ function isTitle(element: Element): boolean {
 /** The first characters of a paragraph that already carries its number as typed text. */
 function startsWithNumber(text: string): boolean {
   const first = text.charAt(0);
-  return '一二三四五六七八九十（(0123456789第①②③④⑤⑥⑦⑧⑨⑩'.includes(first) && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十]+|[①-⑩])/.test(text);
+  return (
+    '一二三四五六七八九十（(0123456789第①②③④⑤⑥⑦⑧⑨⑩'.includes(first) &&
+    /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十]+|[①-⑩])/.test(text)
+  );
 }
 
 class MarkdownWriter {
@@ -178,7 +180,8 @@ class MarkdownWriter {
   private cell(text: string): void {
     this.cells++;
     this.chars += text.length + 3;
-    if (this.cells > this.limits.maxCells) throw new DocxLimitError(`its tables have over ${this.limits.maxCells} cells (merged cells counted per column), more than this reader takes`);
+    if (this.cells > this.limits.maxCells)
+      throw new DocxLimitError(`its tables have over ${this.limits.maxCells} cells (merged cells counted per column), more than this reader takes`);
     if (this.chars > this.limits.maxChars) throw new DocxLimitError(`its text runs over ${this.limits.maxChars} characters, more than this reader takes`);
   }
 

@@ -124,7 +124,10 @@ export function nodeFolderSource(root: string): FolderSource {
   return {
     list: () =>
       listFolder({
-        entries: async (path) => Promise.all((await readdir(full(path), { withFileTypes: true })).map(async (entry) => ({ name: entry.name, kind: await entryKind(entry, join(full(path), entry.name)) }))),
+        entries: async (path) =>
+          Promise.all(
+            (await readdir(full(path), { withFileTypes: true })).map(async (entry) => ({ name: entry.name, kind: await entryKind(entry, join(full(path), entry.name)) })),
+          ),
         realPath: (path) => realpath(full(path)),
         stat: async (path) => {
           const info = await stat(full(path));

@@ -17,7 +17,10 @@ const sentenceEnds = new Set(['。', '！', '？', '；', '：', '!', '?', ';', 
 
 export function joinHardWraps(text: string): string {
   const lines = text.split('\n');
-  const widths = lines.map((line) => displayWidth(line.trimEnd())).filter((w) => w >= minWidth).sort((a, b) => a - b);
+  const widths = lines
+    .map((line) => displayWidth(line.trimEnd()))
+    .filter((w) => w >= minWidth)
+    .sort((a, b) => a - b);
   if (widths.length < 2) return text;
   const full = widths[Math.floor(widths.length * 0.75)]! * fullShare;
   const out: string[] = [];

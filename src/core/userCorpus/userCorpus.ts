@@ -139,7 +139,8 @@ export class UserCorpus {
       this.folders.set(folder, state);
       const manifest = this.options.manifests && (await loadManifest(this.options.manifests, folder));
       if (manifest) {
-        for (const [path, entry] of trustedEntries(manifest)) state.files.set(path, { size: entry.size, mtime: entry.mtime, key: entry.key, pending: true, ...(entry.notes ? { notes: entry.notes } : {}) });
+        for (const [path, entry] of trustedEntries(manifest))
+          state.files.set(path, { size: entry.size, mtime: entry.mtime, key: entry.key, pending: true, ...(entry.notes ? { notes: entry.notes } : {}) });
       }
     }
     state.source = source;
@@ -322,4 +323,3 @@ function titleFromFileName(path: string): string {
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
 }
-

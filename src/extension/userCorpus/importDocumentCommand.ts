@@ -55,7 +55,10 @@ async function runImport(importer: Importer, folders: UserCorpusFolders): Promis
   if (!id) return;
   let outcome = await importer.importPage({ page: source.page, id });
   if (!outcome.ok) {
-    const level = await vscode.window.showQuickPick([...levels], { title: vscode.l10n.t('Import Document'), placeHolder: vscode.l10n.t('The text does not say its administrative level: pick one') });
+    const level = await vscode.window.showQuickPick([...levels], {
+      title: vscode.l10n.t('Import Document'),
+      placeHolder: vscode.l10n.t('The text does not say its administrative level: pick one'),
+    });
     if (!level) return;
     outcome = await importer.importPage({ page: source.page, id, level: level as CorpusMeta['level'] });
     if (!outcome.ok) return;
@@ -64,7 +67,11 @@ async function runImport(importer: Importer, folders: UserCorpusFolders): Promis
   const review = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
   await vscode.window.showTextDocument(review, { preview: false });
   const removed = result.report.removed.length + result.report.injectedAds.length;
-  const summary = vscode.l10n.t('Cleaned: {0} lines of web page junk removed, {1} possibly garbled passages to check. Review the text, then save it into a corpus folder.', removed, result.report.suspects.length);
+  const summary = vscode.l10n.t(
+    'Cleaned: {0} lines of web page junk removed, {1} possibly garbled passages to check. Review the text, then save it into a corpus folder.',
+    removed,
+    result.report.suspects.length,
+  );
   const save = vscode.l10n.t('Save to Corpus Folder…');
   if ((await vscode.window.showInformationMessage(summary, save)) !== save) return;
   await saveReviewed(review, folders);
@@ -137,11 +144,11 @@ async function saveReviewed(review: vscode.TextDocument, folders: UserCorpusFold
 async function pickFolder(folders: UserCorpusFolders): Promise<vscode.Uri | undefined> {
   const configured = folders.configuredFolders();
   const other = vscode.l10n.t('Choose another folder…');
-  const choice =
-    configured.length === 0 ? other : await vscode.window.showQuickPick([...configured, other], { title: vscode.l10n.t('Save into which corpus folder?') });
+  const choice = configured.length === 0 ? other : await vscode.window.showQuickPick([...configured, other], { title: vscode.l10n.t('Save into which corpus folder?') });
   if (!choice) return undefined;
   if (choice !== other) return vscode.Uri.file(choice);
-  const [uri] = (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, title: vscode.l10n.t('Save into which corpus folder?') })) ?? [];
+  const [uri] =
+    (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, title: vscode.l10n.t('Save into which corpus folder?') })) ?? [];
   return uri;
 }
 

@@ -56,7 +56,10 @@ describe('drafting checks in the editor', () => {
     const preferred = actions.filter((a) => a.isPreferred);
     assert.equal(preferred.length, 1, `quick fixes offered: ${actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ')}`);
     assert.match(preferred[0].title, /责任单位/);
-    assert.ok(actions.some((a) => /suppress|忽略/i.test(a.title)), 'a suppression fix is offered too');
+    assert.ok(
+      actions.some((a) => /suppress|忽略/i.test(a.title)),
+      'a suppression fix is offered too',
+    );
     assert.ok(await vscode.workspace.applyEdit(preferred[0].edit!), 'the edit applies');
 
     assert.equal(document.lineAt(taskLine).text, `${lineBefore}（责任单位：）`);
@@ -148,7 +151,10 @@ describe('drafting checks in the editor', () => {
     const titles = (
       await quickFixesWhen(document.uri, diagnostic.range, (found) => found.some((a) => a.title.includes('省科技厅')), 'a fix inserting the units of the Zhejiang precedent')
     ).map((a) => a.title);
-    assert.ok(titles.some((t) => t.includes('省科技厅') && t.includes('浙江')), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => t.includes('省科技厅') && t.includes('浙江')),
+      titles.join(' | '),
+    );
   });
 
   it('does not check a document over maxFileSizeKB and leaves no stale diagnostics', async () => {

@@ -19,9 +19,7 @@ describe('contributed commands', () => {
   });
 
   it('contributes every policyDraft command it registers', async () => {
-    const contributed = new Set(
-      ((extensionUnderTest().packageJSON.contributes?.commands ?? []) as ContributedCommand[]).map((c) => c.command),
-    );
+    const contributed = new Set(((extensionUnderTest().packageJSON.contributes?.commands ?? []) as ContributedCommand[]).map((c) => c.command));
     const registered = (await vscode.commands.getCommands(true)).filter((id) => id.startsWith('policyDraft.'));
     const hidden = registered.filter((id) => !contributed.has(id));
     assert.deepEqual(hidden, [], 'registered but missing from package.json');

@@ -10,9 +10,7 @@ async function shippedCorpus(root: vscode.Uri): Promise<{ file: string; text: st
   const folder = vscode.Uri.joinPath(root, 'corpus');
   const entries = await vscode.workspace.fs.readDirectory(folder);
   const files = entries.filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md')).map(([name]) => name);
-  return Promise.all(
-    files.map(async (file) => ({ file, text: decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, file))) })),
-  );
+  return Promise.all(files.map(async (file) => ({ file, text: decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, file))) })));
 }
 
 describe('the built corpus index in the installed extension', () => {

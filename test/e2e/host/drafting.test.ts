@@ -5,8 +5,7 @@ import { extensionUnderTest, openFixture, waitFor } from './support';
 // Snippets, the plan outline and the new-plan command, through the real VS Code API.
 
 type AnySymbol = vscode.DocumentSymbol | vscode.SymbolInformation;
-const names = (symbols: readonly AnySymbol[]): string[] =>
-  symbols.flatMap((s) => [s.name, ...('children' in s ? names(s.children) : [])]);
+const names = (symbols: readonly AnySymbol[]): string[] => symbols.flatMap((s) => [s.name, ...('children' in s ? names(s.children) : [])]);
 
 async function symbolsOf(uri: vscode.Uri, expected: string): Promise<string[]> {
   return waitFor(
@@ -96,7 +95,7 @@ describe('drafting support', () => {
     });
   }
 
-  it('fills the unit choice of the 重点任务 snippet with the draft\'s own units first, then bodies of its level, none of another place', async () => {
+  it("fills the unit choice of the 重点任务 snippet with the draft's own units first, then bodies of its level, none of another place", async () => {
     const content = '# 某市数字经济发展行动方案\n\n1. 建设算力平台。（责任单位：市数据局）\n\nzdrw';
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
     await vscode.window.showTextDocument(document);
@@ -126,7 +125,10 @@ describe('drafting support', () => {
       { what: 'the 行动计划 skeleton in an untitled editor' },
     );
     assert.equal(editor.document.languageId, 'markdown');
-    const parts = editor.document.getText().split('\n').filter((line) => line.startsWith('## '));
+    const parts = editor.document
+      .getText()
+      .split('\n')
+      .filter((line) => line.startsWith('## '));
     assert.deepEqual(parts, ['## 一、总体思路', '## 二、主要目标', '## 三、重点任务', '## 四、支持政策', '## 五、保障措施']);
     // The first tab stop (the title) is selected, ready to type over.
     assert.equal(editor.document.getText(editor.selection), '××省××');

@@ -30,10 +30,13 @@ describe('Import Document', () => {
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    const editor = await waitFor(() => {
-      const active = vscode.window.activeTextEditor;
-      return active?.document.isUntitled && active.document.getText().includes('某某市低空经济产业发展行动方案') ? active : undefined;
-    }, { what: 'the review document of the imported page' });
+    const editor = await waitFor(
+      () => {
+        const active = vscode.window.activeTextEditor;
+        return active?.document.isUntitled && active.document.getText().includes('某某市低空经济产业发展行动方案') ? active : undefined;
+      },
+      { what: 'the review document of the imported page' },
+    );
     const text = editor.document.getText();
     assert.match(text, /^title: 某某市低空经济产业发展行动方案（2025—2027年）$/m);
     assert.match(text, /^level: 市级$/m);

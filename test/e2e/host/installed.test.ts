@@ -7,7 +7,7 @@ import { extensionUnderTest } from './support';
 describe('the installed .vsix', () => {
   const extensionsDir = process.env[hostEnv.extensionsDir];
 
-  it('is the copy VS Code runs, from the run\'s extensions dir', function () {
+  it("is the copy VS Code runs, from the run's extensions dir", function () {
     // Under @vscode/test-electron the extension runs from the development folder instead.
     if (!extensionsDir) this.skip();
     const extensionPath = fs.realpathSync(extensionUnderTest().extensionPath);

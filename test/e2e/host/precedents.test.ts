@@ -74,7 +74,10 @@ describe('precedents: hover and corpus search', () => {
       },
       { what: 'the corpus view with the 新药贷 clause selected' },
     );
-    assert.ok(editor.visibleRanges.some((range) => range.contains(editor.selection.start)), 'the clause is in view');
+    assert.ok(
+      editor.visibleRanges.some((range) => range.contains(editor.selection.start)),
+      'the clause is in view',
+    );
     assert.ok(editor.document.isUntitled === false);
   });
 

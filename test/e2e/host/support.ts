@@ -20,10 +20,7 @@ export interface WaitOptions {
 }
 
 /** Polls `probe` until it returns something other than undefined/false, or fails at the deadline. */
-export async function waitFor<T>(
-  probe: () => T | undefined | false | Promise<T | undefined | false>,
-  options: WaitOptions,
-): Promise<T> {
+export async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, options: WaitOptions): Promise<T> {
   // `what` is read when the wait fails, so a getter can report the last thing seen.
   const { timeoutMs = 20_000 } = options;
   const deadline = Date.now() + timeoutMs;
@@ -60,6 +57,10 @@ export async function quickFixesWhen(uri: vscode.Uri, range: vscode.Range, ready
       last = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
       return ready(last) ? last : undefined;
     },
-    { get what() { return `${what} (offered now: ${last.map((a) => a.title).join(' | ') || 'nothing'})`; } },
+    {
+      get what() {
+        return `${what} (offered now: ${last.map((a) => a.title).join(' | ') || 'nothing'})`;
+      },
+    },
   );
 }

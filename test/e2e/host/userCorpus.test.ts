@@ -75,7 +75,11 @@ describe('own corpus folders', () => {
         await vscode.commands.executeCommand('policyDraft.searchCorpus', '低空配送航线');
         await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
         const active = vscode.window.activeTextEditor;
-        return active?.document.uri.scheme === 'policy-draft-corpus' && decodeURIComponent(active.document.uri.path).startsWith(`/${label}/`) && active.document.getText(active.selection).includes('开通城市低空配送航线20条');
+        return (
+          active?.document.uri.scheme === 'policy-draft-corpus' &&
+          decodeURIComponent(active.document.uri.path).startsWith(`/${label}/`) &&
+          active.document.getText(active.selection).includes('开通城市低空配送航线20条')
+        );
       },
       { what: `the palette to open the Word file's clause in ${label}` },
     );
@@ -119,9 +123,14 @@ describe('own corpus folders', () => {
     const diagnostic = await waitFor(() => vscode.languages.getDiagnostics(draft.uri).find((d) => d.code === 'missing-responsible-unit'), {
       what: 'the missing-responsible-unit diagnostic on the draft task',
     });
+    // The precedent is a 市 plan's, the draft a 区 plan: its unit is offered at the draft's level.
     const titles = (
-      // The precedent is a 市 plan's, the draft a 区 plan: its unit is offered at the draft's level.
-      await quickFixesWhen(draft.uri, diagnostic.range, (found) => found.some((a) => a.title.includes('区交通运输局') && a.title.includes(label)), `a fix inserting the unit of the ${label} precedent, at the draft's level`)
+      await quickFixesWhen(
+        draft.uri,
+        diagnostic.range,
+        (found) => found.some((a) => a.title.includes('区交通运输局') && a.title.includes(label)),
+        `a fix inserting the unit of the ${label} precedent, at the draft's level`,
+      )
     ).map((a) => a.title);
     assert.ok(titles.length > 1, titles.join(' | '));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

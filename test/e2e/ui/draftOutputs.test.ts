@@ -17,7 +17,10 @@ describe('what a drafter hands in, from the command palette', () => {
     await tick.waitFor({ state: 'visible' });
     assert.ok(!(await wb.editorLines()).some((line) => line.includes('任务分解表')), 'changed before the preview was applied');
     await tick.check();
-    await panel.locator('.monaco-button').filter({ hasText: /^Apply$/ }).click();
+    await panel
+      .locator('.monaco-button')
+      .filter({ hasText: /^Apply$/ })
+      .click();
     await wb.page.locator('.editor-instance .view-lines').first().click();
     await wb.page.keyboard.press('Control+End');
     await wb.waitUntil(async () => {
@@ -26,7 +29,10 @@ describe('what a drafter hands in, from the command palette', () => {
       return heading >= 0 && lines[heading + 2]?.startsWith('| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |') === true;
     }, 'the table under 附件 任务分解表');
     const lines = await wb.editorLines();
-    assert.ok(lines.some((line) => line.startsWith('| 3 | 实施中小企业数字化改造 | 区工业和信息化局 | 区财政局 |')), lines.join('\n'));
+    assert.ok(
+      lines.some((line) => line.startsWith('| 3 | 实施中小企业数字化改造 | 区工业和信息化局 | 区财政局 |')),
+      lines.join('\n'),
+    );
     await wb.runCommand('File: Revert File');
   });
 
@@ -41,11 +47,19 @@ describe('what a drafter hands in, from the command palette', () => {
     await input.waitFor({ state: 'visible' });
     await wb.waitUntil(async () => (await input.inputValue()).endsWith('.docx'), 'the save dialog to propose a .docx name');
     await input.press('Enter');
-    await wb.page.locator('.notifications-toasts').filter({ hasText: /Exported .*\.docx/ }).waitFor();
+    await wb.page
+      .locator('.notifications-toasts')
+      .filter({ hasText: /Exported .*\.docx/ })
+      .waitFor();
     await wb.waitUntil(async () => existsSync(output), `${output} to be written`);
     try {
       const { value } = await mammoth.extractRawText({ buffer: readFileSync(output) });
-      for (const text of ['某区数字经济发展行动方案（草案）', '一、总体目标', '（一）夯实数字基础设施', '1. 加快5G网络建设。新建5G基站1500个，实现重点区域连续覆盖。（责任单位：区工业和信息化局、区通信发展办公室）']) {
+      for (const text of [
+        '某区数字经济发展行动方案（草案）',
+        '一、总体目标',
+        '（一）夯实数字基础设施',
+        '1. 加快5G网络建设。新建5G基站1500个，实现重点区域连续覆盖。（责任单位：区工业和信息化局、区通信发展办公室）',
+      ]) {
         assert.ok(value.includes(text), `not in the .docx: ${text}`);
       }
     } finally {

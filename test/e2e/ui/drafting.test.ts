@@ -47,7 +47,7 @@ describe('drafting support in the workbench', () => {
     });
   });
 
-  it('lists the Markdown draft\'s parts, sections and —— lines in the Outline view, under Plan structure', async () => {
+  it("lists the Markdown draft's parts, sections and —— lines in the Outline view, under Plan structure", async () => {
     const wb = workbench();
     await wb.openFile('某区数字经济发展行动方案（草案）.md');
     await wb.runCommand('Explorer: Focus on Outline View');

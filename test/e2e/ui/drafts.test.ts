@@ -6,7 +6,10 @@ describe('drafts in the workbench', () => {
     const wb = workbench();
     await wb.openFile('某区数字经济发展行动方案（草案）.md');
     const lines = await wb.editorLines();
-    assert.ok(lines.some((line) => line.includes('加快5G网络建设')), `editor shows:\n${lines.join('\n')}`);
+    assert.ok(
+      lines.some((line) => line.includes('加快5G网络建设')),
+      `editor shows:\n${lines.join('\n')}`,
+    );
     await wb.statusBarItem('status.editor.mode').filter({ hasText: 'Markdown' }).waitFor();
   });
 
@@ -14,7 +17,10 @@ describe('drafts in the workbench', () => {
     const wb = workbench();
     await wb.openFile('数据要素工作要点.txt');
     const lines = await wb.editorLines();
-    assert.ok(lines.some((line) => line.includes('培育数据要素市场')), `editor shows:\n${lines.join('\n')}`);
+    assert.ok(
+      lines.some((line) => line.includes('培育数据要素市场')),
+      `editor shows:\n${lines.join('\n')}`,
+    );
     await wb.statusBarItem('status.editor.mode').filter({ hasText: 'Plain Text' }).waitFor();
     await wb.statusBarItem('status.editor.eol').filter({ hasText: 'CRLF' }).waitFor();
   });

@@ -68,7 +68,7 @@ describe('precedents in the workbench', () => {
     const text = (await hover.first().textContent()) ?? '';
     assert.match(text, /浦东新区/);
     assert.match(text, /新药贷/);
-    assert.equal(await hover.first().locator('a[href^="command:"], a[data-href^="command:"]').count() >= 2, true, 'open and insert links');
+    assert.equal((await hover.first().locator('a[href^="command:"], a[data-href^="command:"]').count()) >= 2, true, 'open and insert links');
     assert.equal(await hover.first().locator('img, script').count(), 0);
   });
 
@@ -85,14 +85,20 @@ describe('precedents in the workbench', () => {
   it('on a target clause puts the comparison first and shows the best precedent without scrolling', async () => {
     await workbench().openFile(draft);
     const hover = await hoverLine('力争获批一类创新药', /confidence|可信度/);
-    const comparison = hover.locator('p').filter({ hasText: /How precedents quantified|先例如何量化|先例中可比目标/ }).first();
+    const comparison = hover
+      .locator('p')
+      .filter({ hasText: /How precedents quantified|先例如何量化|先例中可比目标/ })
+      .first();
     const best = hover.locator('blockquote').first();
     await best.waitFor();
     const [comparisonBox, bestBox, hoverBox] = await Promise.all([comparison.boundingBox(), best.boundingBox(), hover.boundingBox()]);
     assert.ok(comparisonBox && bestBox && hoverBox, 'the comparison, the best precedent and the hover are on screen');
     assert.ok(comparisonBox.y < bestBox.y, 'the target comparison comes first');
     // Its first two lines at least are inside the hover as it opens.
-    assert.ok(bestBox.y + Math.min(bestBox.height, 40) <= hoverBox.y + hoverBox.height, `best precedent at ${bestBox.y}–${bestBox.y + bestBox.height}, hover ends at ${hoverBox.y + hoverBox.height}`);
+    assert.ok(
+      bestBox.y + Math.min(bestBox.height, 40) <= hoverBox.y + hoverBox.height,
+      `best precedent at ${bestBox.y}–${bestBox.y + bestBox.height}, hover ends at ${hoverBox.y + hoverBox.height}`,
+    );
     if (screenshots) await hover.screenshot({ path: join(screenshots, 'hover-target.png') });
   });
 
@@ -114,7 +120,10 @@ describe('precedents in the workbench', () => {
     await page.keyboard.press('Enter');
     await wb.runCommand('Policy Draft: Search Corpus');
     // Our QuickPick (not the command palette it replaces) has the input now.
-    await page.locator('.quick-input-widget .quick-input-title').filter({ hasText: /Search the corpus|检索语料库/ }).waitFor();
+    await page
+      .locator('.quick-input-widget .quick-input-title')
+      .filter({ hasText: /Search the corpus|检索语料库/ })
+      .waitFor();
     const input = page.locator('.quick-input-widget input');
     await input.pressSequentially('知识产权质押');
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: '知识产权质押' }).first();

@@ -42,10 +42,7 @@ export class Workbench {
     await input.fill(`>${label}`);
     await this.pickRow(label);
     // Closed, or replaced by the command's own QuickPick (which reuses the same input).
-    await this.waitUntil(
-      async () => !(await input.isVisible()) || (await input.inputValue()) !== `>${label}`,
-      `the palette to run ${label}`,
-    );
+    await this.waitUntil(async () => !(await input.isVisible()) || (await input.inputValue()) !== `>${label}`, `the palette to run ${label}`);
   }
 
   /**

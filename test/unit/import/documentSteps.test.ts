@@ -24,7 +24,12 @@ describe('import: title lines', () => {
 
 describe('import: document bounds', () => {
   it('starts at the title, after a news lead', () => {
-    const lines = ['近日，省政府办公厅官网发布了实施意见，意见明确提出加强政策保障。', '某某省人民政府办公厅关于加快数字经济发展的实施意见', '各市人民政府：', '为加快数字经济发展，现提出如下意见。'];
+    const lines = [
+      '近日，省政府办公厅官网发布了实施意见，意见明确提出加强政策保障。',
+      '某某省人民政府办公厅关于加快数字经济发展的实施意见',
+      '各市人民政府：',
+      '为加快数字经济发展，现提出如下意见。',
+    ];
     assert.equal(documentStart(lines), 1);
   });
   it('starts at the first body sentence when the title was lost', () => {

@@ -38,12 +38,18 @@ describe('import: metadata table', () => {
   ];
   for (const [name, table, message] of bad) {
     it(`refuses ${name} with the line and column named`, () => {
-      assert.throws(() => parseMetaTable(table, 'meta.tsv'), (error: unknown) => error instanceof MetaTableError && message.test(error.message));
+      assert.throws(
+        () => parseMetaTable(table, 'meta.tsv'),
+        (error: unknown) => error instanceof MetaTableError && message.test(error.message),
+      );
     });
   }
 
   it('reads aliases, quoted cells with line breaks, CSV, and lists the columns it ignores', () => {
-    const tsv = parseMetaTable('file\tlevel\tkind\tregion\tnotes\tperiod\na.txt\t中央\t政府工作报告\t全国\t"两行\n备注"\t2021-2025\nb.txt\t省级(直辖市)\t行动计划\t上海\t\t\n', 'index.tsv');
+    const tsv = parseMetaTable(
+      'file\tlevel\tkind\tregion\tnotes\tperiod\na.txt\t中央\t政府工作报告\t全国\t"两行\n备注"\t2021-2025\nb.txt\t省级(直辖市)\t行动计划\t上海\t\t\n',
+      'index.tsv',
+    );
     assert.deepEqual(tsv.ignoredColumns, ['notes']);
     assert.deepEqual(tsv.rows.get('a.txt'), { file: 'a.txt', line: 2, options: { level: '国家级', region: '全国', period: { from: 2021, to: 2025 } }, genre: '政府工作报告' });
     assert.deepEqual(tsv.rows.get('b.txt')?.line, 4);
@@ -67,7 +73,10 @@ describe('import: batch CLI', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('imports a folder: outputs named after inputs, facts from the table, 未载明 reported, bad files skipped with exit 1', async () => {
-    writeFileSync(join(dir, 'meta.tsv'), 'file\tlevel\tregion\ttitle\tid\tdomain\n氢能通知.html\t市级\t某某市\tHydrogen notice\t\t能源\nsub/silver-economy.txt\t省级\t某某省\t\tsilver-2024\t养老\n');
+    writeFileSync(
+      join(dir, 'meta.tsv'),
+      'file\tlevel\tregion\ttitle\tid\tdomain\n氢能通知.html\t市级\t某某市\tHydrogen notice\t\t能源\nsub/silver-economy.txt\t省级\t某某省\t\tsilver-2024\t养老\n',
+    );
     const out = join(dir, 'out');
     const { code, out: stdout, err } = await cli(['import', '--meta', join(dir, 'meta.tsv'), '--out', out, join(dir, 'pages')]);
     assert.equal(code, 1, stdout + err);
@@ -77,7 +86,7 @@ describe('import: batch CLI', () => {
     assert.match(err, /skipped .*broken\.docx: .*Word/);
 
     const html = parseCorpusDocument(readFileSync(join(out, '氢能通知.md'), 'utf8'), 'html');
-    assert.equal(html.meta.title, '某某市氢能产业发展行动计划（2024—2026年）', 'the text\'s title, not the table\'s');
+    assert.equal(html.meta.title, '某某市氢能产业发展行动计划（2024—2026年）', "the text's title, not the table's");
     assert.equal(html.meta.level, '市级');
     assert.equal(html.meta.kind, '行动计划');
     const body = html.lines.slice(html.bodyLine).join('\n');

@@ -21,11 +21,23 @@ describe('import: whole pages', () => {
     assertClean(result.text);
     assert.deepEqual(
       { title: result.meta.title, issuer: result.meta.issuer, level: result.meta.level, kind: result.meta.kind, period: result.meta.period, date: result.meta.date },
-      { title: '某某市智能制造产业发展行动方案（2024-2026年）', issuer: '某某市人民政府办公室', level: '市级', kind: '行动方案', period: { from: 2024, to: 2026 }, date: '2024-03-08' },
+      {
+        title: '某某市智能制造产业发展行动方案（2024-2026年）',
+        issuer: '某某市人民政府办公室',
+        level: '市级',
+        kind: '行动方案',
+        period: { from: 2024, to: 2026 },
+        date: '2024-03-08',
+      },
     );
     const body = result.text.split('\n');
     assert.equal(body.filter((l) => l.includes('关于印发')).length, 1, 'the repeated page title is dropped');
-    for (const line of ['## 一、总体要求', '### （一）推动产业集聚发展', '1.建设示范园区。支持园区完善公共服务平台，提升产业承载能力。（责任单位：市经信局、市发展改革委）', '某府办〔2024〕8号']) {
+    for (const line of [
+      '## 一、总体要求',
+      '### （一）推动产业集聚发展',
+      '1.建设示范园区。支持园区完善公共服务平台，提升产业承载能力。（责任单位：市经信局、市发展改革委）',
+      '某府办〔2024〕8号',
+    ]) {
       assert.ok(body.includes(line), `keeps ${line}`);
     }
     assert.ok(result.report.removed.some((r) => r.kind === 'spam'));
@@ -54,7 +66,10 @@ describe('import: whole pages', () => {
   });
 
   it('names the missing front-matter fields instead of guessing them', () => {
-    assert.throws(() => importPage(fixture('docx-share-hardwrapped.txt'), { id: 'test-green' }), (error: unknown) => error instanceof ImportMetadataError && /issuer/.test(error.message) && /region/.test(error.message));
+    assert.throws(
+      () => importPage(fixture('docx-share-hardwrapped.txt'), { id: 'test-green' }),
+      (error: unknown) => error instanceof ImportMetadataError && /issuer/.test(error.message) && /region/.test(error.message),
+    );
   });
 
   it('records a verified correction in the front matter', () => {

@@ -7,7 +7,10 @@ import { layoutMarkdown } from '../../../src/core/import/markdownLayout';
 const fixture = (name: string): string => readFileSync(join(__dirname, '../../fixtures/import', name), 'utf8');
 
 describe('import: flattened tables', () => {
-  const lines = fixture('task-table-cells.txt').split('\n').filter((l) => l !== '').map((l) => l.replace(/,/g, '，'));
+  const lines = fixture('task-table-cells.txt')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => l.replace(/,/g, '，'));
 
   it('rebuilds the 任务分解表 keyed on 序号 with its group rows', () => {
     const table = findCellTable(lines)!;

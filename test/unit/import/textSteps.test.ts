@@ -18,11 +18,7 @@ describe('import: re-flowing hard-wrapped text', () => {
   ];
   it('joins wrapped lines, breaks paragraphs and headings apart', () => assert.deepEqual(reflowLines([flattened]), expected));
 
-  const untouched: string[] = [
-    '开通  VIP会员、SVIP会员  优惠大',
-    '到2025年，全省医药工业产值达到4000亿元。',
-    'Policy drafting in VS Code',
-  ];
+  const untouched: string[] = ['开通  VIP会员、SVIP会员  优惠大', '到2025年，全省医药工业产值达到4000亿元。', 'Policy drafting in VS Code'];
   for (const line of untouched) it(`leaves ${JSON.stringify(line)} alone`, () => assert.deepEqual(reflowLines([line]), [line]));
 
   it('keeps spaces next to ASCII inside a wrapped paragraph for the spacing step', () => {

@@ -64,7 +64,11 @@ describe('every real document (../shared/realworld/docs)', function () {
   // 465 documents and every step: the whole suite's budget, not one document's.
   this.timeout(10 * 60 * 1000);
   const present = existsSync(docs);
-  const files = present ? readdirSync(docs).filter((name) => name.endsWith('.txt')).sort() : [];
+  const files = present
+    ? readdirSync(docs)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+    : [];
 
   before(function () {
     if (!present) {

@@ -61,7 +61,13 @@ describe('userCorpus/docxText', () => {
         },
       ],
       expected: [
-        ['| 序号 | 具体工作 | 责任部门 |', '| --- | --- | --- |', '| 1 | 建设国家级创新平台 | 区科经委 |', '| 2 | 引进高端人才团队 | 区科经委 |', '| 3 | 完善投融资体系｜基金 | 区财政局 |'].join('\n'),
+        [
+          '| 序号 | 具体工作 | 责任部门 |',
+          '| --- | --- | --- |',
+          '| 1 | 建设国家级创新平台 | 区科经委 |',
+          '| 2 | 引进高端人才团队 | 区科经委 |',
+          '| 3 | 完善投融资体系｜基金 | 区财政局 |',
+        ].join('\n'),
       ],
     },
     {
@@ -83,7 +89,12 @@ describe('userCorpus/docxText', () => {
   }
 
   it('reports the Title paragraph as the title', async () => {
-    const result = await docxText(await buildDocx([{ kind: 'title', text: '某区科技创新三年行动方案' }, { kind: 'paragraph', text: '正文。' }]));
+    const result = await docxText(
+      await buildDocx([
+        { kind: 'title', text: '某区科技创新三年行动方案' },
+        { kind: 'paragraph', text: '正文。' },
+      ]),
+    );
     assert.equal(result.title, '某区科技创新三年行动方案');
   });
 
@@ -139,7 +150,9 @@ describe('userCorpus/docxText', () => {
     const newline = Array.from({ length: 50 }, () => '<w:p\n><w:r><w:t>建</w:t></w:r></w:p\n>').join('');
     const prefix = Array.from({ length: 50 }, () => '<x:p><x:r><x:t>建</x:t></x:r></x:p>').join('');
     for (const body of [newline, prefix]) {
-      const main = xml.replace('<w:document ', '<w:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ').replace(/<w:body>.*<\/w:body>/s, `<w:body>${body}</w:body>`);
+      const main = xml
+        .replace('<w:document ', '<w:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ')
+        .replace(/<w:body>.*<\/w:body>/s, `<w:body>${body}</w:body>`);
       zip.file('word/document.xml', main);
       const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
       await assert.rejects(docxText(bytes, { maxParagraphs: 20 }), /over 20 paragraphs/);

@@ -33,7 +33,10 @@ describe('policy-draft lint --corpus', () => {
   it('accepts a unit the folder’s plans assign, which the draft alone does not make a body', async () => {
     const alone = await cli(['lint', '--json', join(root, 'draft.md')]);
     assert.equal(alone.code, 1);
-    assert.deepEqual((JSON.parse(alone.out) as { code: string }[]).map((f) => f.code), ['missing-responsible-unit']);
+    assert.deepEqual(
+      (JSON.parse(alone.out) as { code: string }[]).map((f) => f.code),
+      ['missing-responsible-unit'],
+    );
     const withCorpus = await cli(['lint', '--json', '--corpus', join(root, '规划库'), join(root, 'draft.md')]);
     assert.equal(withCorpus.code, 0, withCorpus.err);
     assert.deepEqual(JSON.parse(withCorpus.out), []);

@@ -6,7 +6,9 @@ type Tree = { [name: string]: Tree | string | Error };
 
 function reader(tree: Tree): DirectoryReader {
   const at = (path: string): Tree | string | Error | undefined =>
-    path === '' ? tree : path.split('/').reduce<Tree | string | Error | undefined>((node, part) => (node && typeof node === 'object' && !(node instanceof Error) ? node[part] : undefined), tree);
+    path === ''
+      ? tree
+      : path.split('/').reduce<Tree | string | Error | undefined>((node, part) => (node && typeof node === 'object' && !(node instanceof Error) ? node[part] : undefined), tree);
   return {
     async entries(path) {
       const node = at(path);
