@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { UserFileKind } from '../core/userCorpus/folderSource';
-import { TransientReadError } from '../core/userCorpus/readUserFile';
+import { ReaderCrashError, TransientReadError } from '../core/userCorpus/readUserFile';
 import type { UserFileResult } from '../core/userCorpus/userDocument';
 
 /**
@@ -9,6 +9,8 @@ import type { UserFileResult } from '../core/userCorpus/userDocument';
  * thread that would hold every hover and diagnostic behind it. A file over its budget stops the
  * worker (the only way to stop synchronous code) and only that file fails, as a
  * `TransientReadError`, which is never cached; the files queued behind it go to a fresh worker.
+ * A worker that crashes or runs out of memory on a file fails it as a `ReaderCrashError`, which
+ * the cache tries once more and, on a second crash, keeps as a verdict on the bytes.
  */
 
 /** What the worker is sent: one file's bytes and kind. */
@@ -48,7 +50,7 @@ export class WorkerFileReader {
 
   constructor(private readonly options: WorkerFileReaderOptions) {}
 
-  /** Reads one file; rejects with `TransientReadError` when it ran out of time or the worker died. */
+  /** Reads one file; rejects with `TransientReadError` when it ran out of time, `ReaderCrashError` when the worker died on it. */
   read(bytes: Uint8Array, kind: UserFileKind): Promise<UserFileResult> {
     if (this.disposed) return Promise.reject(new TransientReadError('the corpus reader has stopped'));
     return new Promise((resolve, reject) => {
@@ -108,11 +110,13 @@ export class WorkerFileReader {
       current.pending.resolve('result' in response ? response.result : { ok: false, reason: `could not be read: ${response.error}` });
       this.pump();
     });
+    // A worker that dies before it runs the reader (a missing bundle) says nothing about the file.
+    const died = (message: string) => (this.online ? new ReaderCrashError(message) : new TransientReadError(message));
     worker.on('error', (error) => {
-      if (worker === this.worker) this.fail(new TransientReadError(`the corpus reader stopped (${error.message})`));
+      if (worker === this.worker) this.fail(died(`the corpus reader stopped (${error.message})`));
     });
     worker.on('exit', (code) => {
-      if (worker === this.worker) this.fail(new TransientReadError(`the corpus reader exited (code ${code})`));
+      if (worker === this.worker) this.fail(died(`the corpus reader exited (code ${code})`));
     });
     // An idle worker does not keep the process alive (the CLI's `lsp` ends on `exit`).
     worker.unref();

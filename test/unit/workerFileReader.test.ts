@@ -3,8 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MemoryCacheStore } from '../../src/core/userCorpus/cacheStore';
-import { TransientReadError } from '../../src/core/userCorpus/readUserFile';
-import { readThroughCache } from '../../src/core/userCorpus/userFileCache';
+import { ReaderCrashError, TransientReadError } from '../../src/core/userCorpus/readUserFile';
+import { crashedTwiceReason, readThroughCache } from '../../src/core/userCorpus/userFileCache';
 import { nodeFolderSource } from '../../src/core/userCorpus/folderSource';
 import { UserCorpus, type UserCorpusProblem } from '../../src/core/userCorpus/userCorpus';
 import type { UserFileResult } from '../../src/core/userCorpus/userDocument';
@@ -19,12 +19,17 @@ import { WorkerFileReader } from '../../src/server/workerFileReader';
 const root = resolve(__dirname, '../..');
 const hostile = resolve(root, '../shared/hostile-inputs');
 
-/** A stand-in reader thread: a file whose first byte is `s` spins for ever, `x` throws, others are read as their length. */
+/**
+ * A stand-in reader thread: a file whose first byte is `s` spins for ever, `x` throws, `c` ends the
+ * thread, `m` fills its heap, others are read as their length.
+ */
 const fakeReader = `
 const { parentPort } = require('node:worker_threads');
 parentPort.on('message', ({ id, bytes }) => {
   if (bytes[0] === 115) for (;;) {}
   if (bytes[0] === 120) return parentPort.postMessage({ id, error: 'boom' });
+  if (bytes[0] === 99) process.exit(3);
+  if (bytes[0] === 109) { const held = []; for (;;) held.push(new Array(1e5).fill(held.length)); }
   parentPort.postMessage({ id, result: { ok: false, reason: 'read ' + bytes.length + ' bytes on thread ' + require('node:worker_threads').threadId } });
 });`;
 
@@ -86,6 +91,77 @@ describe('own-corpus files read off the server thread, within a time budget', fu
     const timedOut = await readThroughCache(bytes('（一）建设城市算力中心。'), 'md', store, () => Promise.reject(new TransientReadError('reading took over 10 s and was stopped')));
     assert.deepEqual(timedOut.result, { ok: false, reason: 'reading took over 10 s and was stopped', transient: true });
     assert.deepEqual(await store.keys(), []);
+  });
+
+  it('fails a file the worker crashes or runs out of memory on as a crash, and reads the next in a fresh worker', async () => {
+    const reader = new WorkerFileReader({ spawn: () => new Worker(fakeReader, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 32 } }), budgetMs: 20_000 });
+    try {
+      await assert.rejects(reader.read(bytes('crash'), 'md'), (error: unknown) => error instanceof ReaderCrashError && /exited \(code 3\)/.test(error.message));
+      await assert.rejects(reader.read(bytes('memory'), 'md'), (error: unknown) => error instanceof ReaderCrashError && /out of memory/i.test(error.message));
+      assert.match(reasonOf(await reader.read(bytes('ab'), 'md')), /^read 2 bytes/);
+    } finally {
+      await reader.dispose();
+    }
+  });
+
+  it('keeps a second crash on the same bytes as a verdict, read no more; one crash, or a timeout, is not kept', async () => {
+    const store = new MemoryCacheStore();
+    const file = bytes('（一）建设城市算力中心。');
+    let reads = 0;
+    const crashing = () => {
+      reads++;
+      return Promise.reject(new ReaderCrashError('the corpus reader exited (code 134)'));
+    };
+    const first = await readThroughCache(file, 'md', store, crashing);
+    assert.deepEqual(first.result, { ok: false, reason: crashedTwiceReason });
+    assert.equal(reads, 2, 'tried once more in a fresh reader');
+    assert.equal((await readThroughCache(file, 'md', store, crashing)).hit, true);
+    assert.equal(reads, 2, 'a later scan does not read it again');
+
+    const other = new MemoryCacheStore();
+    let tries = 0;
+    const onceOnly = () =>
+      tries++ === 0 ? Promise.reject(new ReaderCrashError('the corpus reader exited (code 134)')) : Promise.resolve<UserFileResult>({ ok: false, reason: 'no text to index' });
+    assert.deepEqual((await readThroughCache(file, 'md', other, onceOnly)).result, { ok: false, reason: 'no text to index' });
+
+    const slow = new MemoryCacheStore();
+    const timedOut = await readThroughCache(file, 'md', slow, () => Promise.reject(new TransientReadError('reading took over 10 s and was stopped')));
+    assert.equal(!timedOut.result.ok && timedOut.result.transient, true);
+    assert.deepEqual(await slow.keys(), []);
+  });
+
+  it('skips a file that crashes the reader twice, with a plain reason, until its bytes change', async () => {
+    const problems: UserCorpusProblem[] = [];
+    let reads = 0;
+    const reader = new WorkerFileReader({ spawn: () => new Worker(fakeReader, { eval: true }), budgetMs: 20_000 });
+    const files = new Map([['plan.md', bytes('crash')]]);
+    const source = {
+      list: async () => ({ files: [...files].map(([path, b]) => ({ path, size: b.length, mtime: b.length })), unreadable: [] }),
+      read: async (path: string) => files.get(path)!,
+    };
+    const corpus = new UserCorpus({
+      store: new MemoryCacheStore(),
+      read: (b, kind) => {
+        reads++;
+        return reader.read(b, kind);
+      },
+      onProblem: (p) => problems.push(p),
+    });
+    try {
+      await corpus.addFolder('/own', source);
+      assert.deepEqual(
+        problems.map((p) => [p.file, p.message, p.severity]),
+        [['plan.md', crashedTwiceReason, 'skipped']],
+      );
+      assert.equal(reads, 2);
+      await corpus.updateFile('/own', 'plan.md');
+      assert.equal(reads, 2, 'the verdict is cached under the bytes');
+      files.set('plan.md', bytes('（一）建设城市算力中心。'));
+      await corpus.updateFile('/own', 'plan.md');
+      assert.equal(reads, 3, 'changed bytes are read again');
+    } finally {
+      await reader.dispose();
+    }
   });
 
   it('reads the hostile corpus folders in dist/server.js, one file at a time, and skips one over its budget with a clear message', async function () {

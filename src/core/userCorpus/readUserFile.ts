@@ -71,6 +71,12 @@ export function tooLargeReason(size: number, maxBytes: number): string {
  */
 export class TransientReadError extends Error {}
 
+/**
+ * The process reading the file crashed or ran out of memory on it. Once may be the machine; twice on
+ * the same bytes, each time in a fresh reader, is a verdict on the file (see `readThroughCache`).
+ */
+export class ReaderCrashError extends TransientReadError {}
+
 /** The text to index, with the title and facts (issuer, region …) its source states, if any. */
 type Extracted = { ok: true; text: string; docxTitle?: string; facts?: Record<string, unknown> } | { ok: false; reason: string; transient?: true };
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CacheStore } from './cacheStore';
 import type { UserFileKind } from './folderSource';
-import { TransientReadError } from './readUserFile';
+import { ReaderCrashError, TransientReadError } from './readUserFile';
 import { UserFileResultSchema, type UserFileResult } from './userDocument';
 
 /**
@@ -45,13 +45,12 @@ export async function readThroughCache(
     const checked = UserFileResultSchema.safeParse(parsed);
     if (checked.success) return { key, result: checked.data, hit: true };
   }
-  let result: UserFileResult;
-  try {
-    result = await read(bytes, kind);
-  } catch (error) {
-    // A reader that ran out of time or lost its process says so by throwing; that is no verdict on the bytes.
-    if (!(error instanceof TransientReadError)) throw error;
-    result = { ok: false, reason: error.message, transient: true };
+  const result = await readOnce(bytes, kind, read).then((first) => (first === crashed ? readOnce(bytes, kind, read) : first));
+  if (result === crashed) {
+    // Crashed twice on these bytes: cached like any refusal, so no later scan pays for it again.
+    const verdict: UserFileResult = { ok: false, reason: crashedTwiceReason };
+    await store.set(key, JSON.stringify(verdict)).catch(() => undefined);
+    return { key, result: verdict, hit: false };
   }
   // Only a verdict on the bytes is kept: a timeout cached under the file's hash skipped it for good.
   if (!result.ok && result.transient) return { key, result, hit: false };
@@ -61,6 +60,25 @@ export async function readThroughCache(
     // A full disk or a read-only storage folder costs only the cache, never the document.
   }
   return { key, result, hit: false };
+}
+
+/** Why a file whose reading crashed the reader on two tries is skipped until its bytes change. */
+export const crashedTwiceReason = 'reading this file crashed the reader twice; it will not be tried again until it changes';
+
+const crashed = Symbol('crashed');
+
+/**
+ * One read of the bytes. A reader that ran out of time or lost its process says so by throwing;
+ * that is no verdict on the bytes, except a crash, which the caller tries once more.
+ */
+async function readOnce(bytes: Uint8Array, kind: UserFileKind, read: (bytes: Uint8Array, kind: UserFileKind) => Promise<UserFileResult>): Promise<UserFileResult | typeof crashed> {
+  try {
+    return await read(bytes, kind);
+  } catch (error) {
+    if (error instanceof ReaderCrashError) return crashed;
+    if (!(error instanceof TransientReadError)) throw error;
+    return { ok: false, reason: error.message, transient: true };
+  }
 }
 
 /** The value of a JSON text, or undefined when it is not JSON (a truncated cache file). */
