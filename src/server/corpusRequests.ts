@@ -1,5 +1,4 @@
 import { matchSnippet } from '../core/search/matchSnippet';
-import { importForCorpus, pageTextOf } from '../core/userCorpus/importDocument';
 import {
   corpusDocumentRequest,
   corpusFileNotification,
@@ -56,9 +55,14 @@ export function corpusRequests(context: ServerContext): void {
     return { text: clause.text, line: clause.line, document: document?.title ?? ref.docId, path: [...clause.path] };
   });
 
-  connection.onRequest(pageTextRequest, ({ bytes, name }: PageTextParams): Promise<PageTextResult> => pageTextOf(Buffer.from(bytes, 'base64'), name));
-
-  connection.onRequest(importPageRequest, ({ page, id, level }: ImportPageParams): ImportPageResult => importForCorpus(page, level === undefined ? { id } : { id, level }));
+  // Import Document's work runs in the reader thread, within its budget; what stops it is said, not thrown.
+  const stopped = (error: unknown) => ({ ok: false as const, reason: error instanceof Error ? error.message : String(error) });
+  connection.onRequest(pageTextRequest, ({ bytes, name }: PageTextParams): Promise<PageTextResult> =>
+    corpus.offThread({ job: 'pageText', bytes: Buffer.from(bytes, 'base64'), name }).catch(stopped),
+  );
+  connection.onRequest(importPageRequest, ({ page, id, level }: ImportPageParams): Promise<ImportPageResult> =>
+    corpus.offThread({ job: 'import', page, options: level === undefined ? { id } : { id, level } }).catch(stopped),
+  );
 
   connection.onRequest(statsRequest, (): StatsResult => analyses.stats());
 

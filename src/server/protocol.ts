@@ -70,7 +70,7 @@ export const precedentRequest = 'policyDraft/precedent';
 /** `document` is the full title and `path` the clause's headings, for the source note of Insert precedent. */
 export type PrecedentResult = { text: string; line: number; document: string; path: string[] } | null;
 
-/** A file's text for the importer (Word files are read here: mammoth takes up to a second). */
+/** A file's text for the importer, read in the server's reader thread within its time budget. */
 export const pageTextRequest = 'policyDraft/pageText';
 export interface PageTextParams {
   /** The file's bytes, base64. */
@@ -79,14 +79,15 @@ export interface PageTextParams {
 }
 export type PageTextResult = PageText;
 
-/** Cleans a page into a corpus document with the importer that cleaned the bundled corpus. */
+/** Cleans a page into a corpus document with the importer that cleaned the bundled corpus, in the reader thread. */
 export const importPageRequest = 'policyDraft/importPage';
 export interface ImportPageParams {
   page: string;
   id: string;
   level?: CorpusMeta['level'];
 }
-export type ImportPageResult = ImportOutcome;
+/** `reason`: the page could not be cleaned (over the time budget, the reader crashed), in plain words. */
+export type ImportPageResult = ImportOutcome | { ok: false; reason: string };
 
 /** A draft as an official-format .docx (GB/T 9704-2012), built here so the editor never waits on it. */
 export const exportDocxRequest = 'policyDraft/exportDocx';

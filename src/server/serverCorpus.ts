@@ -14,7 +14,7 @@ import { withUserDocumentsYielding } from '../core/userCorpus/toSearchCorpus';
 import { UserCorpus, type ScanProgress, type UserCorpusProblem } from '../core/userCorpus/userCorpus';
 import type { UserDocument } from '../core/userCorpus/userDocument';
 import type { PrecedentRef } from './protocol';
-import { defaultReadBudgetMs, WorkerFileReader } from './workerFileReader';
+import { defaultReadBudgetMs, WorkerFileReader, type JobResult, type ReaderJob } from './workerFileReader';
 
 /** The corpus as every feature of the server uses it: one engine over the bundled and own documents. */
 export interface LoadedCorpus {
@@ -49,7 +49,7 @@ export class ServerCorpus {
   /** The last engine over own documents that finished building. */
   private built: LoadedCorpus | undefined;
   private readonly own: UserCorpus;
-  /** Own-corpus files are normalised and parsed in a worker thread, never on the thread that answers requests. */
+  /** Own-corpus files and pages to import are normalised and parsed in a worker thread, never on the thread that answers requests. */
   private readonly reader: WorkerFileReader;
   private running: Promise<void> = Promise.resolve();
   private lastGeneration = 0;
@@ -135,6 +135,14 @@ export class ServerCorpus {
   async clause(ref: PrecedentRef): Promise<SearchClause | undefined> {
     const loaded = await this.get();
     return loaded ? findClause(loaded.engine, ref) : undefined;
+  }
+
+  /**
+   * Runs a job of Import Document (a file's text, cleaning a page) in the thread that reads own
+   * files, within the same budget: a hostile page never holds up a hover.
+   */
+  offThread<J extends ReaderJob>(job: J): Promise<JobResult<J>> {
+    return this.reader.run(job);
   }
 
   /** Brings the own folders in line with `folders`: new ones scanned, dropped ones forgotten. */

@@ -1,27 +1,39 @@
 import { Worker } from 'node:worker_threads';
+import type { ImportOptions } from '../core/import/importPage';
+import type { ImportOutcome, PageText } from '../core/userCorpus/importDocument';
 import type { UserFileKind } from '../core/userCorpus/folderSource';
 import { ReaderCrashError, TransientReadError } from '../core/userCorpus/readUserFile';
 import type { UserFileResult } from '../core/userCorpus/userDocument';
 
 /**
- * Own-corpus files read in a worker thread of the language server, one at a time, each within a
- * time budget. Normalising and parsing a hostile page takes seconds of CPU: on the server's own
- * thread that would hold every hover and diagnostic behind it. A file over its budget stops the
- * worker (the only way to stop synchronous code) and only that file fails, as a
- * `TransientReadError`, which is never cached; the files queued behind it go to a fresh worker.
- * A worker that crashes or runs out of memory on a file fails it as a `ReaderCrashError`, which
- * the cache tries once more and, on a second crash, keeps as a verdict on the bytes.
+ * Own-corpus files, and the pages Import Document cleans, read in a worker thread of the language
+ * server, one at a time, each within a time budget. Normalising and parsing a hostile page takes
+ * seconds of CPU: on the server's own thread that would hold every hover and diagnostic behind it.
+ * A job over its budget stops the worker (the only way to stop synchronous code) and only that job
+ * fails, as a `TransientReadError`, which is never cached; the jobs queued behind it go to a fresh
+ * worker. A worker that crashes or runs out of memory on a job fails it as a `ReaderCrashError`,
+ * which the cache tries once more and, on a second crash, keeps as a verdict on the bytes.
  */
 
-/** What the worker is sent: one file's bytes and kind. */
-export interface ReadRequest {
-  id: number;
-  bytes: Uint8Array;
-  kind: UserFileKind;
-}
+/**
+ * What the worker is asked to do: read an own-corpus file, or, for Import Document, get a file's
+ * text (`pageText`) and clean a page into a corpus document (`import`).
+ */
+export type ReaderJob =
+  { job: 'file'; bytes: Uint8Array; kind: UserFileKind } | { job: 'pageText'; bytes: Uint8Array; name: string } | { job: 'import'; page: string; options: ImportOptions };
 
-/** What it answers: the file's result, or the message of what it threw. */
-export type ReadResponse = { id: number; result: UserFileResult } | { id: number; error: string };
+interface JobResults {
+  file: UserFileResult;
+  pageText: PageText;
+  import: ImportOutcome;
+}
+export type JobResult<J extends ReaderJob> = JobResults[J['job']];
+
+/** What the worker is sent: one job. */
+export type ReadRequest = ReaderJob & { id: number };
+
+/** What it answers: the job's result, or the message of what it threw. */
+export type ReadResponse = { id: number; result: JobResults[keyof JobResults] } | { id: number; error: string };
 
 export interface WorkerFileReaderOptions {
   /** Starts a worker that answers `ReadRequest`s with `ReadResponse`s (dist/server.js). */
@@ -32,9 +44,12 @@ export interface WorkerFileReaderOptions {
 
 interface Pending {
   request: ReadRequest;
-  resolve: (result: UserFileResult) => void;
-  reject: (error: TransientReadError) => void;
+  resolve: (result: JobResults[keyof JobResults]) => void;
+  reject: (error: Error) => void;
 }
+
+/** How each job's stop is worded: `reading took over 10 s and was stopped`. */
+const doing: Record<ReaderJob['job'], string> = { file: 'reading', pageText: 'reading', import: 'cleaning the page' };
 
 /** A file that takes this long is not a plan we can read while the drafter waits (the slowest hostile file: under 4 s). */
 export const defaultReadBudgetMs = 10_000;
@@ -52,9 +67,19 @@ export class WorkerFileReader {
 
   /** Reads one file; rejects with `TransientReadError` when it ran out of time, `ReaderCrashError` when the worker died on it. */
   read(bytes: Uint8Array, kind: UserFileKind): Promise<UserFileResult> {
+    return this.run({ job: 'file', bytes, kind });
+  }
+
+  /**
+   * Runs one job, with the same budget and failures as `read`. A drafter waits on an import, not
+   * on a folder scan: its jobs go before the files queued.
+   */
+  run<J extends ReaderJob>(job: J): Promise<JobResult<J>> {
     if (this.disposed) return Promise.reject(new TransientReadError('the corpus reader has stopped'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, bytes, kind }, resolve, reject });
+      const pending: Pending = { request: { ...job, id: this.nextId++ }, resolve: resolve as Pending['resolve'], reject };
+      if (job.job === 'file') this.queue.push(pending);
+      else this.queue.splice(this.queue.findIndex((p) => p.request.job === 'file') >>> 0, 0, pending);
       this.pump();
     });
   }
@@ -89,7 +114,8 @@ export class WorkerFileReader {
   private startClock(): void {
     if (!this.current || this.current.timer) return;
     const seconds = Math.round(this.options.budgetMs / 100) / 10;
-    this.current.timer = setTimeout(() => this.fail(new TransientReadError(`reading took over ${seconds} s and was stopped`)), this.options.budgetMs);
+    const what = doing[this.current.pending.request.job];
+    this.current.timer = setTimeout(() => this.fail(new TransientReadError(`${what} took over ${seconds} s and was stopped`)), this.options.budgetMs);
   }
 
   private ensureWorker(): Worker {
@@ -106,8 +132,11 @@ export class WorkerFileReader {
       if (worker !== this.worker || !current || current.pending.request.id !== response.id) return;
       clearTimeout(current.timer);
       this.current = undefined;
-      // The reader threw on these bytes: a verdict on the file like any other refusal.
-      current.pending.resolve('result' in response ? response.result : { ok: false, reason: `could not be read: ${response.error}` });
+      const { pending } = current;
+      if ('result' in response) pending.resolve(response.result);
+      // The reader threw on a file's bytes: a verdict on the file like any other refusal.
+      else if (pending.request.job === 'file') pending.resolve({ ok: false, reason: `could not be read: ${response.error}` });
+      else pending.reject(new Error(response.error));
       this.pump();
     });
     // A worker that dies before it runs the reader (a missing bundle) says nothing about the file.
@@ -124,8 +153,8 @@ export class WorkerFileReader {
     return worker;
   }
 
-  /** The file in the worker fails; the worker is replaced and the queue goes on. */
-  private fail(error: TransientReadError): void {
+  /** The job in the worker fails; the worker is replaced and the queue goes on. */
+  private fail(error: Error): void {
     const worker = this.worker;
     this.worker = undefined;
     void worker?.terminate();

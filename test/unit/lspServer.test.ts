@@ -217,3 +217,61 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
     assert.equal(await client.exited, 0);
   });
 });
+
+describe('policy-draft lsp --stdio stays responsive while heavy work runs', function () {
+  this.timeout(120_000);
+  let client: PlainLspClient;
+  const text = readFileSync(draftFile, 'utf8');
+  const hostilePage = join(root, '../shared/hostile-inputs/R04-import-page-parens.txt');
+
+  before(async function () {
+    if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+    client = new PlainLspClient(process.execPath, [cli, 'lsp', '--stdio'], { cwd: root });
+    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    client.notify('initialized', {});
+    const opened = client.waitFor<{ uri: string }>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await opened;
+  });
+
+  after(() => client.kill());
+
+  /** A hover on a task clause, timed. */
+  const hoverTask = async (): Promise<{ ms: number; answered: boolean }> => {
+    const line = text.split('\n').findIndex((l) => l.startsWith('1. '));
+    const started = Date.now();
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } });
+    return { ms: Date.now() - started, answered: hover !== null };
+  };
+
+  it('answers hovers while Import Document cleans a hostile page (in the reader thread)', async function () {
+    if (!existsSync(hostilePage)) this.skip();
+    assert.ok((await hoverTask()).answered, 'a warm hover');
+    // 600,000 characters of long bracket runs: seconds of cleaning, which once held every request.
+    const page = readFileSync(hostilePage, 'utf8').repeat(10);
+    let imported = false;
+    const importing = client.request<{ ok: boolean; reason?: string }>('policyDraft/importPage', { page, id: 'hostile', level: '市级' }).then((outcome) => {
+      imported = true;
+      return outcome;
+    });
+    const hovers: number[] = [];
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    while (!imported && hovers.length < 20) {
+      const { ms, answered } = await hoverTask();
+      assert.ok(answered);
+      if (!imported) hovers.push(ms);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const outcome = await importing;
+    assert.ok(hovers.length > 0, 'the import outlasted the first hover');
+    assert.ok(Math.max(...hovers) < 1_000, `hovers while importing: ${hovers.join(', ')} ms`);
+    // Cleaned, or stopped at the budget on a loaded machine: either way said in plain words.
+    assert.ok(outcome.ok || /took over 10 s and was stopped/.test(outcome.reason ?? ''), JSON.stringify(outcome).slice(0, 300));
+  });
+
+  it('ends the process on shutdown and exit', async () => {
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    assert.equal(await client.exited, 0);
+  });
+});

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MemoryCacheStore } from '../../src/core/userCorpus/cacheStore';
@@ -21,11 +21,12 @@ const hostile = resolve(root, '../shared/hostile-inputs');
 
 /**
  * A stand-in reader thread: a file whose first byte is `s` spins for ever, `x` throws, `c` ends the
- * thread, `m` fills its heap, others are read as their length.
+ * thread, `m` fills its heap, others are read as their length; an import answers with its page.
  */
 const fakeReader = `
 const { parentPort } = require('node:worker_threads');
-parentPort.on('message', ({ id, bytes }) => {
+parentPort.on('message', ({ id, job, bytes, page }) => {
+  if (job === 'import') return parentPort.postMessage({ id, result: { ok: false, needs: 'level', page } });
   if (bytes[0] === 115) for (;;) {}
   if (bytes[0] === 120) return parentPort.postMessage({ id, error: 'boom' });
   if (bytes[0] === 99) process.exit(3);
@@ -161,6 +162,45 @@ describe('own-corpus files read off the server thread, within a time budget', fu
       assert.equal(reads, 3, 'changed bytes are read again');
     } finally {
       await reader.dispose();
+    }
+  });
+
+  it("runs Import Document's jobs before the files queued", async () => {
+    const reader = new WorkerFileReader({ spawn: () => new Worker(fakeReader, { eval: true }), budgetMs: 5_000 });
+    const order: string[] = [];
+    try {
+      await Promise.all([
+        reader.read(bytes('a'), 'md').then(() => order.push('file a')),
+        reader.read(bytes('bb'), 'md').then(() => order.push('file bb')),
+        reader.run({ job: 'import', page: '页面', options: { id: 'x' } }).then((outcome) => order.push(`import ${JSON.stringify(outcome)}`)),
+      ]);
+      assert.deepEqual(order, ['file a', 'import {"ok":false,"needs":"level","page":"页面"}', 'file bb']);
+    } finally {
+      await reader.dispose();
+    }
+  });
+
+  it('stops cleaning a hostile page to import at its budget in dist/server.js, and reads a hostile Word file there', async function () {
+    const worker = join(root, 'dist/server.js');
+    if (!existsSync(worker)) throw new Error('dist/server.js is missing: run `npm run build` first');
+    if (!existsSync(hostile)) this.skip();
+    const reader = new WorkerFileReader({ spawn: () => new Worker(worker), budgetMs: 300 });
+    try {
+      const page = readFileSync(join(hostile, 'R04-import-page-parens.txt'), 'utf8').repeat(10);
+      await assert.rejects(
+        reader.run({ job: 'import', page, options: { id: 'x', level: '市级' } }),
+        (error: unknown) => error instanceof TransientReadError && error.message === 'cleaning the page took over 0.3 s and was stopped',
+      );
+    } finally {
+      await reader.dispose();
+    }
+    const roomy = new WorkerFileReader({ spawn: () => new Worker(worker), budgetMs: 20_000 });
+    try {
+      const docx = await roomy.run({ job: 'pageText', bytes: readFileSync(join(hostile, 'R01-docx-gridspan-3e8-oom.docx')), name: 'R01.docx' });
+      assert.equal(docx.ok, false);
+      assert.match(docx.ok ? '' : docx.reason, /^not a readable Word \(\.docx\) file: its tables have over/);
+    } finally {
+      await roomy.dispose();
     }
   });
 

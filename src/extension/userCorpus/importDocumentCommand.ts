@@ -3,7 +3,7 @@ import { CorpusDocumentError, parseCorpusDocument } from '../../core/corpus/corp
 import { levels, type CorpusMeta } from '../../core/corpus/corpusMeta';
 import type { ImportOutcome, PageText } from '../../core/userCorpus/importDocument';
 import { suggestImportId } from '../../core/userCorpus/importDocument';
-import { importPageRequest, pageTextRequest, type ImportPageParams, type PageTextParams } from '../../server/protocol';
+import { importPageRequest, pageTextRequest, type ImportPageParams, type ImportPageResult, type PageTextParams } from '../../server/protocol';
 import type { DraftServer } from '../draftServer';
 import type { Feature } from '../feature';
 import type { UserCorpusFolders } from './userCorpusFolders';
@@ -23,12 +23,12 @@ interface Source {
 }
 
 /**
- * The importer runs in the language server, off the editor's thread: reading a Word file (mammoth
- * takes up to a second) and cleaning a long page.
+ * The importer runs in the language server's reader thread, off the editor's thread and the
+ * server's, each step within a time budget: reading a Word file and cleaning a long page.
  */
 interface Importer {
   pageText(bytes: Uint8Array, name: string): Promise<PageText>;
-  importPage(params: ImportPageParams): Promise<ImportOutcome>;
+  importPage(params: ImportPageParams): Promise<ImportPageResult>;
 }
 
 export const importDocument: Feature = (context, { server, folders }) => {
@@ -39,7 +39,7 @@ export const importDocument: Feature = (context, { server, folders }) => {
 function serverImporter(server: DraftServer): Importer {
   return {
     pageText: (bytes, name) => server.request<PageText>(pageTextRequest, { bytes: Buffer.from(bytes).toString('base64'), name } satisfies PageTextParams),
-    importPage: (params) => server.request<ImportOutcome>(importPageRequest, params),
+    importPage: (params) => server.request<ImportPageResult>(importPageRequest, params),
   };
 }
 
@@ -53,16 +53,16 @@ async function runImport(importer: Importer, folders: UserCorpusFolders): Promis
     validateInput: (value) => (/^[a-z0-9][a-z0-9-]{0,63}$/.test(value) ? undefined : vscode.l10n.t('Use lower-case letters, digits and dashes, starting with a letter or digit')),
   });
   if (!id) return;
-  let outcome = await importer.importPage({ page: source.page, id });
-  if (!outcome.ok) {
+  let outcome = await cleaned(importer, { page: source.page, id });
+  if (outcome && !outcome.ok) {
     const level = await vscode.window.showQuickPick([...levels], {
       title: vscode.l10n.t('Import Document'),
       placeHolder: vscode.l10n.t('The text does not say its administrative level: pick one'),
     });
     if (!level) return;
-    outcome = await importer.importPage({ page: source.page, id, level: level as CorpusMeta['level'] });
-    if (!outcome.ok) return;
+    outcome = await cleaned(importer, { page: source.page, id, level: level as CorpusMeta['level'] });
   }
+  if (!outcome?.ok) return;
   const { result } = outcome;
   const review = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
   await vscode.window.showTextDocument(review, { preview: false });
@@ -75,6 +75,14 @@ async function runImport(importer: Importer, folders: UserCorpusFolders): Promis
   const save = vscode.l10n.t('Save to Corpus Folder…');
   if ((await vscode.window.showInformationMessage(summary, save)) !== save) return;
   await saveReviewed(review, folders);
+}
+
+/** The importer's outcome; undefined, once said, when the page could not be cleaned (a hostile page over the time budget). */
+async function cleaned(importer: Importer, params: ImportPageParams): Promise<ImportOutcome | undefined> {
+  const outcome = await importer.importPage(params);
+  if (outcome.ok || !('reason' in outcome)) return outcome;
+  void vscode.window.showErrorMessage(vscode.l10n.t('Cannot import the page: {0}', outcome.reason));
+  return undefined;
 }
 
 async function pickSource(importer: Importer): Promise<Source | undefined> {
