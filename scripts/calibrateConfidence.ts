@@ -1,7 +1,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { calibration, defaultFloor, defaultTail, evidenceOf, ratedPrecedents, type Calibration, type QueryEvidence, type ResultEvidence } from '../src/core/precedents/confidence';
+import {
+  calibration,
+  defaultDecay,
+  defaultFloor,
+  defaultPool,
+  defaultTail,
+  evidenceOf,
+  ratedPrecedents,
+  type Calibration,
+  type PrecedentOptions,
+  type QueryEvidence,
+  type ResultEvidence,
+} from '../src/core/precedents/confidence';
 import { normalizeKey } from '../src/core/search/normalizeKey';
 import { SearchEngine } from '../src/core/search/searchEngine';
 import { loadIndexedCorpus, repoRoot } from './loadIndexedCorpus';
@@ -19,6 +31,11 @@ import { parseRetrievalItems, scoreRetrieval, type RetrievalItem } from './retri
  * and prints the weights to paste into `calibration`. Then, for a grid of floors, the trade-off:
  * in-domain hit@1 and recall@5 with results under the floor left out, and the off-domain
  * results per query. `--heldout` adds test/fixtures/offdomain/blind-*.jsonl, kept out of the fit.
+ * `--tails` prints the grid for several tails; `--floors 0.4,0.45` chooses the floors; `--pool N` and
+ * `--decay D` try another candidate pool or spread (`ratedPrecedents`' options). `--misses` says,
+ * for every relevant entry of an in-domain set the hover does not show, why: (a) the engine does
+ * not offer it among the candidates, (b) the floor silenced the clause or the tail cut it, (c) it
+ * was offered and kept but five others were shown first.
  */
 
 const OffDomainSchema = z.object({ id: z.string(), kind: z.literal('hover'), query: z.string().min(1), note: z.string().optional() });
@@ -37,7 +54,7 @@ interface Sample {
 }
 
 function main(argv: string[]): void {
-  const positional = argv.filter((arg) => !arg.startsWith('--'));
+  const positional = argv.filter((arg, i) => !arg.startsWith('--') && !['--pool', '--floors', '--decay'].includes(argv[i - 1] ?? ''));
   const shared = resolve(positional[0] ?? resolve(repoRoot, '../shared'));
   const engine = SearchEngine.build(loadIndexedCorpus());
   const hover = (items: RetrievalItem[]): RetrievalItem[] => items.filter((item) => item.kind === 'hover');
@@ -63,14 +80,18 @@ function main(argv: string[]): void {
       heldOut[`offdomain/${name} (held out)`] = offDomain(join(offDir, name));
   }
 
+  const poolArg = argv.indexOf('--pool');
+  const pool = poolArg >= 0 ? Number(argv[poolArg + 1]) : defaultPool;
+  const decayArg = argv.indexOf('--decay');
+  const decay = decayArg >= 0 ? Number(argv[decayArg + 1]) : defaultDecay;
   let weights = calibration;
   if (argv.includes('--fit')) {
     const inside = Object.values(inDomain)
       .flat()
-      .map((item) => samplesOf(engine, item, true));
+      .map((item) => samplesOf(engine, item, true, pool));
     const beyond = Object.values(outside)
       .flat()
-      .map((item) => samplesOf(engine, item, false));
+      .map((item) => samplesOf(engine, item, false, pool));
     const queries = [...inside, ...beyond].map((s) => s.query);
     // Which candidate is a precedent is learnt where there are precedents to find.
     const results = inside.flatMap((s) => s.results);
@@ -85,7 +106,12 @@ function main(argv: string[]): void {
     console.log(JSON.stringify({ query: round(weights.query), result: round(weights.result) }));
   }
 
-  const floors = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.44, 0.45, 0.46, 0.48, 0.5, 0.6];
+  if (argv.includes('--misses')) {
+    for (const [name, items] of Object.entries(inDomain)) printMisses(engine, name, items, { limit: 5, weights, pool, decay });
+  }
+
+  const floorsArg = argv.indexOf('--floors');
+  const floors = floorsArg >= 0 ? argv[floorsArg + 1]!.split(',').map(Number) : [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.44, 0.45, 0.46, 0.48, 0.5, 0.6];
   const tails = argv.includes('--tails') ? [0, 0.25, 0.5, 0.75, 1] : [defaultTail];
   for (const tail of tails) {
     console.log(`\ntail ${tail}`);
@@ -94,7 +120,8 @@ function main(argv: string[]): void {
     );
     for (const floor of floors) {
       const cells: string[] = [];
-      const retrieve = (query: string): string[] => ratedPrecedents(engine, query, { limit: 5, floor, tail, weights }).hits.map((hit) => engine.clause(hit.clause).text);
+      const retrieve = (query: string): string[] =>
+        ratedPrecedents(engine, query, { limit: 5, floor, tail, weights, pool, decay }).hits.map((hit) => engine.clause(hit.clause).text);
       for (const items of Object.values(inDomain)) {
         const s = scoreRetrieval(items, retrieve).hover!;
         cells.push(`${s.hitAt1.toFixed(3)}/${s.recallAt5.toFixed(3)}`);
@@ -108,14 +135,44 @@ function main(argv: string[]): void {
   }
 }
 
+/** Why each relevant entry the hover leaves out is left out, one line each, then the tally. */
+function printMisses(engine: SearchEngine, name: string, items: RetrievalItem[], options: PrecedentOptions): void {
+  const floor = options.floor ?? defaultFloor;
+  const tail = floor * (options.tail ?? defaultTail);
+  const tally = new Map<string, number>();
+  for (const item of items) {
+    const shown = ratedPrecedents(engine, item.query, options).hits.map((hit) => normalizeKey(engine.clause(hit.clause).text));
+    const candidates = ratedPrecedents(engine, item.query, { ...options, floor: 0, tail: 0, limit: options.limit * (options.pool ?? defaultPool) }).hits;
+    const best = candidates[0]?.confidence ?? 0;
+    const deeper = engine.related(item.query, 400).map((c) => c.clause);
+    for (const entry of item.relevant) {
+      const key = normalizeKey(entry);
+      if (shown.some((text) => text.includes(key))) continue;
+      const holds = (clause: number): boolean => normalizeKey(engine.clause(clause).text).includes(key);
+      const candidate = candidates.find((hit) => holds(hit.clause));
+      const cause = candidate
+        ? best < floor
+          ? 'b floor: clause silenced'
+          : candidate.confidence < tail
+            ? 'b tail: cut'
+            : 'c kept, five shown first'
+        : `a not a candidate (engine rank ${deeper.findIndex(holds) + 1 || '>400'})`;
+      const kind = cause.replace(/ \(.*/, '');
+      tally.set(kind, (tally.get(kind) ?? 0) + 1);
+      console.log(`${name} ${item.id} ${cause}${candidate ? ` (confidence ${candidate.confidence.toFixed(3)}, best ${best.toFixed(3)})` : ''}: ${entry}`);
+    }
+  }
+  console.log(`${name} misses: ${[...tally].map(([kind, n]) => `${kind} ${n}`).join('; ')}\n`);
+}
+
 function containsRelevant(item: RetrievalItem, text: string): boolean {
   const key = normalizeKey(text);
   return item.relevant.some((entry) => key.includes(normalizeKey(entry)));
 }
 
 /** The engine's candidates for a query as the confidence layer sees them (twice the shown places). */
-function samplesOf(engine: SearchEngine, item: RetrievalItem, inDomain: boolean): Sample {
-  const hits = engine.hover(item.query, { limit: 10 });
+function samplesOf(engine: SearchEngine, item: RetrievalItem, inDomain: boolean, pool: number): Sample {
+  const hits = engine.hover(item.query, { limit: 5 * pool });
   const evidence = evidenceOf(engine, item.query, hits);
   const results = evidence.results.map((e, i) => ({ evidence: e, positive: containsRelevant(item, engine.clause(hits[i]!.clause).text) }));
   return { query: { evidence: evidence.query, positive: inDomain || results.some((r) => r.positive) }, results };

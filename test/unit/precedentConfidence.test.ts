@@ -105,4 +105,32 @@ describe('precedent confidence: spread over documents', () => {
     assert.ok(documents.size >= 2, `${documents.size} documents`);
     for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.confidence >= hits[i]!.confidence);
   });
+
+  // The engine has already spread its candidates over documents; the second spread is milder, so
+  // a document's second close precedent is not pushed below another document's looser match.
+  const close = SearchEngine.build({
+    documents: [document('a'), document('b')],
+    clauses: [
+      clause(0, '建立药物临床试验机构联盟，统筹全省临床试验机构资源，缩短临床试验启动时间。'),
+      clause(0, '推行多中心临床试验伦理审查结果互认，缩短临床试验项目启动周期。'),
+      clause(0, '加快建设国家和省级临床医学研究中心，省财政按实际给予支持。'),
+      clause(1, '推动临床试验机构资源共享，缩短临床试验周期。'),
+      clause(1, '支持生物医药企业开展创新药物研发，加快新药上市进程。'),
+    ],
+  });
+  const trial = '整合全市药物临床试验机构资源，组建临床试验协作网络，推行伦理审查结果互认，缩短临床试验启动周期。';
+  it("shows a document's second close precedent before another document's looser match", () => {
+    const { hits } = ratedPrecedents(close, trial, { limit: 2, floor: 0 });
+    assert.deepEqual(
+      hits.map((hit) => hit.clause),
+      [1, 0],
+    );
+  });
+  it('spreads as hard as the engine when asked to', () => {
+    const { hits } = ratedPrecedents(close, trial, { limit: 2, floor: 0, decay: 0.6 });
+    assert.deepEqual(
+      hits.map((hit) => close.clause(hit.clause).doc),
+      [0, 1],
+    );
+  });
 });
