@@ -1,11 +1,14 @@
+import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DirectoryCacheStore, MemoryCacheStore, type CacheStore } from '../core/userCorpus/cacheStore';
 import { fsErrorReason, nodeFolderSource } from '../core/userCorpus/folderSource';
 import { readProjectUserFile } from '../core/userCorpus/projectReader';
 import { UserCorpus } from '../core/userCorpus/userCorpus';
 import type { UserDocument } from '../core/userCorpus/userDocument';
+import { defaultReadBudgetMs } from '../server/workerFileReader';
+import { corpusReaderWorker, WorkerReaderPool } from '../server/workerReaderPool';
 import { defaultCacheFolder } from './cacheFolder';
 import { InputError, UsageError } from './errors';
 import type { CliIo } from './io';
@@ -32,7 +35,12 @@ export interface OpenedCorpus {
   corpus: UserCorpus;
   /** The cache folder in use; undefined with `--no-cache` or when it cannot be written. */
   cacheFolder?: string;
+  /** Stops the reader threads; the corpus reads no more files after it. */
+  close(): Promise<void>;
 }
+
+/** Reader threads at most, whatever the cores: each thread is a heap of its own (up to 512 MB). */
+const maxReaderThreads = 4;
 
 export function takeCorpusOption(args: readonly string[]): CorpusOption {
   const folders: string[] = [];
@@ -72,26 +80,50 @@ export async function openCorpusFolders(option: CorpusOption, io: CliIo): Promis
   if (option.folders.length === 0) return undefined;
   const cacheFolder = await usableCacheFolder(option.cache, io);
   const store = (name: string): CacheStore => (cacheFolder ? new DirectoryCacheStore(join(cacheFolder, name)) : new MemoryCacheStore());
+  const pool = readerPool(io.bundleDir);
   const corpus = new UserCorpus({
     store: store('files'),
     ...(cacheFolder ? { manifests: store('folders') } : {}),
-    read: readProjectUserFile,
+    read: pool ? (bytes, kind) => pool.read(bytes, kind) : readProjectUserFile,
+    // Two files per thread in flight: a thread never waits while the next file's bytes are read and hashed.
+    readAhead: pool ? 2 * pool.threads : 1,
     onProblem: (p) =>
       io.err(`policy-draft: ${printableLine(p.file ? `${p.folder}/${p.file}` : p.folder)}: ${p.severity === 'skipped' ? 'skipped' : 'note'}: ${printableLine(p.message)}\n`),
   });
-  for (const folder of option.folders) {
-    const path = resolve(folder);
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isDirectory()) throw new InputError(`--corpus ${folder}: ${info ? 'not a folder' : 'no such folder'}`);
-    await corpus.addFolder(path, nodeFolderSource(path));
+  const close = async () => pool?.dispose();
+  try {
+    for (const folder of option.folders) {
+      const path = resolve(folder);
+      const info = await stat(path).catch(() => undefined);
+      if (!info?.isDirectory()) throw new InputError(`--corpus ${folder}: ${info ? 'not a folder' : 'no such folder'}`);
+      await corpus.addFolder(path, nodeFolderSource(path));
+    }
+  } catch (error) {
+    await close();
+    throw error;
   }
-  return cacheFolder ? { corpus, cacheFolder } : { corpus };
+  return cacheFolder ? { corpus, cacheFolder, close } : { corpus, close };
 }
 
 /** The folders' documents (for commands that need every parsed plan, not only a search index). */
 export async function loadCorpusFolders(option: CorpusOption, io: CliIo): Promise<UserDocument[]> {
   const opened = await openCorpusFolders(option, io);
-  return opened ? opened.corpus.loadDocuments() : [];
+  if (!opened) return [];
+  try {
+    return await opened.corpus.loadDocuments();
+  } finally {
+    await opened.close();
+  }
+}
+
+/**
+ * The language server's reader threads, one per core: the CLI reads a cold folder exactly as the
+ * server does (same worker, same per-file budget). A build without the server's bundle beside it
+ * (the tests' own bundle folders) reads on this thread.
+ */
+function readerPool(bundleDir: string): WorkerReaderPool | undefined {
+  if (!existsSync(join(bundleDir, 'server.js'))) return undefined;
+  return new WorkerReaderPool({ spawn: () => corpusReaderWorker(bundleDir), budgetMs: defaultReadBudgetMs }, Math.min(maxReaderThreads, availableParallelism()));
 }
 
 /** The cache folder to use, created if needed; a folder that cannot be made is said once, then the run goes on without. */

@@ -1,7 +1,6 @@
 import { ratedPrecedents } from '../core/precedents/confidence';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Precedent } from '../core/checks/precedentSuggestions';
 import { corpusUnitNames } from '../core/checks/unitNames';
 import { loadCorpusIndex, type CorpusIndex } from '../core/corpus/corpusIndex';
@@ -15,6 +14,7 @@ import { UserCorpus, type ScanProgress, type UserCorpusProblem } from '../core/u
 import type { UserDocument } from '../core/userCorpus/userDocument';
 import type { PrecedentRef } from './protocol';
 import { defaultReadBudgetMs, WorkerFileReader, type JobResult, type ReaderJob } from './workerFileReader';
+import { corpusReaderWorker } from './workerReaderPool';
 
 /** The corpus as every feature of the server uses it: one engine over the bundled and own documents. */
 export interface LoadedCorpus {
@@ -57,8 +57,7 @@ export class ServerCorpus {
 
   constructor(private readonly options: ServerCorpusOptions) {
     this.reader = new WorkerFileReader({
-      // Each file within its own heap limit too: a file that would exhaust memory stops only its worker.
-      spawn: () => new Worker(join(options.bundleDir, 'server.js'), { resourceLimits: { maxOldGenerationSizeMb: 512 } }),
+      spawn: () => corpusReaderWorker(options.bundleDir),
       budgetMs: options.readBudgetMs ?? defaultReadBudgetMs,
     });
     this.own = new UserCorpus({

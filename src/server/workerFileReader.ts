@@ -102,8 +102,10 @@ export class WorkerFileReader {
   private pump(): void {
     if (this.current || this.disposed) return;
     const pending = this.queue.shift();
-    if (!pending) return;
+    // An idle worker does not keep the process alive; one with a file does (a CLI run waits for it).
+    if (!pending) return void this.worker?.unref();
     const worker = this.ensureWorker();
+    worker.ref();
     this.current = { pending, timer: undefined };
     // The budget is the file's: a worker still starting (a second or more on a loaded machine) does not spend it.
     if (this.online) this.startClock();
@@ -147,7 +149,7 @@ export class WorkerFileReader {
     worker.on('exit', (code) => {
       if (worker === this.worker) this.fail(died(`the corpus reader exited (code ${code})`));
     });
-    // An idle worker does not keep the process alive (the CLI's `lsp` ends on `exit`).
+    // Idle, it does not keep the process alive (the CLI's `lsp` ends on `exit`): see `pump`.
     worker.unref();
     this.worker = worker;
     return worker;

@@ -9,6 +9,8 @@ import { nodeFolderSource } from '../../src/core/userCorpus/folderSource';
 import { UserCorpus, type UserCorpusProblem } from '../../src/core/userCorpus/userCorpus';
 import type { UserFileResult } from '../../src/core/userCorpus/userDocument';
 import { WorkerFileReader } from '../../src/server/workerFileReader';
+import { WorkerReaderPool } from '../../src/server/workerReaderPool';
+import { spawnSync } from 'node:child_process';
 
 /**
  * The language server reads own-corpus files in a worker thread, each within a time budget: a
@@ -228,5 +230,30 @@ describe('own-corpus files read off the server thread, within a time budget', fu
     assert.equal((await run(1)).length, 0, 'no file is read in 1 ms');
     assert.equal(problems.length, files);
     for (const problem of problems) assert.match(problem.message, /^reading took over 0 s and was stopped; it will be tried again$/);
+  });
+  it('spreads files over the threads of a pool, each answer for its own file', async () => {
+    const pool = new WorkerReaderPool({ spawn: () => new Worker(fakeReader, { eval: true }), budgetMs: 5_000 }, 2);
+    try {
+      const reasons = (await Promise.all(['a', 'bb', 'ccc', 'dddd'].map((text) => pool.read(bytes(text), 'md')))).map(reasonOf);
+      assert.deepEqual(
+        reasons.map((r) => r.replace(/ on thread \d+$/, '')),
+        ['read 1 bytes', 'read 2 bytes', 'read 3 bytes', 'read 4 bytes'],
+      );
+      assert.equal(new Set(reasons.map((r) => r.replace(/^.* on thread /, ''))).size, 2, 'both threads read');
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('keeps the process alive while a file is in reading, and lets it end when the reader is idle', () => {
+    // A CLI run has nothing else keeping Node alive while it waits for the worker's answer.
+    const script = `
+      const { Worker } = require('node:worker_threads');
+      const { WorkerFileReader } = require(${JSON.stringify(join(root, 'src/server/workerFileReader.ts'))});
+      const reader = new WorkerFileReader({ spawn: () => new Worker(${JSON.stringify(fakeReader)}, { eval: true }), budgetMs: 5_000 });
+      reader.read(new TextEncoder().encode('abc'), 'md').then((result) => console.log(result.reason.replace(/ on thread.*/, '')));`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(child.status, 0, child.stderr);
+    assert.equal(child.stdout.trim(), 'read 3 bytes');
   });
 });

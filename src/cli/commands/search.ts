@@ -52,7 +52,9 @@ function parseArgs(args: string[]): Options {
 export const search: Command = async (args, io) => {
   const corpus = takeCorpusOption(args);
   const { limit, json, query } = parseArgs(corpus.rest);
-  const engine = await searchEngineFor(await readBundledCorpusIndex(io.bundleDir), await openCorpusFolders(corpus, io));
+  const bundled = await readBundledCorpusIndex(io.bundleDir);
+  const opened = await openCorpusFolders(corpus, io);
+  const engine = await searchEngineFor(bundled, opened).finally(() => opened?.close());
   const asClause = querySearchKey(query).length >= clauseQueryLength;
   const hits = asClause
     ? ratedPrecedents(engine, query, { limit }).hits

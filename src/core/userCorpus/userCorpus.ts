@@ -45,9 +45,18 @@ export interface UserCorpusOptions {
    * needs only the content keys (a saved search index) reads nothing at all.
    */
   manifests?: CacheStore;
+  /**
+   * How many files a scan has in reading at once (default 1). With a reader that spreads files
+   * over several threads, more than one in flight keeps every thread busy; the results are still
+   * taken in path order, so the documents, problems and their order are the same at any setting.
+   */
+  readAhead?: number;
 }
 
 export type FileUpdate = 'added' | 'changed' | 'unchanged' | 'removed' | 'skipped';
+
+/** What reading one listed file gave, before it is taken into the folder's state. */
+type Fetched = { kind: 'ignored' } | { kind: 'too-large'; maxBytes: number } | { kind: 'unreadable'; reason: string } | { kind: 'read'; key: string; result: UserFileResult };
 
 interface FileState {
   size: number;
@@ -162,12 +171,27 @@ export class UserCorpus {
       entries = entries.slice(0, limit);
     }
     this.dropFiles(state, new Set(entries.map((e) => e.path)));
-    let done = 0;
-    for (const entry of entries) {
-      if (isCancelled?.()) return;
+    const stale = (entry: FileEntry) => {
       const known = state.files.get(entry.path);
-      if (!known || known.size !== entry.size || known.mtime !== entry.mtime) await this.readFile(folder, state, entry);
-      else if (known.pending) for (const note of known.notes ?? []) this.report({ folder, file: entry.path, ...note }, `${known.key}:${note.message}`);
+      return !known || known.size !== entry.size || known.mtime !== entry.mtime;
+    };
+    const readAhead = Math.max(1, this.options.readAhead ?? 1);
+    const reading = new Map<number, Promise<Fetched>>();
+    let done = 0;
+    for (const [i, entry] of entries.entries()) {
+      if (isCancelled?.()) return;
+      for (let j = i; j < Math.min(entries.length, i + readAhead); j++) {
+        if (reading.has(j) || !stale(entries[j]!)) continue;
+        const fetched = this.fetch(state, entries[j]!);
+        // A scan cancelled with reads in flight leaves them unawaited: their failures must not go unhandled.
+        fetched.catch(() => undefined);
+        reading.set(j, fetched);
+      }
+      const known = state.files.get(entry.path);
+      const fetched = reading.get(i);
+      reading.delete(i);
+      if (fetched) this.apply(folder, state, entry, await fetched);
+      else if (known?.pending) for (const note of known.notes ?? []) this.report({ folder, file: entry.path, ...note }, `${known.key}:${note.message}`);
       done++;
       progress?.({ folder, done, total: entries.length });
       // A manifest's files cost nothing to visit; only files read need the event loop let go.
@@ -234,27 +258,38 @@ export class UserCorpus {
   }
 
   private async readFile(folder: string, state: FolderState, entry: FileEntry): Promise<void> {
+    this.apply(folder, state, entry, await this.fetch(state, entry));
+  }
+
+  /** Reads one file's bytes and its result (through the cache); touches no state, so several can run at once. */
+  private async fetch(state: FolderState, entry: FileEntry): Promise<Fetched> {
     const kind = fileKind(entry.path);
-    if (!kind) return;
+    if (!kind) return { kind: 'ignored' };
     // Refused from the listing's size, before a byte is read: a 1.9 GB file took 1.57 GB resident.
     const maxBytes = this.options.maxFileBytes ?? defaultLimits.maxBytes;
-    if (entry.size > maxBytes) {
-      this.report({ folder, file: entry.path, message: tooLargeReason(entry.size, maxBytes), severity: 'skipped' }, `size:${entry.size}`);
-      if (state.files.get(entry.path)?.document) this.changeCount++;
-      state.files.delete(entry.path);
-      return;
-    }
+    if (entry.size > maxBytes) return { kind: 'too-large', maxBytes };
     let bytes: Uint8Array;
     try {
       bytes = await state.source.read(entry.path);
     } catch (error) {
-      this.report({ folder, file: entry.path, message: `cannot be read (${fsErrorReason(error)})`, severity: 'skipped' }, 'unreadable');
+      return { kind: 'unreadable', reason: fsErrorReason(error) };
+    }
+    const { key, result } = await readThroughCache(bytes, kind, this.options.store, this.options.read, this.options.salt);
+    return { kind: 'read', key, result };
+  }
+
+  /** Takes what reading a file gave into the folder's state, reporting its problems. */
+  private apply(folder: string, state: FolderState, entry: FileEntry, fetched: Fetched): void {
+    if (fetched.kind === 'ignored') return;
+    if (fetched.kind === 'too-large' || fetched.kind === 'unreadable') {
+      if (fetched.kind === 'too-large') this.report({ folder, file: entry.path, message: tooLargeReason(entry.size, fetched.maxBytes), severity: 'skipped' }, `size:${entry.size}`);
+      else this.report({ folder, file: entry.path, message: `cannot be read (${fetched.reason})`, severity: 'skipped' }, 'unreadable');
       if (state.files.get(entry.path)?.document) this.changeCount++;
       state.files.delete(entry.path);
       return;
     }
+    const { key, result } = fetched;
     const before = state.files.get(entry.path);
-    const { key, result } = await readThroughCache(bytes, kind, this.options.store, this.options.read, this.options.salt);
     if (before && before.key === key) {
       state.files.set(entry.path, { ...before, size: entry.size, mtime: entry.mtime });
       return;

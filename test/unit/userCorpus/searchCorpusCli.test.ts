@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../src/cli/run';
@@ -107,5 +107,35 @@ describe('policy-draft search --corpus', () => {
       folders: ['a', 'b'],
       rest: ['--json', '规划', '--', '--corpus', 'c'],
     });
+  });
+  it("reads a cold folder in the language server's reader threads, with the same results as on its own thread", async function () {
+    this.timeout(120_000);
+    const server = join(__dirname, '../../../dist/server.js');
+    if (!existsSync(server)) throw new Error('dist/server.js is missing: run `npm run build` first');
+    // The same bundle folder with the server's bundle beside it: the CLI then reads in its worker threads.
+    const threaded = join(root, 'dist-threads');
+    mkdirSync(threaded);
+    copyFileSync(join(bundleDir, 'corpus-index.json'), join(threaded, 'corpus-index.json'));
+    copyFileSync(server, join(threaded, 'server.js'));
+    const folders = ['--corpus', office, '--corpus', words];
+    // Real pages as found (HTML, run-on text, portal Markdown), read from ../shared, never copied into the project.
+    const realworld = join(__dirname, '../../../../shared/realworld/docs');
+    if (existsSync(realworld)) {
+      const sample = join(root, 'realworld-sample');
+      mkdirSync(sample);
+      for (const name of readdirSync(realworld)
+        .sort()
+        .filter((_, i) => i % 80 === 0))
+        copyFileSync(join(realworld, name), join(sample, name));
+      folders.push('--corpus', sample);
+    }
+    for (const query of ['推进数字化转型', '支持龙头企业建设行业级工业互联网平台，对新认定的国家级平台给予一次性奖励']) {
+      const args = ['search', '--json', '--no-cache', '--limit', '20', ...folders, query];
+      const alone = await cli(args, bundleDir);
+      const inThreads = await cli(args, threaded);
+      assert.equal(inThreads.code, 0, inThreads.err);
+      assert.deepEqual(inThreads, alone);
+      assert.ok((JSON.parse(inThreads.out) as Result[]).length > 0);
+    }
   });
 });

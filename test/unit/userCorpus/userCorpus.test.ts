@@ -257,4 +257,39 @@ describe('userCorpus/UserCorpus', () => {
     assert.equal(problems.length, 1);
     assert.match(problems[0]!.message, /line 4: cannot read the value `\[数字经济, 规划\]`.*left out/);
   });
+  it('reads several files at once with readAhead, and takes them in path order: the same documents and problems', async () => {
+    for (let i = 0; i < 9; i++) writeFileSync(join(folder, `plan${i}.md`), markdownPlan.replace('3000亿元', `${3000 + i}亿元`));
+    writeFileSync(join(folder, 'plan3.md'), '');
+    writeFileSync(join(folder, 'plan6.md'), markdownPlan.replace('level: 市级', 'level: 乡级').replace('title: ', 'title '));
+    const scan = async (readAhead: number) => {
+      let inFlight = 0;
+      let most = 0;
+      let calls = 0;
+      const seen: UserCorpusProblem[] = [];
+      const c = new UserCorpus({
+        store: new DirectoryCacheStore(join(root, `cache-${readAhead}`)),
+        readAhead,
+        // Later files answer first: only the order the scan takes them in can keep the output the same.
+        read: async (bytes, kind) => {
+          most = Math.max(most, ++inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 60 - 5 * calls++));
+          inFlight--;
+          return readUserFile(bytes, kind, testReadOptions);
+        },
+        onProblem: (p) => seen.push(p),
+      });
+      await c.addFolder(folder, nodeFolderSource(folder));
+      return { ids: c.documents().map((d) => d.id), texts: texts(c), problems: seen, most, generation: c.generation };
+    };
+    const one = await scan(1);
+    const four = await scan(4);
+    assert.equal(one.most, 1);
+    assert.equal(four.most, 4, 'four files were in reading at once');
+    assert.deepEqual({ ...four, most: 1 }, one);
+    assert.equal(one.ids.length, 8);
+    assert.deepEqual(
+      one.problems.map((p) => p.file),
+      ['plan3.md', 'plan6.md'],
+    );
+  });
 });

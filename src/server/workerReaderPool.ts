@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { UserFileKind } from '../core/userCorpus/folderSource';
+import type { UserFileResult } from '../core/userCorpus/userDocument';
+import { WorkerFileReader, type WorkerFileReaderOptions } from './workerFileReader';
+
+/**
+ * Own-corpus files read by several `WorkerFileReader`s at once, each file given to the reader with
+ * the fewest files waiting. Reading a folder cold is almost all normalising and parsing, file by
+ * file and independent: spread over the machine's cores it takes a fraction of the time. Each
+ * reader keeps its own budget, crash and replacement rules.
+ */
+export class WorkerReaderPool {
+  private readonly readers: { reader: WorkerFileReader; waiting: number }[];
+
+  constructor(options: WorkerFileReaderOptions, threads: number) {
+    this.readers = Array.from({ length: Math.max(1, threads) }, () => ({ reader: new WorkerFileReader(options), waiting: 0 }));
+  }
+
+  get threads(): number {
+    return this.readers.length;
+  }
+
+  read(bytes: Uint8Array, kind: UserFileKind): Promise<UserFileResult> {
+    const least = this.readers.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+    least.waiting++;
+    return least.reader.read(bytes, kind).finally(() => least.waiting--);
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all(this.readers.map(({ reader }) => reader.dispose()));
+  }
+}
+
+/**
+ * A reader thread as the language server and the CLI both start it: the server's bundle
+ * (dist/server.js beside them), with a heap limit of its own, so a file that would exhaust memory
+ * stops only its worker.
+ */
+export function corpusReaderWorker(bundleDir: string): Worker {
+  return new Worker(join(bundleDir, 'server.js'), { resourceLimits: { maxOldGenerationSizeMb: 512 } });
+}
