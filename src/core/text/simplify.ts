@@ -7,9 +7,20 @@ type OpenCC = {
 
 let openCC: OpenCC | undefined;
 let convert: ((text: string) => string) | undefined;
-/** BMP code units that may start a change (see `changeMarks`); astral ones are in `astralMarks`. */
-let bmpMarks: Uint8Array | undefined;
-let astralMarks: Set<number> | undefined;
+let triggers: Triggers | undefined;
+
+/**
+ * Where a conversion can start. `bmp[code]` is `changes` for a character the conversion changes on
+ * its own, `phrase` for the first character of a phrase it changes (`反覆` → `反复`), whose
+ * phrases are in `phrases`; astral characters are looked up by code point.
+ */
+interface Triggers {
+  bmp: Uint8Array;
+  astral: Map<number, number>;
+  phrases: Map<string, string[]>;
+}
+const changes = 1;
+const phrase = 2;
 
 // opencc-js declares itself an ES module but ships a CommonJS build: a plain `require` loads it
 // (and lets esbuild bundle only the t→cn tables).
@@ -18,36 +29,49 @@ const load = (): OpenCC => (openCC ??= require('opencc-js/t2cn') as OpenCC);
 /**
  * Traditional → simplified as used in mainland documents (opencc `t` → `cn`), for the importer,
  * the user's corpus and search keys alike. The converter is built on first use: its dictionaries
- * take a moment to load. Text with no character the conversion could change (nearly every line of
- * a mainland plan) is returned as it is: converting it anyway dominated reading an own corpus.
+ * take a moment to load. Text with nothing the conversion could change (nearly every line of a
+ * mainland plan) is returned as it is, and of a text that has something, only the lines that do
+ * are converted: converting whole pages dominated reading an own corpus. No dictionary entry
+ * holds a line break, so a line converts the same alone as within its page.
  */
 export function toSimplified(text: string): string {
   if (!mayChange(text)) return text;
   convert ??= load().Converter({ from: 't', to: 'cn' });
-  return convert(text);
+  if (!text.includes('\n')) return convert(text);
+  return text
+    .split('\n')
+    .map((line) => (mayChange(line) ? convert!(line) : line))
+    .join('\n');
 }
 
 /**
- * True when `text` holds a character of some dictionary entry the conversion changes. An entry
- * can only match where all its characters are, so one character per changing entry suffices:
- * the entry itself when it is one character, else the first character its replacement alters
- * (`瞭解` → `了解`: 瞭), or one that changes on its own. The scan is a table lookup per unit.
+ * True when `text` holds a character the conversion changes on its own, or a whole phrase it
+ * changes. Where neither occurs no dictionary entry that changes anything can match, so the
+ * converter would return the text unchanged. Mainland plans write `覆盖` and `沈阳`, which only
+ * `反覆` and `沈沒` would change: checking the phrase, not its characters, keeps them unconverted.
+ * The scan is a table lookup per unit.
  */
 export function mayChange(text: string): boolean {
-  if (!bmpMarks) ({ bmp: bmpMarks, astral: astralMarks } = changeMarks());
+  const { bmp, astral, phrases } = (triggers ??= changeTriggers());
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x2e80) continue;
+    let kind: number;
+    let width = 1;
     if (code >= 0xd800 && code <= 0xdbff) {
-      if (astralMarks!.has(text.codePointAt(i)!)) return true;
-      i++;
-    } else if (bmpMarks[code]) return true;
+      const point = text.codePointAt(i)!;
+      kind = astral.get(point) ?? 0;
+      width = point > 0xffff ? 2 : 1;
+    } else kind = bmp[code]!;
+    if (kind === changes) return true;
+    if (kind === phrase && phrases.get(text.slice(i, i + width))!.some((p) => text.startsWith(p, i))) return true;
+    i += width - 1;
   }
   return false;
 }
 
-/** The marking characters of every changing entry of the dictionaries `t` → `cn` reads. */
-function changeMarks(): { bmp: Uint8Array; astral: Set<number> } {
+/** The triggers of every changing entry of the dictionaries `t` → `cn` reads. */
+function changeTriggers(): Triggers {
   const { normalizationChain, conversionChain } = load().Locale.configs.t2s;
   const entries = [normalizationChain, conversionChain]
     .flat(Infinity)
@@ -55,23 +79,27 @@ function changeMarks(): { bmp: Uint8Array; astral: Set<number> } {
     .flatMap((dictionary) => dictionary.split('|'))
     .map((entry) => entry.split(' ') as [string, string])
     .filter(([from, to]) => to !== undefined && from !== to);
-  const changing = new Set(entries.filter(([from]) => [...from].length === 1).map(([from]) => from));
-  const marks = new Set(changing);
-  for (const [from, to] of entries) {
-    const chars = [...from];
-    if (chars.length === 1 || chars.some((c) => changing.has(c))) continue;
-    const replaced = [...to];
-    const first = chars.findIndex((c, i) => c !== replaced[i]);
-    marks.add(chars[Math.max(first, 0)]!);
-  }
+  const single = new Set(entries.filter(([from]) => [...from].length === 1).map(([from]) => from));
   const bmp = new Uint8Array(65536);
-  const astral = new Set<number>();
-  for (const mark of marks) {
-    const code = mark.codePointAt(0)!;
-    if (code > 0xffff) astral.add(code);
-    else bmp[code] = 1;
+  const astral = new Map<number, number>();
+  const mark = (char: string, kind: number) => {
+    const code = char.codePointAt(0)!;
+    if (code > 0xffff) astral.set(code, Math.min(astral.get(code) ?? kind, kind));
+    else bmp[code] = bmp[code] === changes ? changes : kind;
+  };
+  for (const char of single) mark(char, changes);
+  const phrases = new Map<string, string[]>();
+  for (const [from] of entries) {
+    const chars = [...from];
+    // A phrase holding a character that changes on its own is found by that character.
+    if (chars.length === 1 || chars.some((c) => single.has(c))) continue;
+    const first = chars[0]!;
+    mark(first, phrase);
+    const list = phrases.get(first) ?? [];
+    if (!list.includes(from)) list.push(from);
+    phrases.set(first, list);
   }
-  return { bmp, astral };
+  return { bmp, astral, phrases };
 }
 
 /**
