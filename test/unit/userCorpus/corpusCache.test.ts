@@ -195,3 +195,21 @@ describe('the per-user cache folder', () => {
     it(`${platform} ${JSON.stringify(env)} → ${folder}`, () => assert.equal(defaultCacheFolder(env, platform, home), folder));
   }
 });
+
+describe('the cache folder store', () => {
+  it('makes its folder on the first write, and again when it was deleted meanwhile', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'policy-draft-store-'));
+    try {
+      const store = new DirectoryCacheStore(join(root, 'files', 'nested'));
+      assert.deepEqual(await store.keys(), []);
+      await store.set('abc.md.1', '{"ok":false}');
+      assert.equal(await store.get('abc.md.1'), '{"ok":false}');
+      rmSync(join(root, 'files'), { recursive: true });
+      await store.set('def.md.1', '{}');
+      assert.deepEqual(await store.keys(), ['def.md.1']);
+      assert.equal(await store.get('abc.md.1'), undefined);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
