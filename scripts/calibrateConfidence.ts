@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import {
   calibration,
+  defaultAlone,
   defaultDecay,
   defaultFloor,
   defaultPool,
@@ -29,9 +30,10 @@ import { parseRetrievalItems, scoreRetrieval, type RetrievalItem } from './retri
  *     ../shared/eval/retrieval-realworld-dev.jsonl, over the bundled corpus alone (their
  *     precedents lie in ../shared/realworld; a result containing a relevant entry still counts).
  * and prints the weights to paste into `calibration`. Then, for a grid of floors, the trade-off:
- * in-domain hit@1 and recall@5 with results under the floor left out, and the off-domain
+ * in-domain hit@1 and recall@5 as the hover shows them at that floor, and the off-domain
  * results per query. `--heldout` adds test/fixtures/offdomain/blind-*.jsonl, kept out of the fit.
- * `--tails` prints the grid for several tails; `--floors 0.4,0.45` chooses the floors; `--pool N` and
+ * `--tails` prints the grid for several tails; `--floors 0.4,0.45` and `--alone 0.45,0.5` choose the
+ * floors and the levels under which the best is shown alone (rows floor/alone); `--pool N` and
  * `--decay D` try another candidate pool or spread (`ratedPrecedents`' options). `--misses` says,
  * for every relevant entry of an in-domain set the hover does not show, why: (a) the engine does
  * not offer it among the candidates, (b) the floor silenced the clause or the tail cut it, (c) it
@@ -54,7 +56,7 @@ interface Sample {
 }
 
 function main(argv: string[]): void {
-  const positional = argv.filter((arg, i) => !arg.startsWith('--') && !['--pool', '--floors', '--decay'].includes(argv[i - 1] ?? ''));
+  const positional = argv.filter((arg, i) => !arg.startsWith('--') && !['--pool', '--floors', '--alone', '--decay'].includes(argv[i - 1] ?? ''));
   const shared = resolve(positional[0] ?? resolve(repoRoot, '../shared'));
   const engine = SearchEngine.build(loadIndexedCorpus());
   const hover = (items: RetrievalItem[]): RetrievalItem[] => items.filter((item) => item.kind === 'hover');
@@ -112,16 +114,19 @@ function main(argv: string[]): void {
 
   const floorsArg = argv.indexOf('--floors');
   const floors = floorsArg >= 0 ? argv[floorsArg + 1]!.split(',').map(Number) : [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.44, 0.45, 0.46, 0.48, 0.5, 0.6];
+  const alonesArg = argv.indexOf('--alone');
+  const alones = alonesArg >= 0 ? argv[alonesArg + 1]!.split(',').map(Number) : [defaultAlone];
   const tails = argv.includes('--tails') ? [0, 0.25, 0.5, 0.75, 1] : [defaultTail];
   for (const tail of tails) {
     console.log(`\ntail ${tail}`);
     console.log(
-      `\nfloor  ${[...Object.keys(inDomain).map((n) => `${n} hit@1/recall@5`), ...[...Object.keys(outside), ...Object.keys(heldOut)].map((n) => `${n} results/query`)].join(' | ')}`,
+      `\nfloor/alone  ${[...Object.keys(inDomain).map((n) => `${n} hit@1/recall@5`), ...[...Object.keys(outside), ...Object.keys(heldOut)].map((n) => `${n} results/query`)].join(' | ')}`,
     );
-    for (const floor of floors) {
+    const rows = floors.flatMap((floor) => [...new Set(alones.map((alone) => Math.max(floor, alone)))].map((alone) => ({ floor, alone })));
+    for (const { floor, alone } of rows) {
       const cells: string[] = [];
       const retrieve = (query: string): string[] =>
-        ratedPrecedents(engine, query, { limit: 5, floor, tail, weights, pool, decay }).hits.map((hit) => engine.clause(hit.clause).text);
+        ratedPrecedents(engine, query, { limit: 5, floor, alone, tail, weights, pool, decay }).hits.map((hit) => engine.clause(hit.clause).text);
       for (const items of Object.values(inDomain)) {
         const s = scoreRetrieval(items, retrieve).hover!;
         cells.push(`${s.hitAt1.toFixed(3)}/${s.recallAt5.toFixed(3)}`);
@@ -130,7 +135,8 @@ function main(argv: string[]): void {
         const counts = items.map((item) => retrieve(item.query).filter((text) => !containsRelevant(item, text)).length);
         cells.push((counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2));
       }
-      console.log(`${floor.toFixed(2)}${floor === defaultFloor ? '*' : ' '} ${cells.join(' | ')}`);
+      const chosen = floor === defaultFloor && alone === defaultAlone ? '*' : ' ';
+      console.log(`${floor.toFixed(2)}/${alone.toFixed(2)}${chosen} ${cells.join(' | ')}`);
     }
   }
 }
@@ -138,7 +144,8 @@ function main(argv: string[]): void {
 /** Why each relevant entry the hover leaves out is left out, one line each, then the tally. */
 function printMisses(engine: SearchEngine, name: string, items: RetrievalItem[], options: PrecedentOptions): void {
   const floor = options.floor ?? defaultFloor;
-  const tail = floor * (options.tail ?? defaultTail);
+  const alone = Math.max(floor, options.alone ?? defaultAlone);
+  const tail = alone * (options.tail ?? defaultTail);
   const tally = new Map<string, number>();
   for (const item of items) {
     const shown = ratedPrecedents(engine, item.query, options).hits.map((hit) => normalizeKey(engine.clause(hit.clause).text));
@@ -153,9 +160,11 @@ function printMisses(engine: SearchEngine, name: string, items: RetrievalItem[],
       const cause = candidate
         ? best < floor
           ? 'b floor: clause silenced'
-          : candidate.confidence < tail
-            ? 'b tail: cut'
-            : 'c kept, five shown first'
+          : best < alone
+            ? 'b alone: the best shown alone'
+            : candidate.confidence < tail
+              ? 'b tail: cut'
+              : 'c kept, five shown first'
         : `a not a candidate (engine rank ${deeper.findIndex(holds) + 1 || '>400'})`;
       const kind = cause.replace(/ \(.*/, '');
       tally.set(kind, (tally.get(kind) ?? 0) + 1);

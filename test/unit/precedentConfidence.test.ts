@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCorpusDocument } from '../../src/core/corpus/corpusDocument';
 import { buildCorpusIndex } from '../../src/core/corpus/corpusIndex';
-import { defaultFloor, evidenceOf, ratedPrecedents } from '../../src/core/precedents/confidence';
+import { defaultAlone, defaultFloor, evidenceOf, ratedPrecedents } from '../../src/core/precedents/confidence';
 import { sourcesUsed, type SourceChoice } from '../../src/core/precedents/sources';
 import { fromCorpusIndex } from '../../src/core/search/fromCorpusIndex';
 import { SearchEngine } from '../../src/core/search/searchEngine';
@@ -61,6 +61,19 @@ describe('precedent confidence', () => {
 
   it('says the corpus holds no close precedent of a 养老 target stated like its biomedicine targets', () => {
     assert.deepEqual(ratedPrecedents(engine, datedPairs[0]![0], { limit: 5 }).hits, []);
+  });
+
+  // Over the floor but under `defaultAlone`: the corpus may hold this one precedent (health, not
+  // the biomedicine industry); its weaker neighbours would be noise.
+  it('shows the best candidate alone when it is over the floor but under the level of a list', () => {
+    const { hits } = ratedPrecedents(engine, '开展全民健康素养促进行动，普及健康生活方式。', { limit: 5 });
+    assert.equal(hits.length, 1);
+    assert.ok(hits[0]!.confidence >= defaultFloor && hits[0]!.confidence < defaultAlone, String(hits[0]!.confidence));
+  });
+
+  it('shows one precedent under the level of a list, and a list when only a floor is given', () => {
+    assert.equal(ratedPrecedents(engine, inDomain[0]!, { limit: 5, floor: 0.1, alone: 0.999 }).hits.length, 1);
+    assert.ok(ratedPrecedents(engine, inDomain[0]!, { limit: 5, floor: 0.1 }).hits.length > 1);
   });
 
   it('keeps every candidate with a floor of 0', () => {

@@ -50,12 +50,20 @@ export const calibration: Calibration = { query: [-1.782, 9.106, 6.298], result:
  * When no candidate reaches this, the hover and search say the corpus holds no close precedent
  * rather than show noise.
  */
-export const defaultFloor = 0.45;
+export const defaultFloor = 0.4;
 
 /**
- * Once one candidate clears the floor, the others are shown down to this share of it: the clause
- * is one the corpus speaks of, and a weaker match is often the precedent a drafter wanted (the
- * gold sets' recall falls fast when each result must clear the floor itself).
+ * A best candidate over the floor but under this is shown alone: the corpus may hold this one
+ * precedent, worded unlike the draft, and a drafter loses nothing by seeing it with its low figure;
+ * its weaker neighbours are mostly noise. Off-domain clauses that clear the floor are then one
+ * result, not five. The pair is chosen by `npm run calibrate` (see test/fixtures/offdomain/README.md).
+ */
+export const defaultAlone = 0.45;
+
+/**
+ * Once one candidate clears `defaultAlone`, the others are shown down to this share of that level:
+ * the clause is one the corpus speaks of, and a weaker match is often the precedent a drafter
+ * wanted (the gold sets' recall falls fast when each result must clear the level itself).
  */
 export const defaultTail = 0.25;
 
@@ -134,7 +142,9 @@ export interface PrecedentOptions {
   limit: number;
   /** With no result at this confidence there is no close precedent; 0 keeps every one. */
   floor?: number;
-  /** Share of the floor the other results must reach once one clears it. */
+  /** Under this (but over the floor) the best is shown alone; the floor when only a floor is given. */
+  alone?: number;
+  /** Share of `alone` the other results must reach once one clears it. */
   tail?: number;
   exclude?: number;
   weights?: Calibration;
@@ -155,14 +165,15 @@ export interface Precedents {
 
 /**
  * The engine's precedents of a draft clause, rated and ordered by confidence: none when the best
- * is under the floor, else those down to the tail. The engine is asked for twice the places so
+ * is under the floor, the best alone when it is under `alone`, else those down to the tail. The engine is asked for twice the places so
  * ordering by confidence has room to lift one it placed lower (more when sources are left out).
  * Precedents of a preferred level, region or kind come before the others; within each, confidence
  * decides.
  */
 export function ratedPrecedents(engine: SearchEngine, text: string, options: PrecedentOptions): Precedents {
   const floor = options.floor ?? defaultFloor;
-  const tail = floor * (options.tail ?? defaultTail);
+  const alone = Math.max(floor, options.alone ?? (options.floor === undefined ? defaultAlone : floor));
+  const tail = alone * (options.tail ?? defaultTail);
   const sources = options.sources ?? everySource;
   const narrowed = sources !== everySource && engine.corpus.documents.some((d) => !included(d, sources));
   const perPlace = options.pool ?? defaultPool;
@@ -173,7 +184,8 @@ export function ratedPrecedents(engine: SearchEngine, text: string, options: Pre
   const rated = hits
     .map((hit, i) => ({ ...hit, confidence: confidenceOf(evidence.query, evidence.results[i]!, options.weights) }))
     .sort((x, y) => y.confidence - x.confidence || x.clause - y.clause);
-  const kept = rated[0] && rated[0].confidence >= floor ? rated.filter((hit) => hit.confidence >= tail) : [];
+  const best = rated[0]?.confidence ?? 0;
+  const kept = best < floor ? [] : best < alone ? rated.slice(0, 1) : rated.filter((hit) => hit.confidence >= tail);
   if (Object.keys(sources.prefer).length > 0) {
     kept.sort((x, y) => rank(y) - rank(x) || y.confidence - x.confidence || x.clause - y.clause);
     return { hits: kept.slice(0, options.limit), belowFloor: rated.length - kept.length };
