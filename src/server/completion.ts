@@ -28,7 +28,7 @@ export function completion(context: ServerContext): void {
   connection.onCompletion(async ({ textDocument, position }): Promise<CompletionList | null> => {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
-    const { settings, analysis } = await analyses.of(document);
+    const { settings, analysis } = await analyses.parsed(document);
     if (!analysis || !isDraft(document, settings)) return null;
     const { lines } = analysis;
     const line = lines[position.line] ?? '';

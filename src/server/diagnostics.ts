@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PartialCheck } from '../core/analysis/analysisBudget';
 import type { DraftAnalysis } from '../core/analysis/draftAnalysis';
 import type { Finding } from '../core/checks/finding';
 import { checkTemplates, formatMessage, type MessageId } from '../core/checks/messages';
@@ -9,7 +10,7 @@ import type { Settings } from '../core/config/settings';
 import { format } from './messages';
 import { skippedNotification, type SkippedParams } from './protocol';
 import { toLspRange } from './ranges';
-import { diagnosticSource, fileNameOf, isDraft, suppressionProblemCode, type ServerContext } from './serverContext';
+import { diagnosticSource, fileNameOf, isDraft, partlyCheckedCode, suppressionProblemCode, type ServerContext } from './serverContext';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -46,9 +47,25 @@ function suppressionDiagnostic(context: ServerContext, analysis: DraftAnalysis, 
   };
 }
 
+/**
+ * The checks stopped at their time budget: said once, on the first line, so the drafter knows that
+ * the findings shown are not all there are.
+ */
+function partlyCheckedDiagnostic(context: ServerContext, analysis: DraftAnalysis, partial: PartialCheck): Diagnostic {
+  const seconds = Math.round(partial.budgetMs / 100) / 10;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: analysis.lines[0]?.length ?? 0 } },
+    message: format(context.messages.partlyChecked, seconds, partial.skipped.join(', ')),
+    severity: DiagnosticSeverity.Information,
+    code: partlyCheckedCode,
+    source: diagnosticSource,
+  };
+}
+
 /** The diagnostics of one analysed draft, as published. */
 export function diagnosticsOf(context: ServerContext, analysis: DraftAnalysis, settings: Settings): Diagnostic[] {
   return [
+    ...(analysis.partial ? [partlyCheckedDiagnostic(context, analysis, analysis.partial)] : []),
     ...analysis.findings.map((finding) => toDiagnostic(finding, settings[severityKey(ruleOf(finding.code).setting)], context.options.checkMessages)),
     ...analysis.problems.map((problem) => suppressionDiagnostic(context, analysis, problem)),
   ];

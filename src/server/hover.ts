@@ -55,7 +55,8 @@ export function hover(context: ServerContext): void {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
     const inCorpus = schemeOf(document.uri) === corpusScheme;
-    const state = await analyses.of(document);
+    // The parse is enough: the hover does not wait for the draft's checks.
+    const state = await analyses.parsed(document);
     const { settings, analysis } = state;
     if (!settings['hover.enabled'] || !analysis || (!inCorpus && !inLanguages(document, settings))) return null;
     const clause = draftClauseAt(analysis.lines, analysis.plan, { line: position.line, column: position.character });

@@ -35,6 +35,8 @@ export const englishMessages = {
   suppressionUnmatchedEnable: 'policy-draft-enable without a policy-draft-disable before it',
   invalidSetting: 'Invalid setting ignored: {0}',
   checksFailed: 'Drafting checks failed on {0}: {1}',
+  partlyChecked:
+    'This draft was only partly checked: checking took over {0} s and was stopped, so these checks did not run: {1}. Split the draft, or switch a check off, to have it checked in full.',
   corpusUnavailable: 'The corpus index cannot be used, so precedents and corpus search are unavailable: {0}',
 } as const;
 

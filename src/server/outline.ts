@@ -43,7 +43,7 @@ export function outline(context: ServerContext): void {
   const analysed = async (uri: string) => {
     const document = documents.get(uri);
     if (!document) return undefined;
-    const { settings, analysis } = await analyses.of(document);
+    const { settings, analysis } = await analyses.parsed(document);
     return analysis && inLanguages(document, settings) ? analysis : undefined;
   };
   connection.onDocumentSymbol(async ({ textDocument }) => (await analysed(textDocument.uri))?.symbols.map(toSymbol) ?? null);

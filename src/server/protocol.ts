@@ -34,6 +34,8 @@ export interface InitializationOptions {
   cacheDir?: string;
   /** Salts the own-corpus cache, so a new version of the parser reads files afresh. */
   version?: string;
+  /** How long one version's checks may run before they stop and say so (`defaultAnalysisBudgetMs`). */
+  analysisBudgetMs?: number;
 }
 
 export interface PrecedentRef {

@@ -1,5 +1,6 @@
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnyCheck } from '../core/checks/registry';
 import { codeActions } from './codeActions';
 import { completion, completionTriggers } from './completion';
 import { corpusRequests } from './corpusRequests';
@@ -25,6 +26,8 @@ import { ServerSettings } from './serverSettings';
 export interface ServerOptions {
   /** Folder of the running bundle, holding corpus-index.json. */
   bundleDir: string;
+  /** The checks to run; the registry's by default (a test passes a deliberately slow one). */
+  rules?: readonly AnyCheck[];
 }
 
 /**
@@ -33,7 +36,7 @@ export interface ServerOptions {
  * version, read by diagnostics, hover, quick fixes, completion, symbols and folding; the corpus
  * loaded once, here.
  */
-export function startServer(connection: Connection, { bundleDir }: ServerOptions): void {
+export function startServer(connection: Connection, { bundleDir, rules }: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   let pushedSettings: unknown;
   let pullSettings = false;
@@ -61,7 +64,9 @@ export function startServer(connection: Connection, { bundleDir }: ServerOptions
       onProgress: (progress) => void connection.sendNotification(corpusProgressNotification, progress satisfies CorpusProgressParams),
       onScanned: (changed) => void connection.sendNotification(corpusScannedNotification, { changed } satisfies CorpusScannedParams),
     });
-    const context: ServerContext = { connection, documents, settings, analyses: new DraftAnalyses(settings), corpus, messages, options };
+    const budgetMs = Number(options.analysisBudgetMs);
+    const analyses = new DraftAnalyses(settings, { ...(budgetMs > 0 ? { budgetMs } : {}), ...(rules ? { rules } : {}) });
+    const context: ServerContext = { connection, documents, settings, analyses, corpus, messages, options };
     recheckAll = diagnostics(context).recheckAll;
     hover(context);
     codeActions(context);

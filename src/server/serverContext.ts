@@ -22,6 +22,8 @@ export interface ServerContext {
 export const diagnosticSource = '政策起草助手';
 /** The code of a diagnostic on a suppression comment (not a check of its own: it has no fixes). */
 export const suppressionProblemCode = 'suppression-comment';
+/** The code of the note that a draft's checks stopped at their time budget. */
+export const partlyCheckedCode = 'partly-checked';
 
 /** Schemes of documents a drafter edits; output panes, diffs of git objects and the like are not drafts. */
 const draftSchemes = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checks } from '../../src/core/checks/registry';
 import { normalizeKey } from '../../src/core/search/normalizeKey';
 import { isOutdatedName } from '../../src/core/units/outdatedNames';
 import { PlainLspClient } from '../lsp/plainLspClient';
@@ -267,6 +268,68 @@ describe('policy-draft lsp --stdio stays responsive while heavy work runs', func
     assert.ok(Math.max(...hovers) < 1_000, `hovers while importing: ${hovers.join(', ')} ms`);
     // Cleaned, or stopped at the budget on a loaded machine: either way said in plain words.
     assert.ok(outcome.ok || /took over 10 s and was stopped/.test(outcome.reason ?? ''), JSON.stringify(outcome).slice(0, 300));
+  });
+
+  it('ends the process on shutdown and exit', async () => {
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    assert.equal(await client.exited, 0);
+  });
+});
+
+describe('a runaway analysis on the server thread (checks made slow on purpose)', function () {
+  this.timeout(120_000);
+  let client: PlainLspClient;
+  const text = readFileSync(draftFile, 'utf8');
+
+  before(async function () {
+    if (!existsSync(join(root, 'dist/server.js'))) throw new Error('dist/server.js is missing: run `npm run build` first');
+    // The first three checks spin 600 ms each; the budget is 1.5 s.
+    client = new PlainLspClient(process.execPath, ['--require', 'tsx/cjs', join(root, 'test/lsp/slowCheckServer.ts'), '--stdio'], { cwd: root });
+    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { analysisBudgetMs: 1_500 } });
+    client.notify('initialized', {});
+    // The corpus loaded, so the hover below waits for nothing but the draft.
+    await client.request('policyDraft/searchCorpus', { query: '生物医药', limit: 1 });
+  });
+
+  after(() => client.kill());
+
+  it('answers a hover between checks, then publishes what it found with a note naming the checks it stopped before', async () => {
+    const line = text.split('\n').findIndex((l) => l.startsWith('1. '));
+    let published = 0;
+    const diagnostics = client
+      .waitFor<{ uri: string; diagnostics: Diagnostic[] }>('textDocument/publishDiagnostics', (p) => p.uri === uri)
+      .then((p) => {
+        published = Date.now();
+        return p.diagnostics;
+      });
+    const opened = Date.now();
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } });
+    const answered = Date.now();
+    assert.ok(hover, 'a hover');
+    const found = await diagnostics;
+    // Answered between two checks at worst (after the first), never after the last; waiting for them all gave no gap.
+    assert.ok(published - answered >= 400, `the hover (${answered - opened} ms) came well before the diagnostics (${published - opened} ms)`);
+
+    const note = found.find((d) => d.code === 'partly-checked');
+    assert.ok(note, JSON.stringify(found.map((d) => d.code)));
+    assert.equal(note.severity, 3, 'information');
+    assert.deepEqual(note.range.start, { line: 0, character: 0 });
+    // The slow checks take 0.6 s each: at most three start within the 1.5 s budget, the parse's time included.
+    const said = /^This draft was only partly checked: checking took over 1\.5 s and was stopped, so these checks did not run: ([a-z, -]+)\. /.exec(note.message);
+    assert.ok(said, note.message);
+    const skipped = said[1]!.split(', ');
+    const codes = checks.map((rule) => rule.code as string);
+    assert.ok(skipped.length >= codes.length - 3 && skipped.length < codes.length, note.message);
+    assert.deepEqual(skipped, codes.slice(codes.length - skipped.length), 'the checks after those that ran, in registry order');
+    const lint = JSON.parse(spawnSync(process.execPath, [cli, 'lint', '--json', draftFile], { cwd: root, encoding: 'utf8' }).stdout) as LintRecord[];
+    const ran = new Set(codes.slice(0, codes.length - skipped.length));
+    assert.deepEqual(
+      found.filter((d) => d !== note).map(asLintRecord),
+      lint.filter((r) => ran.has(r.code)).map(({ line, column, endLine, endColumn, code, severity, message }) => ({ line, column, endLine, endColumn, code, severity, message })),
+      'the findings of the checks that ran, as `policy-draft lint` reports them',
+    );
   });
 
   it('ends the process on shutdown and exit', async () => {

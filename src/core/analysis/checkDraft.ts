@@ -4,7 +4,8 @@ import { extendVocabulary, type PlanVocabulary } from '../structure/vocabulary';
 import type { Settings } from '../config/settings';
 import type { Finding, RuleFinding } from '../checks/finding';
 import { mapRange, type PositionMap } from '../parsing/sourcePlan';
-import { checks, enabledKey } from '../checks/registry';
+import { checks, enabledKey, type AnyCheck, type CheckCode } from '../checks/registry';
+import type { AnalysisBudget } from './analysisBudget';
 
 /** The spec's word lists extended by the user's settings. */
 export function vocabularyOf(settings: Settings): PlanVocabulary {
@@ -38,9 +39,41 @@ function findingInSource(finding: RuleFinding, map: PositionMap): RuleFinding {
 
 /** The enabled checks on a plan already analysed (the language server parses each version once). */
 export function checkAnalysis(analysis: PlanAnalysis, settings: Settings): Finding[] {
+  return runSteps(checkSteps(analysis, settings)).findings;
+}
+
+/** The findings of the checks that ran, and the codes of those a spent budget skipped. */
+export interface CheckedPlan {
+  findings: Finding[];
+  skipped: CheckCode[];
+}
+
+/**
+ * The enabled checks on a plan, one step each: it yields after every check, so a caller can let
+ * other work run between them; once `budget` has expired, the checks left are skipped and named.
+ * `rules` is the registry's list (tests pass one with a deliberately slow check).
+ */
+export function* checkSteps(analysis: PlanAnalysis, settings: Settings, budget?: AnalysisBudget, rules: readonly AnyCheck[] = checks): Generator<undefined, CheckedPlan> {
   const toSource = analysis.toSource;
-  return checks
-    .filter((rule) => settings[enabledKey(rule.setting)])
-    .flatMap((rule) => rule.check(analysis).map((finding): Finding => ({ code: rule.code, ...(toSource ? findingInSource(finding, toSource) : finding) })))
-    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  const findings: Finding[] = [];
+  const skipped: CheckCode[] = [];
+  for (const rule of rules) {
+    if (!settings[enabledKey(rule.setting)]) continue;
+    if (budget?.expired()) {
+      skipped.push(rule.code);
+      continue;
+    }
+    for (const finding of rule.check(analysis)) findings.push({ code: rule.code, ...(toSource ? findingInSource(finding, toSource) : finding) });
+    yield;
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  return { findings, skipped };
+}
+
+/** Runs steps to the end without pausing (the CLI, and every caller without a budget). */
+export function runSteps<Y, R>(steps: Generator<Y, R>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

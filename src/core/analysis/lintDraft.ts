@@ -1,7 +1,9 @@
 import type { Settings } from '../config/settings';
 import { analysePlan, type PlanAnalysis } from '../parsing/parsePlan';
 import { toSimplifiedInPlace } from '../text/simplify';
-import { checkAnalysis, vocabularyOf } from './checkDraft';
+import { checkSteps, runSteps, vocabularyOf } from './checkDraft';
+import type { AnalysisBudget } from './analysisBudget';
+import type { AnyCheck, CheckCode } from '../checks/registry';
 import type { Finding } from '../checks/finding';
 import { parseSuppressions, suppressionTest, type SuppressionProblem } from '../checks/suppression';
 
@@ -32,10 +34,30 @@ export function lintDraft(text: string, settings: Settings): LintResult {
 
 /** `lintDraft`, keeping the parse: the editor's outline, hover and fixes read the same one. */
 export function lintPlan(text: string, settings: Settings): LintedPlan {
-  const { lines, masked, rules, problems } = parseSuppressions(text);
+  return runSteps(lintSteps(text, settings));
+}
+
+/** The parse a lint starts with, given before any check runs (a hover needs no findings). */
+export interface LintParse {
+  analysis: PlanAnalysis;
+  lines: string[];
+}
+
+/**
+ * `lintPlan` in steps: it yields the parse first, then once after each check; with a `budget`, the
+ * checks left once it has expired are skipped and named in `skipped`.
+ */
+export function* lintSteps(
+  text: string,
+  settings: Settings,
+  budget?: AnalysisBudget,
+  rules?: readonly AnyCheck[],
+): Generator<LintParse | undefined, LintedPlan & { skipped: CheckCode[] }> {
+  const { lines, masked, rules: suppressions, problems } = parseSuppressions(text);
   const analysis = analysePlan(toSimplifiedInPlace(masked), vocabularyOf(settings));
-  const all = checkAnalysis(analysis, settings);
-  const isSuppressed = suppressionTest(rules);
+  yield { analysis, lines };
+  const { findings: all, skipped } = yield* checkSteps(analysis, settings, budget, rules);
+  const isSuppressed = suppressionTest(suppressions);
   const findings = all.filter((f) => !isSuppressed(f));
-  return { findings, suppressed: all.length - findings.length, problems, analysis, lines };
+  return { findings, suppressed: all.length - findings.length, problems, analysis, lines, skipped };
 }
