@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Clause } from '../../src/core/model';
-import { chineseNumeralValue, numberValue } from '../../src/core/structure/chineseNumerals';
+import { chineseNumeralValue, isChineseDigit, isChineseNumeralChar, numberValue } from '../../src/core/structure/chineseNumerals';
 import { parsePlan } from '../../src/core/parsing/parsePlan';
 
 function flatten(clauses: Clause[]): Clause[] {
@@ -231,4 +231,15 @@ describe('structure: numbers as written', () => {
     ['一二', undefined],
   ];
   for (const [run, value] of numerals) it(`values ${run} as ${value}`, () => assert.equal(chineseNumeralValue(run), value));
+
+  it('tells numeral characters by their code unit: exactly 零〇一二两三四五六七八九 (digits) and 十百千万亿', () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (isChineseDigit(char) !== '零〇一二两三四五六七八九'.includes(char)) differ.push(`digit ${char}`);
+      if (isChineseNumeralChar(char) !== '零〇一二两三四五六七八九十百千万亿'.includes(char)) differ.push(`numeral ${char}`);
+    }
+    assert.deepEqual(differ, []);
+    for (const other of [undefined, '', '一二', '𠀋', 'constructor']) assert.equal(isChineseNumeralChar(other) || isChineseDigit(other), false, String(other));
+  });
 });
