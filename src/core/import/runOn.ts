@@ -24,6 +24,23 @@ const pauses = '，,';
 
 type MarkerKind = 'part' | 'section' | 'chapter' | 'item' | 'paren-item';
 
+/** Code-unit table of a set of characters. */
+function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+
+/**
+ * The characters the scan acts on: sentence ends and pauses (tracked), marker starts, the `〔` or
+ * `[` of a 文号 and the `各` of the addressees. Any other character does something only right after
+ * a sentence end (a signature may start there); the rest are skipped by a table lookup, since the
+ * scan visits every character of a page (1 s self time per reader thread over the 465 real
+ * documents before).
+ */
+const actedOn = unitTable(`${sentenceEnds}${pauses}${numerals}（(第0123456789〔[各`);
+const endsAt = unitTable(sentenceEnds);
+
 /** The numbering marker starting at `i`, with its length; bounded look-ahead. */
 function markerAt(line: string, i: number): { kind: MarkerKind; length: number } | undefined {
   const char = line[i]!;
@@ -99,6 +116,7 @@ export function splitRunOn(line: string): string[] {
     segmentIsAddressees = false;
   };
   for (let i = 0; i < line.length; i++) {
+    if (!actedOn[line.charCodeAt(i)] && !endsAt[line.charCodeAt(i - 1)]) continue;
     const char = line[i]!;
     if (sentenceEnds.includes(char)) {
       lastEnd = i;
