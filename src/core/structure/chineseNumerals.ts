@@ -46,17 +46,20 @@ export function chineseNumeralValue(run: string): number | undefined {
   let section = 0;
   let digit: number | undefined;
   for (const char of run) {
-    if (char in digits) {
+    const value = digits[char];
+    const small = smallUnits[char];
+    const big = bigUnits[char];
+    if (value !== undefined) {
       // 十四五: two digits in a row is a name, not a number (一千零五 keeps its 零 placeholder).
       if (digit !== undefined && !(digit === 0 && total + section > 0)) return undefined;
-      digit = digits[char];
-    } else if (char in smallUnits) {
-      section += (digit ?? 1) * smallUnits[char];
+      digit = value;
+    } else if (small !== undefined) {
+      section += (digit ?? 1) * small;
       digit = undefined;
-    } else if (char in bigUnits) {
+    } else if (big !== undefined) {
       section += digit ?? 0;
       if (section === 0) section = 1;
-      total = (total + section) * bigUnits[char];
+      total = (total + section) * big;
       section = 0;
       digit = undefined;
     } else {

@@ -177,8 +177,7 @@ export function readLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let inFence = false;
   let inComment = false;
-  for (let index = 0; index < raw.length; index++) {
-    const lineText = raw[index];
+  for (const [index, lineText] of raw.entries()) {
     const folded = read.folded[index]!;
     const start = skipBlanks(folded, 0);
     const source = read.sources[index];

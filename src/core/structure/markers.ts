@@ -119,7 +119,7 @@ function readItem(line: string, at: number): Marker | undefined {
 
 function readCircled(line: string, at: number): Marker | undefined {
   const code = line.charCodeAt(at);
-  if (code >= 0x2460 && code <= 0x2473) return marker('item', rank.circledItem, line, line[at], at + 1);
+  if (code >= 0x2460 && code <= 0x2473) return marker('item', rank.circledItem, line, line.charAt(at), at + 1);
   return undefined;
 }
 
@@ -130,9 +130,9 @@ const dashChars = new Set(['—', '―', '─']);
  * one `—` right before the text, `一一` (two 一 for ——, as OCR and some databases give it).
  */
 function readDash(line: string, at: number): Marker | undefined {
-  if (dashChars.has(line[at]) && dashChars.has(line[at + 1])) {
+  if (dashChars.has(line.charAt(at)) && dashChars.has(line.charAt(at + 1))) {
     let end = at + 2;
-    while (dashChars.has(line[end])) end++;
+    while (dashChars.has(line.charAt(end))) end++;
     return marker('dash', rank.dash, line, undefined, end);
   }
   if (line[at] === '-' && line[at + 1] === '-') {
@@ -140,7 +140,7 @@ function readDash(line: string, at: number): Marker | undefined {
     while (line[end] === '-') end++;
     return isBlank(line[end]) ? undefined : marker('dash', rank.dash, line, undefined, end);
   }
-  const single = dashChars.has(line[at]) || (line[at] === '一' && line[at + 1] === '一');
+  const single = dashChars.has(line.charAt(at)) || (line[at] === '一' && line[at + 1] === '一');
   const end = line[at] === '一' ? at + 2 : at + 1;
   if (single && han.test(line[end] ?? '') && line[end] !== '一') return marker('dash', rank.dash, line, undefined, end);
   return undefined;

@@ -132,7 +132,7 @@ function endsBox(box: Box, rank: number, number: string | undefined): boolean {
 
 function endOfLine(line: SourceLine): number {
   let end = line.text.length;
-  while (end > 0 && /\s/.test(line.text[end - 1])) end--;
+  while (end > 0 && /\s/.test(line.text.charAt(end - 1))) end--;
   return end;
 }
 
@@ -153,13 +153,15 @@ export function buildOutline(text: string): Outline {
   const tables: OutlineTable[] = [];
   const stack: OutlineNode[] = [];
   let lastContent = -1;
+  // A table is read as one block; its lines up to here are already in it.
+  let tableEnd = -1;
   let paragraphOrdinal = 0;
   let box: Box | undefined;
 
   const close = (node: OutlineNode) => {
     node.endLine = Math.max(node.startLine, lastContent);
   };
-  const top = () => stack[stack.length - 1];
+  const top = () => stack.at(-1);
   const attach = (node: OutlineNode) => {
     const parent = top();
     if (parent) {
@@ -172,9 +174,8 @@ export function buildOutline(text: string): Outline {
     nodes.push(node);
   };
 
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (line.kind === 'blank' || line.kind === 'ignored') continue;
+  for (const [index, line] of lines.entries()) {
+    if (index <= tableEnd || line.kind === 'blank' || line.kind === 'ignored') continue;
     if (line.kind === 'table') {
       const block = readTableBlock(lines, index);
       const previous = lines[block.startLine - 1];
@@ -186,7 +187,7 @@ export function buildOutline(text: string): Outline {
       }
       tables.push(table);
       lastContent = block.endLine;
-      index = block.endLine;
+      tableEnd = block.endLine;
       continue;
     }
     const last = nodes[nodes.length - 1];
@@ -236,7 +237,7 @@ export function buildOutline(text: string): Outline {
     if (rank === undefined) {
       if (top()?.clause.kind === 'dash') close(stack.pop() as OutlineNode);
     } else {
-      while (stack.length > 0 && top().rank >= rank) close(stack.pop() as OutlineNode);
+      for (let open = top(); open !== undefined && open.rank >= rank; open = top()) close(stack.pop() as OutlineNode);
     }
 
     const isHeading = rank !== undefined && headingRanks.has(rank) && kind !== 'item';
@@ -283,17 +284,15 @@ export function buildOutline(text: string): Outline {
 /** Text and range over the whole extent, tables and comments left out of the text. */
 function fillExtent(node: OutlineNode, lines: SourceLine[]): void {
   const parts: string[] = [];
-  let last = lines[node.startLine];
+  // The clause's own line is a content line, so `last` is set on the first pass.
+  let last: SourceLine | undefined;
   for (let index = node.startLine; index <= node.endLine; index++) {
     const line = lines[index];
-    if (line.kind === 'blank' || line.kind === 'ignored') continue;
+    if (!line || line.kind === 'blank' || line.kind === 'ignored') continue;
     last = line;
     if (line.kind === 'table') continue;
     parts.push(line.text.slice(line.contentStart, endOfLine(line)));
   }
   node.clause.text = parts.join('\n');
-  node.clause.range = {
-    start: node.clause.range.start,
-    end: { line: last.index, column: endOfLine(last) },
-  };
+  if (last) node.clause.range = { start: node.clause.range.start, end: { line: last.index, column: endOfLine(last) } };
 }

@@ -12,7 +12,7 @@ const openers = new Set(['，', '。', '；', '：', ',', ';', ':', ' ', '\u3000
 function findMarker(line: string, marker: string, from: number, contentStart: number): number {
   let at = line.indexOf(marker, from);
   while (at >= 0) {
-    if (at === contentStart || openers.has(line[at - 1])) return at;
+    if (at === contentStart || openers.has(line.charAt(at - 1))) return at;
     at = line.indexOf(marker, at + 1);
   }
   return -1;
@@ -20,20 +20,20 @@ function findMarker(line: string, marker: string, from: number, contentStart: nu
 
 /** The pieces of a run-in enumeration in one line, or none when the line holds fewer than two. */
 export function readRunIn(original: string, folded: string, lineIndex: number, contentStart: number): RunInPiece[] {
-  const starts: number[] = [];
+  const starts: { number: string; start: number }[] = [];
   let from = contentStart;
-  for (const numeral of numerals) {
-    const at = findMarker(folded, `${numeral}是`, from, contentStart);
-    if (at < 0) break;
-    starts.push(at);
-    from = at + 2;
+  for (const number of numerals) {
+    const start = findMarker(folded, `${number}是`, from, contentStart);
+    if (start < 0) break;
+    starts.push({ number, start });
+    from = start + 2;
   }
   if (starts.length < 2) return [];
-  return starts.map((start, i) => {
-    let end = i + 1 < starts.length ? starts[i + 1] : original.length;
-    while (end > start && /[\s；;，,]/.test(original[end - 1])) end--;
+  return starts.map(({ number, start }, i) => {
+    let end = starts[i + 1]?.start ?? original.length;
+    while (end > start && /[\s；;，,]/.test(original.charAt(end - 1))) end--;
     return {
-      number: numerals[i],
+      number,
       text: original.slice(start, end),
       range: { start: { line: lineIndex, column: start }, end: { line: lineIndex, column: end } },
     };

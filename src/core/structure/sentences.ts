@@ -20,7 +20,7 @@ export function splitSentences(line: string, from: number): Sentence[] {
   for (let at = from; at < line.length; at++) {
     if (!endsSentence(line, at)) continue;
     let end = at + 1;
-    while (end < line.length && (closers.has(line[end]) || endsSentence(line, end))) end++;
+    while (end < line.length && (closers.has(line.charAt(end)) || endsSentence(line, end))) end++;
     pushTrimmed(line, start, end, sentences);
     start = end;
     at = end - 1;
@@ -30,7 +30,7 @@ export function splitSentences(line: string, from: number): Sentence[] {
 }
 
 function pushTrimmed(line: string, start: number, end: number, into: Sentence[]): void {
-  while (start < end && /\s/.test(line[start])) start++;
-  while (end > start && /\s/.test(line[end - 1])) end--;
+  while (start < end && /\s/.test(line.charAt(start))) start++;
+  while (end > start && /\s/.test(line.charAt(end - 1))) end--;
   if (end > start) into.push({ start, end });
 }

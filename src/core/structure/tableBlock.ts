@@ -32,12 +32,13 @@ export function splitRow(line: SourceLine): string[] {
 /** Reads the table whose first line is `lines[start]`; it runs over the following table lines. */
 export function readTableBlock(lines: SourceLine[], start: number): TableBlock {
   let end = start;
-  while (end + 1 < lines.length && lines[end + 1].kind === 'table') end++;
+  while (lines[end + 1]?.kind === 'table') end++;
   const rows: string[][] = [];
   const rowLines: number[] = [];
   for (let index = start; index <= end; index++) {
-    if (isSeparator(lines[index].folded)) continue;
-    rows.push(splitRow(lines[index]));
+    const line = lines[index];
+    if (!line || isSeparator(line.folded)) continue;
+    rows.push(splitRow(line));
     rowLines.push(index);
   }
   const header = rows.shift() ?? [];
