@@ -109,7 +109,7 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
       );
     });
 
-    it('leaves no Markdown syntax in the text: emphasis, bullets, links, escapes, headings', () => {
+    it('leaves no Markdown syntax in the text: emphasis, bullets, links, escapes, headings, cell-less tables', () => {
       const cases: [string, string][] = [
         ['**“数字经济”**发展', '“数字经济”发展'],
         ['坚持**创新引领。**强化', '坚持创新引领。强化'],
@@ -118,7 +118,7 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
         ['*2025年*底前', '2025年底前'],
       ];
       for (const [written, expected] of cases) assert.equal(runsText(markdownRuns(written)), expected, written);
-      const model = draftToOfficialDocument('# **某市**行动计划\n\n- **一是**推进。\n> 引文。\n\n<!-- 备注 -->\n\n---\n\n正文。', 'markdown');
+      const model = draftToOfficialDocument('# **某市**行动计划\n\n- **一是**推进。\n> 引文。\n\n<!-- 备注 -->\n\n---\n\n| --- | --- |\n\n正文。', 'markdown');
       const texts = (model.blocks as ParagraphBlock[]).map((b) => runsText(b.runs));
       assert.deepEqual(texts, ['某市行动计划', '一是推进。', '引文。', '正文。']);
       assert.ok((model.blocks[1] as ParagraphBlock).runs[0].bold, 'bold stays bold');

@@ -40,13 +40,13 @@ const endsSentence = /[。；;！!？?]$/;
  */
 function trimEndBlanks(text: string): string {
   let end = text.length;
-  while (end > 0 && /[\s\u3000\u00a0]/.test(text[end - 1])) end--;
+  while (end > 0 && /[\s\u3000\u00a0]/.test(text.charAt(end - 1))) end--;
   return text.slice(0, end);
 }
 
 function trimStartBlanks(text: string): string {
   let start = 0;
-  while (start < text.length && /[\s\u3000\u00a0]/.test(text[start])) start++;
+  while (start < text.length && /[\s\u3000\u00a0]/.test(text.charAt(start))) start++;
   return text.slice(start);
 }
 
@@ -69,13 +69,12 @@ function blockContent(line: SourceLine): string {
 
 function trimRuns(runs: Run[]): Run[] {
   const out = runs.map((run) => ({ ...run, text: run.text.replace(/\t/g, ' ') }));
-  while (out.length > 0) {
-    out[0].text = trimStartBlanks(out[0].text);
-    if (out[0].text !== '') break;
+  for (let first = out[0]; first !== undefined; first = out[0]) {
+    first.text = trimStartBlanks(first.text);
+    if (first.text !== '') break;
     out.shift();
   }
-  while (out.length > 0) {
-    const last = out[out.length - 1];
+  for (let last = out.at(-1); last !== undefined; last = out.at(-1)) {
     last.text = trimEndBlanks(last.text);
     if (last.text !== '') break;
     out.pop();
@@ -103,9 +102,11 @@ function paragraph(style: ParagraphStyle, runs: Run[], line?: number): Paragraph
   return block;
 }
 
-function table(lines: SourceLine[], start: number, toRuns: (text: string) => Run[]): TableBlock {
+/** The table at `start`, or undefined for one without a cell (`|---|---|` alone): it carries no text. */
+function table(lines: SourceLine[], start: number, toRuns: (text: string) => Run[]): TableBlock | undefined {
   const block = readTableBlock(lines, start);
   const width = Math.max(block.header.length, ...block.rows.map((row) => row.length));
+  if (width === 0) return undefined;
   const cells = (row: string[]) => Array.from({ length: width }, (_, column) => trimRuns(toRuns(row[column] ?? '')));
   return { kind: 'table', header: cells(block.header), rows: block.rows.map(cells), line: start };
 }
@@ -123,7 +124,10 @@ export function draftToOfficialDocument(text: string, format: DraftFormat): Offi
   const runsOf = (line: SourceLine) => trimRuns(toRuns(format === 'markdown' ? blockContent(line) : line.text));
 
   const nextContent = (from: number): SourceLine | undefined => {
-    for (let index = from; index < lines.length; index++) if (lines[index].kind !== 'blank') return lines[index];
+    for (let index = from; index < lines.length; index++) {
+      const line = lines[index];
+      if (line !== undefined && line.kind !== 'blank') return line;
+    }
     return undefined;
   };
 
@@ -137,9 +141,11 @@ export function draftToOfficialDocument(text: string, format: DraftFormat): Offi
   let attachmentTitlePending = false;
   const attachmentNames: string[] = [];
   let noteWritten = false;
+  // Lines up to here are written already: the front matter, a table read as one block, a subtitle.
+  let doneThrough = frontMatter.bodyLine - 1;
 
-  for (let index = frontMatter.bodyLine; index < lines.length; index++) {
-    const line = lines[index];
+  for (const [index, line] of lines.entries()) {
+    if (index <= doneThrough) continue;
     const out = inAttachment ? attachments : body;
     if (line.kind === 'ignored') {
       const start = line.folded.trimStart();
@@ -150,8 +156,8 @@ export function draftToOfficialDocument(text: string, format: DraftFormat): Offi
     if (line.kind === 'blank') continue;
     if (line.kind === 'table') {
       const block = table(lines, index, toRuns);
-      out.push(block);
-      index = readTableBlock(lines, index).endLine;
+      if (block) out.push(block);
+      doneThrough = readTableBlock(lines, index).endLine;
       titleDone = true;
       attachmentTitlePending = false;
       continue;
@@ -170,7 +176,7 @@ export function draftToOfficialDocument(text: string, format: DraftFormat): Offi
         for (let next = nextContent(index + 1); next && /^[（(][^（()）]{1,30}[）)]$/.test(runsText(runsOf(next))); next = nextContent(next.index + 1)) {
           body.push(paragraph('subtitle', runsOf(next), next.index));
           title += runsText(runsOf(next));
-          index = next.index;
+          doneThrough = next.index;
         }
         continue;
       }

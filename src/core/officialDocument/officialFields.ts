@@ -48,9 +48,11 @@ export function arabicDate(written: string): string | undefined {
   if (numeric) return formatDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
   const chinese = /^([〇○零一二三四五六七八九]{4})年([〇○零一二三四五六七八九十]{1,3})月([〇○零一二三四五六七八九十]{1,3})日$/.exec(text);
   if (!chinese) return undefined;
-  const year = Number([...chinese[1]].map((digit) => chineseNumeralValue(digit === '〇' || digit === '○' ? '零' : digit)).join(''));
-  const month = chineseNumeralValue(chinese[2]);
-  const day = chineseNumeralValue(chinese[3]);
+  // The three groups are not optional: a match holds them all.
+  const [, yearDigits = '', monthText = '', dayText = ''] = chinese;
+  const year = Number([...yearDigits].map((digit) => chineseNumeralValue(digit === '〇' || digit === '○' ? '零' : digit)).join(''));
+  const month = chineseNumeralValue(monthText);
+  const day = chineseNumeralValue(dayText);
   return month === undefined || day === undefined ? undefined : formatDate(year, month, day);
 }
 

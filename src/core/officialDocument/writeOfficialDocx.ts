@@ -68,13 +68,14 @@ function paragraphOf(block: ParagraphBlock, indents: { signature: number; date: 
 function columnWidths(block: TableBlock): number[] {
   const columns = block.header.length;
   const wants = Array.from({ length: columns }, (_, column) => {
-    const longest = Math.max(...[block.header, ...block.rows].map((row) => textWidthInChars(row[column].map((run) => run.text).join(''))));
+    const longest = Math.max(...[block.header, ...block.rows].map((row) => textWidthInChars((row[column] ?? []).map((run) => run.text).join(''))));
     return Math.min(16, Math.max(3, longest + 1));
   });
   const total = wants.reduce((sum, want) => sum + want, 0);
   const widths = wants.map((want) => Math.floor((textBlock.width * want) / total));
-  widths[widths.length - 1] += textBlock.width - widths.reduce((sum, width) => sum + width, 0);
-  return widths;
+  // The last column takes what rounding down left over.
+  const rest = textBlock.width - widths.reduce((sum, width) => sum + width, 0);
+  return widths.map((width, column) => (column === widths.length - 1 ? width + rest : width));
 }
 
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
@@ -85,12 +86,13 @@ function tableOf(block: TableBlock): Table {
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: cells.map(
-        (runs, column) =>
+      // Every row has a cell per column (see TableBlock); one missing would be an empty cell.
+      children: widths.map(
+        (size, column) =>
           new TableCell({
-            width: { size: widths[column], type: WidthType.DXA },
+            width: { size, type: WidthType.DXA },
             verticalAlign: VerticalAlignTable.CENTER,
-            children: [new Paragraph({ style: styleIds[header ? 'tableHeader' : 'tableText'].id, children: textRuns(runs) })],
+            children: [new Paragraph({ style: styleIds[header ? 'tableHeader' : 'tableText'].id, children: textRuns(cells[column] ?? []) })],
           }),
       ),
     });
