@@ -4,6 +4,7 @@ import type { CheckCode } from '../../src/core/checks/finding';
 import { insertUnitAnnotation } from '../../src/core/checks/fixes';
 import { type Settings } from '../../src/core/config/settings';
 import { coreSettings as coreOnly } from './coreSettings';
+import { at } from './at';
 
 /** Findings as `line code` (1-based lines, like the eval sidecars). */
 function lint(lines: string[], settings: Settings = coreOnly): string[] {
@@ -223,15 +224,17 @@ describe('checks: the finding contract', () => {
       findings.map((f) => f.code),
       [M, U],
     );
-    assert.match(findings[0].message, /未明确责任单位/);
-    assert.match(findings[0].message, /完善医保支付政策/);
-    assert.match(findings[1].message, /缺少可衡量的量化指标/);
+    const [unit, target] = [at(findings, 0), at(findings, 1)];
+    assert.match(unit.message, /未明确责任单位/);
+    assert.match(unit.message, /完善医保支付政策/);
+    assert.match(target.message, /缺少可衡量的量化指标/);
   });
   it('ranges the first line of the clause (UTF-16 columns, CRLF not counted) and gives the clause range', () => {
-    assert.deepEqual(findings[0].range, { start: { line: 1, column: 0 }, end: { line: 1, column: 19 } });
-    assert.deepEqual(findings[0].clauseRange, findings[0].range);
-    assert.deepEqual(findings[1].range, { start: { line: 1, column: 12 }, end: { line: 1, column: 19 } });
-    assert.equal(findings[1].subject, '力争取得突破。');
+    const [unit, target] = [at(findings, 0), at(findings, 1)];
+    assert.deepEqual(unit.range, { start: { line: 1, column: 0 }, end: { line: 1, column: 19 } });
+    assert.deepEqual(unit.clauseRange, unit.range);
+    assert.deepEqual(target.range, { start: { line: 1, column: 12 }, end: { line: 1, column: 19 } });
+    assert.equal(target.subject, '力争取得突破。');
   });
   it('reads half-width punctuation like full-width', () => {
     const half = ['三、重点任务', '(一)完善政策,推进工作.(省科技厅负责)', '(二)优化服务,力争到2027年实现全覆盖.(责任单位:省政务服务中心)', '(三)加强宣传,营造氛围.'];

@@ -5,6 +5,7 @@ import { bodyText, parseCorpusDocument } from '../../src/core/corpus/corpusDocum
 import { planFoldingRanges } from '../../src/core/outline/foldingRanges';
 import { buildOutline, type OutlineNode } from '../../src/core/outline/outlineTree';
 import { parsePlan } from '../../src/core/parsing/parsePlan';
+import { at } from './at';
 
 // The outline of every bundled corpus document, through the shared parser.
 
@@ -68,8 +69,8 @@ describe('outline of the corpus documents', () => {
     const document = parseCorpusDocument(readFileSync(join(corpus, file), 'utf8'), file);
     const policy = buildOutline(parsePlan(bodyText(document)), document.lines).find((n) => n.name === '三、支持政策');
     assert.ok(policy);
-    assert.deepEqual(policy.children[0].name, '（一）持续加大科技创新政策支持力度');
-    assert.equal(policy.children[0].detail, '省科技厅');
+    assert.deepEqual(at(policy.children, 0).name, '（一）持续加大科技创新政策支持力度');
+    assert.equal(at(policy.children, 0).detail, '省科技厅');
   });
 
   it('lists the Pudong 任务分解表 as one table, named by its caption', () => {
@@ -77,6 +78,6 @@ describe('outline of the corpus documents', () => {
     const document = parseCorpusDocument(readFileSync(join(corpus, file), 'utf8'), file);
     const tables = all(buildOutline(parsePlan(bodyText(document)), document.lines)).filter((n) => n.kind === 'table');
     assert.equal(tables.length, 1);
-    assert.match(tables[0].name, /任务分解表$/);
+    assert.match(at(tables, 0).name, /任务分解表$/);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { LintRecord } from '../../src/cli/commands/lint';
 import { run } from '../../src/cli/run';
+import { at } from './at';
 
 const fixtures = relative(process.cwd(), join(__dirname, '../fixtures/lint'));
 const fixture = (name: string): string => join(fixtures, name);
@@ -26,8 +27,8 @@ describe('policy-draft lint', () => {
     assert.equal(code, 1);
     const lines = out.trimEnd().split('\n');
     assert.equal(lines.length, 2, out);
-    assert.match(lines[0], new RegExp(`^${fixture('findings.md').replace(/[.\\]/g, '\\$&')}:5:1  warning  \\S.*  unquantified-target$`));
-    assert.match(lines[1], /findings\.md:10:1 {2}warning {2}\S.* {2}missing-responsible-unit$/);
+    assert.match(at(lines, 0), new RegExp(`^${fixture('findings.md').replace(/[.\\]/g, '\\$&')}:5:1  warning  \\S.*  unquantified-target$`));
+    assert.match(at(lines, 1), /findings\.md:10:1 {2}warning {2}\S.* {2}missing-responsible-unit$/);
     assert.match(err, /2 findings in 1 file checked \(1 suppressed\)/);
   });
 

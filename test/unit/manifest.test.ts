@@ -28,19 +28,19 @@ function registeredCommandIds(): string[] {
   const protocol = readFileSync(join(root, 'src/server/protocol.ts'), 'utf8');
   const constants = new Map<string, string>();
   for (const text of [...texts, protocol]) {
-    for (const m of text.matchAll(/\bconst (\w+)\s*=\s*'(policyDraft\.[\w.]+)'/g)) constants.set(m[1], m[2]);
+    for (const [, name = '', id = ''] of text.matchAll(/\bconst (\w+)\s*=\s*'(policyDraft\.[\w.]+)'/g)) constants.set(name, id);
   }
   const ids: string[] = [];
   for (const text of texts) {
-    const mapKeys = [...text.matchAll(/\[(\w+)\]\s*:|'(policyDraft\.[\w.]+)'\s*:/g)].flatMap((m) => {
-      const id = m[2] ?? constants.get(m[1]);
+    const mapKeys = [...text.matchAll(/\[(\w+)\]\s*:|'(policyDraft\.[\w.]+)'\s*:/g)].flatMap(([, name = '', written]) => {
+      const id = written ?? constants.get(name);
       return id ? [id] : [];
     });
-    for (const m of text.matchAll(/registerCommand\(\s*('([^']+)'|\w+)/g)) {
-      const id = m[2] ?? constants.get(m[1]);
+    for (const [, argument = '', written] of text.matchAll(/registerCommand\(\s*('([^']+)'|\w+)/g)) {
+      const id = written ?? constants.get(argument);
       if (id) ids.push(id);
       else {
-        assert.ok(mapKeys.length, `registerCommand(${m[1]}, …): cannot tell which command this registers`);
+        assert.ok(mapKeys.length, `registerCommand(${argument}, …): cannot tell which command this registers`);
         ids.push(...mapKeys);
       }
     }
@@ -75,8 +75,8 @@ describe('package.json against the code', () => {
     const bundle = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
     const missing: string[] = [];
     for (const file of sources(join(root, 'src/extension'))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
-        if (!bundle[match[1]]) missing.push(`${file}: ${match[1]}`);
+      for (const [, message = ''] of readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
+        if (!bundle[message]) missing.push(`${file}: ${message}`);
       }
     }
     assert.deepEqual(missing, []);

@@ -9,6 +9,7 @@ import { grid, marginMm, paperMm, twipsToMm } from '../../src/core/officialDocum
 import { markdownRuns, runsText } from '../../src/core/officialDocument/inlineRuns';
 import type { ParagraphBlock } from '../../src/core/officialDocument/officialDocument';
 import { arabicDate } from '../../src/core/officialDocument/officialFields';
+import { at } from './at';
 import { expectedParagraphs } from './officialDocxText';
 
 const examples = join(__dirname, '../../examples');
@@ -121,7 +122,7 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
       const model = draftToOfficialDocument('# **某市**行动计划\n\n- **一是**推进。\n> 引文。\n\n<!-- 备注 -->\n\n---\n\n| --- | --- |\n\n正文。', 'markdown');
       const texts = (model.blocks as ParagraphBlock[]).map((b) => runsText(b.runs));
       assert.deepEqual(texts, ['某市行动计划', '一是推进。', '引文。', '正文。']);
-      assert.ok((model.blocks[1] as ParagraphBlock).runs[0].bold, 'bold stays bold');
+      assert.ok(at((model.blocks[1] as ParagraphBlock).runs, 0).bold, 'bold stays bold');
     });
 
     it('keeps every line of the sample drafts', () => {
@@ -156,9 +157,14 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
       bytes = (await exportDraft(sample, 'markdown')).bytes;
       xml = parts(bytes);
     });
+    const part = (name: string): string => {
+      const text = xml[name];
+      assert.ok(text !== undefined, `the .docx has no ${name}`);
+      return text;
+    };
 
     it('is A4 with the standard margins, within 1 mm', () => {
-      const document = xml['word/document.xml'];
+      const document = part('word/document.xml');
       const mm = (tag: string, name: string) => twipsToMm(attribute(document, tag, name));
       assert.ok(Math.abs(mm('w:pgSz', 'w:w') - paperMm.width) < 0.1);
       assert.ok(Math.abs(mm('w:pgSz', 'w:h') - paperMm.height) < 0.1);
@@ -168,7 +174,7 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
     });
 
     it('has a grid of 22 lines a page and 28 characters a line', () => {
-      const document = xml['word/document.xml'];
+      const document = part('word/document.xml');
       const pitch = attribute(document, 'w:docGrid', 'w:linePitch');
       const height = attribute(document, 'w:pgSz', 'w:h') - attribute(document, 'w:pgMar', 'w:top') - attribute(document, 'w:pgMar', 'w:bottom');
       assert.equal(Math.floor(height / pitch), grid.linesPerPage);
@@ -176,15 +182,15 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
       const charPitch = (16 + attribute(document, 'w:docGrid', 'w:charSpace') / 4096) * 20;
       assert.equal(Math.floor(width / charPitch), grid.charsPerLine);
       // The condensed 3号 characters give 28 a line without the grid too.
-      const spacing = Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(style(xml['word/styles.xml'], '正文'))?.[1]);
+      const spacing = Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(style(part('word/styles.xml'), '正文'))?.[1]);
       assert.ok(spacing < 0, 'condensed');
       assert.equal(Math.floor(width / (16 * 20 + spacing)), grid.charsPerLine);
       // Every body line is one grid line.
-      assert.equal(attribute(style(xml['word/styles.xml'], '正文'), 'w:spacing', 'w:line'), pitch);
+      assert.equal(attribute(style(part('word/styles.xml'), '正文'), 'w:spacing', 'w:line'), pitch);
     });
 
     it('sets the title, body and heading fonts and sizes', () => {
-      const styles = xml['word/styles.xml'];
+      const styles = part('word/styles.xml');
       const expected: [string, string, number, string | undefined][] = [
         ['标题', '方正小标宋简体', 44, 'center'],
         ['正文', '仿宋_GB2312', 32, undefined],
@@ -204,7 +210,7 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
     });
 
     it('names the paragraph styles and uses them', () => {
-      const styles = xml['word/styles.xml'];
+      const styles = part('word/styles.xml');
       for (const name of [
         '标题',
         '主送机关',
@@ -222,25 +228,25 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
         '表头',
       ])
         style(styles, name);
-      const document = xml['word/document.xml'];
+      const document = part('word/document.xml');
       for (const id of ['GwTitle', 'GwBody', 'GwHeading1', 'GwHeading2', 'GwHeading3', 'GwTableHeader', 'GwTableText'])
         assert.match(document, new RegExp(`<w:pStyle w:val="${id}"/>`), id);
     });
 
     it('numbers pages — 1 — in 4号宋体, odd pages right and even pages left', () => {
-      assert.match(xml['word/settings.xml'], /<w:evenAndOddHeaders\/>|<w:evenAndOddHeaders w:val="(true|1)"\/>/);
-      const rels = xml['word/_rels/document.xml.rels'];
-      const document = xml['word/document.xml'];
+      assert.match(part('word/settings.xml'), /<w:evenAndOddHeaders\/>|<w:evenAndOddHeaders w:val="(true|1)"\/>/);
+      const rels = part('word/_rels/document.xml.rels');
+      const document = part('word/document.xml');
       const footer = (type: string) => {
         const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(\\w+)"`).exec(document)?.[1];
         const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
         assert.ok(target, `footer ${type}`);
-        return xml[`word/${target}`];
+        return part(`word/${target}`);
       };
       for (const [type, side] of [
         ['default', 'right'],
         ['even', 'left'],
-      ]) {
+      ] as const) {
         const footerXml = footer(type);
         assert.match(footerXml, /PAGE/);
         assert.match(footerXml, /— <\/w:t>/);
@@ -251,16 +257,17 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
     });
 
     it('repeats the header row of every table on each page and keeps rows whole', () => {
-      const document = xml['word/document.xml'];
+      const document = part('word/document.xml');
       const tables = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
       assert.equal(tables.length, 1);
-      const firstRow = /<w:tr\b[\s\S]*?<\/w:tr>/.exec(tables[0])?.[0] ?? '';
+      const table = at(tables, 0);
+      const firstRow = /<w:tr\b[\s\S]*?<\/w:tr>/.exec(table)?.[0] ?? '';
       assert.match(firstRow, /<w:tblHeader\/>|<w:tblHeader w:val="(true|1)"\/>/);
-      assert.match(tables[0], /<w:cantSplit/);
+      assert.match(table, /<w:cantSplit/);
     });
 
     it('names each typeface with the Windows font to fall back to', () => {
-      const fonts = xml['word/fontTable.xml'];
+      const fonts = part('word/fontTable.xml');
       assert.match(fonts, /<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
       assert.match(fonts, /<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"\/>/);
       assert.match(fonts, /<w:font w:name="方正小标宋简体">/);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { Clause, ClauseKind, ParsedPlan, UnitAssignment } from '../../src/core/model';
 import { planFoldingRanges } from '../../src/core/outline/foldingRanges';
 import { buildOutline, type OutlineNode } from '../../src/core/outline/outlineTree';
+import { at } from './at';
 
 // The mapping clause tree → outline, on a clause tree written out by hand so that these tests do
 // not depend on the parser (test/unit/planOutline.test.ts runs the two together on real drafts).
@@ -24,7 +25,7 @@ const lines = [
   '', //                                                                  15
 ];
 
-const range = (startLine: number, endLine: number) => ({ start: { line: startLine, column: 0 }, end: { line: endLine, column: lines[endLine].length } });
+const range = (startLine: number, endLine: number) => ({ start: { line: startLine, column: 0 }, end: { line: endLine, column: at(lines, endLine).length } });
 const unit = (lead: string[], line: number): UnitAssignment => ({ form: 'annotation', lead, support: [], range: range(line, line) });
 function clause(kind: ClauseKind, from: number, to: number, title: string | undefined, children: Clause[] = [], units: UnitAssignment[] = []): Clause {
   return { kind, title, text: lines.slice(from, to + 1).join('\n'), path: [], range: range(from, to), units, targets: [], children };
@@ -65,7 +66,7 @@ describe('outline tree', () => {
   });
 
   it('leaves paragraphs out and shows lead units as the detail', () => {
-    const tasks = outline[1].children;
+    const tasks = at(outline, 1).children;
     assert.deepEqual(
       tasks.map((n) => n.kind),
       ['item', 'item', 'table'],
@@ -77,14 +78,14 @@ describe('outline tree', () => {
   });
 
   it('selects the first line of a clause, inside its range', () => {
-    const part = outline[1];
-    assert.deepEqual(part.selectionRange, { start: { line: 6, column: 0 }, end: { line: 6, column: lines[6].length } });
+    const part = at(outline, 1);
+    assert.deepEqual(part.selectionRange, { start: { line: 6, column: 0 }, end: { line: 6, column: at(lines, 6).length } });
     assert.deepEqual(part.range.end, { line: 15, column: 0 });
   });
 
   it('cuts a title that runs on', () => {
     const long = clause('item', 8, 8, '围绕创新药物等基础与交叉领域组织实施重大基础研究项目并且持续加大省自然科学基金投入构建多方参与机制');
-    const [node] = buildOutline({ clauses: [long], tables: [], lineCount: lines.length }, lines);
+    const node = at(buildOutline({ clauses: [long], tables: [], lineCount: lines.length }, lines), 0);
     assert.equal([...node.name].length, 40);
     assert.ok(node.name.endsWith('…'));
   });

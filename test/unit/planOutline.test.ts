@@ -5,6 +5,7 @@ import { planKinds, planSkeletonSnippet } from '../../src/core/skeletons/planSke
 import { parseSnippet } from '../../src/core/snippets/snippetSyntax';
 import { expandSnippet } from '../../src/core/snippets/snippetText';
 import { parsePlan } from '../../src/core/parsing/parsePlan';
+import { at } from './at';
 
 // The outline and folding on real drafts, through the shared parser.
 
@@ -68,7 +69,7 @@ describe('plan outline (through parsePlan)', () => {
   });
 
   it('shows lead units as the detail of items that name them', () => {
-    const tasks = outlineOf(markdownDraft)[2].children[0].children;
+    const tasks = at(at(outlineOf(markdownDraft), 2).children, 0).children;
     assert.deepEqual(
       tasks.map((n) => n.detail),
       ['市数据局', '市数据局'],
@@ -84,8 +85,8 @@ describe('plan outline (through parsePlan)', () => {
   it('folds parts and sections of the draft, never past the last line', () => {
     const lines = markdownDraft.split('\n');
     const spans = planFoldingRanges(parsePlan(markdownDraft), lines);
-    assert.ok(spans.some((s) => lines[s.start] === '## 二、重点任务' && lines[s.end].startsWith('3. ')));
-    for (const span of spans) assert.ok(span.start < span.end && span.end < lines.length && lines[span.end].trim() !== '');
+    assert.ok(spans.some((s) => lines[s.start] === '## 二、重点任务' && lines[s.end]?.startsWith('3. ') === true));
+    for (const span of spans) assert.ok(span.start < span.end && span.end < lines.length && (lines[span.end] ?? '').trim() !== '');
   });
 
   it('gives an empty or unnumbered text an empty outline', () => {

@@ -3,6 +3,7 @@ import { planKinds, planSkeletonSnippet, type PlanKind } from '../../src/core/sk
 import type { SnippetVocabulary } from '../../src/core/snippets/corpusVocabulary';
 import { parseSnippet, type SnippetNode } from '../../src/core/snippets/snippetSyntax';
 import { expandSnippet, tabStopIndices } from '../../src/core/snippets/snippetText';
+import { at } from './at';
 
 const vocabulary: SnippetVocabulary = { measureUnits: ['个', '家', '亿元'], fundingUnits: ['万元', '亿元'], responsibleBodies: ['省科技厅', '省财政厅'] };
 
@@ -32,8 +33,8 @@ describe('plan skeletons', () => {
           stops,
           stops.map((_, i) => i),
         );
-        const last = nodes[nodes.length - 1];
-        assert.ok(last.kind === 'tabstop' && last.index === 0, 'ends with $0');
+        const last = nodes.at(-1);
+        assert.ok(last?.kind === 'tabstop' && last.index === 0, 'ends with $0');
       });
 
       it('has the parts of its kind, in order', () => {
@@ -45,7 +46,7 @@ describe('plan skeletons', () => {
       });
 
       it('opens with a title naming its kind', () => {
-        assert.match(text.split('\n')[0], new RegExp(`^# .*${kind}`));
+        assert.match(at(text.split('\n'), 0), new RegExp(`^# .*${kind}`));
       });
 
       it('fills corpus choices from the vocabulary and leaves no reference unresolved', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { quantitySuggestions, unitSuggestions, type Precedent } from '../../src/core/checks/precedentSuggestions';
 import type { Target, UnitAssignment } from '../../src/core/model';
+import { at } from './at';
 
 const where = { start: { line: 0, column: 0 }, end: { line: 0, column: 1 } };
 
@@ -41,7 +42,7 @@ describe('precedent suggestions', () => {
 
   it('keeps a long list of bodies to five names', () => {
     const many = precedent('浙江', [{ lead: ['省科技厅', '省卫生健康委', '省发展改革委', '省教育厅', '省财政厅', '省经信厅'] }]);
-    assert.equal(unitSuggestions([many])[0].units.length, 5);
+    assert.equal(at(unitSuggestions([many]), 0).units.length, 5);
   });
 
   it('offers how a precedent quantified its target, with its metric and example', () => {

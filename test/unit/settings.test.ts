@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultSettings, parseSettings, settingsSchema } from '../../src/core/config/settings';
+import { at } from './at';
 
 const root = join(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -14,7 +15,7 @@ describe('settings', () => {
       .sort();
     assert.deepEqual(contributed, Object.keys(settingsSchema.shape).sort());
     for (const [key, value] of Object.entries(defaultSettings)) {
-      assert.deepEqual(properties[`policyDraft.${key}`].default, value, key);
+      assert.deepEqual(properties[`policyDraft.${key}`]?.default, value, key);
     }
   });
 
@@ -33,6 +34,6 @@ describe('settings', () => {
     assert.equal(settings['hover.maxResults'], 5);
     assert.equal(settings['checks.missingResponsibleUnit.severity'], 'warning');
     assert.equal(problems.length, 1);
-    assert.match(problems[0], /policyDraft\.checks\.missingResponsibleUnit\.severity/);
+    assert.match(at(problems, 0), /policyDraft\.checks\.missingResponsibleUnit\.severity/);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { bodyText, parseCorpusDocument } from '../../src/core/corpus/corpusDocument';
 import { planKinds, planSkeletons, type PlanKind } from '../../src/core/skeletons/planSkeletons';
 import { parsePlan } from '../../src/core/parsing/parsePlan';
+import { at } from './at';
 
 // The skeletons are laid out after the corpus plans of their kind: every numbered part of such a plan
 // has its counterpart in the skeleton, in the same order.
@@ -17,7 +18,7 @@ const renamed: Record<string, Record<string, string>> = {
 };
 
 const title = (heading: string): string => heading.replace(/^[一二三四五六七八九十]+、/, '');
-const skeletonParts = (kind: PlanKind): string[] => planSkeletons[kind].blocks.filter((b) => b.startsWith('## ')).map((b) => title(b.slice(3).split('\n')[0]));
+const skeletonParts = (kind: PlanKind): string[] => planSkeletons[kind].blocks.filter((b) => b.startsWith('## ')).map((b) => title(at(b.slice(3).split('\n'), 0)));
 
 describe('skeletons against the corpus', () => {
   const documents = readdirSync(corpus)

@@ -8,6 +8,7 @@ import { SnippetVocabularySchema } from '../../src/core/snippets/corpusVocabular
 import { draftSnippetBody, usesDraftUnits } from '../../src/core/snippets/draftSnippets';
 import { parseSnippet, type SnippetNode } from '../../src/core/snippets/snippetSyntax';
 import { expandSnippet, tabStopIndices } from '../../src/core/snippets/snippetText';
+import { at } from './at';
 
 const root = join(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -134,10 +135,10 @@ describe('clause snippets (contributed, and served per draft)', () => {
       'rwfjb',
       (s) => {
         const rows = s.text.split('\n').filter((l) => l.startsWith('|'));
-        assert.match(rows[0], /牵头单位/);
-        assert.match(rows[1], /^\| --- \|/);
+        assert.match(at(rows, 0), /牵头单位/);
+        assert.match(at(rows, 1), /^\| --- \|/);
         assert.ok(
-          rows.every((r) => r.split('|').length === rows[0].split('|').length),
+          rows.every((r) => r.split('|').length === at(rows, 0).split('|').length),
           "every row has the header's cells",
         );
       },

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { Clause } from '../../src/core/model';
 import { chineseNumeralValue, isChineseDigit, isChineseNumeralChar, numberValue } from '../../src/core/structure/chineseNumerals';
 import { parsePlan } from '../../src/core/parsing/parsePlan';
+import { at } from './at';
 
 function flatten(clauses: Clause[]): Clause[] {
   return clauses.flatMap((clause) => [clause, ...flatten(clause.children)]);
@@ -10,7 +11,7 @@ function flatten(clauses: Clause[]): Clause[] {
 function only(text: string): Clause {
   const clauses = flatten(parsePlan(text).clauses);
   assert.equal(clauses.length, 1, JSON.stringify(clauses.map((c) => c.text)));
-  return clauses[0];
+  return at(clauses, 0);
 }
 
 describe('structure: numbering forms', () => {
@@ -69,26 +70,26 @@ describe('structure: nesting, text extents and paths', () => {
   const all = flatten(parsed.clauses);
 
   it('does not treat the document title as a part', () => {
-    assert.equal(parsed.clauses[0].kind, 'paragraph');
+    assert.equal(at(parsed.clauses, 0).kind, 'paragraph');
     assert.deepEqual(
       parsed.clauses.slice(1).map((c) => c.title),
       ['总体目标', '重点任务'],
     );
   });
   it('ends a lead-dash item at its line, so the next paragraph stands alone', () => {
-    const goals = parsed.clauses[1];
+    const goals = at(parsed.clauses, 1);
     assert.deepEqual(
       goals.children.map((c) => c.kind),
       ['dash', 'paragraph'],
     );
-    assert.equal(goals.children[0].text, '——产业规模持续壮大。');
+    assert.equal(at(goals.children, 0).text, '——产业规模持续壮大。');
   });
   it('runs an item to the next item of the same or a higher level', () => {
     const item1 = all.find((c) => c.number === '1' && c.kind === 'item' && c.title === '建设智能算力中心');
     assert.ok(item1);
     assert.equal(item1.text, '1. 建设智能算力中心。统筹布局智能算力资源。\n（1）建设公共算力平台。');
     assert.deepEqual(item1.range, { start: { line: 8, column: 0 }, end: { line: 9, column: 12 } });
-    assert.equal(item1.children[0].kind, 'item');
+    assert.equal(at(item1.children, 0).kind, 'item');
   });
   it('gives heading paths, outermost first', () => {
     const item3 = all.find((c) => c.number === '3');
@@ -102,9 +103,9 @@ describe('structure: nesting, text extents and paths', () => {
       lost.clauses.map((c) => c.path),
       [['第1段'], ['第2段']],
     );
-    assert.equal(lost.clauses[1].number, '1');
+    assert.equal(at(lost.clauses, 1).number, '1');
     // The run-in paragraph continues item 1 (an item runs to the next item or heading).
-    assert.deepEqual(lost.clauses[1].children[0].path, ['第3段']);
+    assert.deepEqual(at(at(lost.clauses, 1).children, 0).path, ['第3段']);
   });
   it('counts lineCount like an editor', () => {
     assert.equal(parsePlan('a\nb\n').lineCount, 3);
@@ -121,7 +122,7 @@ describe('structure: input variants', () => {
     const cr = parsePlan('一、重点任务\r（一）完善政策。推进工作。\r');
     assert.deepEqual(crlf, lf);
     assert.deepEqual(cr, lf);
-    assert.equal(lf.clauses[0].children[0].text, '（一）完善政策。推进工作。');
+    assert.equal(at(at(lf.clauses, 0).children, 0).text, '（一）完善政策。推进工作。');
   });
   it('reads half-width and full-width punctuation alike, keeping the text as written', () => {
     const half = only('(一)完善政策.推进工作。');
@@ -160,24 +161,25 @@ describe('structure: Markdown tables', () => {
   it('reads a table with its heading path and caption', () => {
     const parsed = parsePlan('# 行动计划\n## 附件　重点任务分解表\n| 序号 | 任务 | 责任单位 |\n| --- | --- | --- |\n| 1 | 建设智能算力中心 | 市发展改革委、市数据局 |');
     assert.equal(parsed.tables.length, 1);
-    assert.deepEqual(parsed.tables[0].path, ['附件　重点任务分解表']);
-    assert.deepEqual(parsed.tables[0].header, ['序号', '任务', '责任单位']);
-    assert.deepEqual(parsed.tables[0].rows, [['1', '建设智能算力中心', '市发展改革委、市数据局']]);
-    assert.equal(parsed.tables[0].caption, '附件　重点任务分解表');
+    const table = at(parsed.tables, 0);
+    assert.deepEqual(table.path, ['附件　重点任务分解表']);
+    assert.deepEqual(table.header, ['序号', '任务', '责任单位']);
+    assert.deepEqual(table.rows, [['1', '建设智能算力中心', '市发展改革委、市数据局']]);
+    assert.equal(table.caption, '附件　重点任务分解表');
   });
   it('tolerates missing separators, missing outer pipes and ragged rows', () => {
     const parsed = parsePlan('附件：任务分工\n序号 | 任务 | 牵头单位\n1 | 实施智能制造工程 | 省经信厅 | 多余\n| 2 | 推进数字化');
     assert.equal(parsed.tables.length, 1);
-    assert.deepEqual(parsed.tables[0].rows, [
+    assert.deepEqual(at(parsed.tables, 0).rows, [
       ['1', '实施智能制造工程', '省经信厅', '多余'],
       ['2', '推进数字化'],
     ]);
-    assert.equal(parsed.tables[0].caption, '附件：任务分工');
+    assert.equal(at(parsed.tables, 0).caption, '附件：任务分工');
   });
   it('keeps table rows out of the clause text', () => {
     const parsed = parsePlan('三、保障措施\n| 指标 | 目标值 |\n| --- | --- |\n| 产值 | 100亿元 |');
-    assert.equal(parsed.clauses[0].text, '三、保障措施');
-    assert.equal(parsed.clauses[0].range.end.line, 3);
+    assert.equal(at(parsed.clauses, 0).text, '三、保障措施');
+    assert.equal(at(parsed.clauses, 0).range.end.line, 3);
   });
 });
 

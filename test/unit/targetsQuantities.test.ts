@@ -5,6 +5,7 @@ import { defaultVocabulary, extendVocabulary } from '../../src/core/structure/vo
 import { findDeadline, opensWithDeadline } from '../../src/core/targets/deadline';
 import { findQuantities } from '../../src/core/targets/quantities';
 import { containsStrive } from '../../src/core/targets/striveWord';
+import { at } from './at';
 
 const words = defaultVocabulary.measureWords;
 const raw = (text: string) => findQuantities(text, words).map((q) => q.raw);
@@ -51,7 +52,8 @@ describe('targets: quantities', () => {
       const found = findQuantities(c.text, words);
       assert.equal(found.length, c.expect.length, JSON.stringify(found));
       c.expect.forEach((expected, i) => {
-        for (const [key, value] of Object.entries(expected)) assert.deepEqual(found[i][key as keyof Quantity], value, `${key} of ${found[i].raw}`);
+        const quantity = at(found, i);
+        for (const [key, value] of Object.entries(expected)) assert.deepEqual(quantity[key as keyof Quantity], value, `${key} of ${quantity.raw}`);
       });
     });
   }
@@ -163,14 +165,14 @@ describe('targets: target statements on a plan', () => {
     );
   });
   it('starts an item statement at its number and a sentence where it starts', () => {
-    assert.equal(targets[0].range.start.column, 0);
-    assert.equal(targets[4].range.start.column, 15);
-    assert.equal(targets[4].text, '建成创新平台15家。');
+    assert.equal(at(targets, 0).range.start.column, 0);
+    assert.equal(at(targets, 4).range.start.column, 15);
+    assert.equal(at(targets, 4).text, '建成创新平台15家。');
   });
   it('records deadline and metric', () => {
-    const strive = targets[6];
+    const strive = at(targets, 6);
     assert.equal(strive.deadline, 2028);
-    assert.equal(strive.quantities[1].qualifier, undefined);
-    assert.equal(targets[4].metric, '建成创新平台');
+    assert.equal(at(strive.quantities, 1).qualifier, undefined);
+    assert.equal(at(targets, 4).metric, '建成创新平台');
   });
 });

@@ -10,6 +10,7 @@ import { defaultSettings } from '../../src/core/config/settings';
 import { findDeadlines } from '../../src/core/targets/deadline';
 import { taskTableEdit, type TaskTableEdit } from '../../src/core/taskTable/taskTable';
 import type { TaskRow } from '../../src/core/taskTable/taskTableRows';
+import { at } from './at';
 
 const fixture = join(__dirname, '../fixtures/taskTable/每种单位写法.md');
 const examples = join(__dirname, '../../examples');
@@ -65,9 +66,10 @@ describe('任务分解表 from the text', () => {
 
   it('falls back to the plan period, and leaves 完成时限 empty without one', () => {
     const draft = (title: string) => `# ${title}\n\n## 一、重点任务\n\n1. 建设平台。（责任单位：市科技局）\n`;
-    assert.equal(taskTableEdit(draft('某市行动计划（2025—2027年）'), vocabulary, true).rows[0].deadline, '2027年底前');
-    assert.equal(taskTableEdit(draft('某市“十五五”数字经济发展规划'), vocabulary, true).rows[0].deadline, '2030年底前');
-    assert.equal(taskTableEdit(draft('某市行动计划'), vocabulary, true).rows[0].deadline, '');
+    const deadline = (title: string) => at(taskTableEdit(draft(title), vocabulary, true).rows, 0).deadline;
+    assert.equal(deadline('某市行动计划（2025—2027年）'), '2027年底前');
+    assert.equal(deadline('某市“十五五”数字经济发展规划'), '2030年底前');
+    assert.equal(deadline('某市行动计划'), '');
   });
 
   it('adds the table at the end under 附件 任务分解表, as one edit', () => {
@@ -139,7 +141,7 @@ describe('任务分解表 from the text', () => {
       assert.equal(code, 0);
       const rows = JSON.parse(out) as TaskRow[];
       assert.equal(rows.length, 8);
-      assert.deepEqual(Object.keys(rows[0]), ['number', 'title', 'lead', 'partners', 'deadline', 'line']);
+      assert.deepEqual(Object.keys(at(rows, 0)), ['number', 'title', 'lead', 'partners', 'deadline', 'line']);
       assert.deepEqual(rows[3], { number: 4, title: '培育数字产业集群', lead: ['各区政府'], partners: ['市发展改革委', '市科技局'], deadline: '2027年底前', line: 21 });
     });
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { at } from '../../unit/at';
 import { extensionUnderTest, openFixture, quickFixesWhen, waitFor } from './support';
 
 const draft = '起草检查示例.md';
@@ -55,12 +56,14 @@ describe('drafting checks in the editor', () => {
     const actions = await quickFixesWhen(uri, diagnostic.range, (found) => found.some((a) => a.isPreferred), 'the preferred quick fix');
     const preferred = actions.filter((a) => a.isPreferred);
     assert.equal(preferred.length, 1, `quick fixes offered: ${actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ')}`);
-    assert.match(preferred[0].title, /责任单位/);
+    const fix = at(preferred, 0);
+    assert.match(fix.title, /责任单位/);
     assert.ok(
       actions.some((a) => /suppress|忽略/i.test(a.title)),
       'a suppression fix is offered too',
     );
-    assert.ok(await vscode.workspace.applyEdit(preferred[0].edit!), 'the edit applies');
+    assert.ok(fix.edit, 'the quick fix carries an edit');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
 
     assert.equal(document.lineAt(taskLine).text, `${lineBefore}（责任单位：）`);
     const inside = new vscode.Position(taskLine, lineBefore.length + '（责任单位：'.length);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { at } from '../../unit/at';
 import { workbench, type Workbench } from './workbench';
 
 // Snippets, the Outline view and the new-plan command as a drafter meets them in the workbench.
@@ -77,7 +78,7 @@ describe('drafting support in the workbench', () => {
     };
     await inScratchEditor(wb, open, async () => {
       const lines = await waitForLine(wb, (line) => line.startsWith('## 一、总体要求'), 'the 行动方案 skeleton');
-      assert.match(lines[0], /^# ××区××行动方案/);
+      assert.match(at(lines, 0), /^# ××区××行动方案/);
     });
   });
 });
