@@ -68,7 +68,7 @@ describe('traditional → simplified, converting only where needed', () => {
     assert.equal(mayChange('沈沒'), true);
   });
 
-  it('gives the converter\'s own answer on real documents, whole and line by line', function () {
+  it("gives the converter's own answer on real documents, whole and line by line", function () {
     const docs = join(__dirname, '../../../../shared/realworld/docs');
     if (!existsSync(docs)) this.skip();
     this.timeout(60_000);
