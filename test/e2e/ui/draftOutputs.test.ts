@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import mammoth from 'mammoth';
 import { workbench } from './workbench';
 
@@ -47,10 +47,10 @@ describe('what a drafter hands in, from the command palette', () => {
     await input.waitFor({ state: 'visible' });
     await wb.waitUntil(async () => (await input.inputValue()).endsWith('.docx'), 'the save dialog to propose a .docx name');
     await input.press('Enter');
-    await wb.page
-      .locator('.notifications-toasts')
-      .filter({ hasText: /Exported .*\.docx/ })
-      .waitFor();
+    // The drafter is told which file was written; read in the notification centre, where other
+    // extensions' toasts (the Markdown server's, once) cannot cover it.
+    const told = await wb.notification(`Exported ${basename(output)} (`);
+    assert.match(told, /^Exported .+\.docx \(\d+ paragraphs, \d+ tables\)\.$/);
     await wb.waitUntil(async () => existsSync(output), `${output} to be written`);
     try {
       const { value } = await mammoth.extractRawText({ buffer: readFileSync(output) });

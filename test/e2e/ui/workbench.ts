@@ -74,6 +74,19 @@ export class Workbench {
       );
   }
 
+  /**
+   * Waits for a notification containing `text` in the notification centre and returns its message.
+   * Not the toasts: they show at most three at a time, so another extension's errors can hide ours.
+   * The centre stays open for the rest of the test (the harness's reset closes it), so a failing
+   * test's screenshot lists every notification.
+   */
+  async notification(text: string): Promise<string> {
+    await this.runCommand('Notifications: Show Notifications');
+    const message = this.page.locator('.notifications-center .notification-list-item-message').filter({ hasText: text }).first();
+    await message.waitFor();
+    return (await message.textContent()) ?? '';
+  }
+
   /** A status bar entry by its VS Code id, e.g. `status.editor.mode`. */
   statusBarItem(id: string): Locator {
     return this.page.locator(`[id="${id}"]`);
@@ -91,6 +104,8 @@ export class Workbench {
   /** Back to an empty editor area with nothing open on top; the harness runs this before each test. */
   async reset(): Promise<void> {
     await this.page.keyboard.press('Escape');
+    // While the notification centre is open, new notifications show there and not as toasts.
+    if (await this.page.locator('.notifications-center').isVisible()) await this.runCommand('Notifications: Hide Notifications');
     await this.runCommand('View: Close All Editors');
     // A test that typed into a draft leaves it dirty: VS Code then asks whether to save it.
     const dontSave = this.page.locator('.monaco-dialog-box .monaco-button').filter({ hasText: "Don't Save" });
