@@ -212,6 +212,21 @@ export class Bm25Index {
   }
 
   /**
+   * A term's BM25L contribution, by its frequency, in a passage of `length` units of `clause`
+   * scored as if it were a clause of its own: its length normalisation follows from the clause's,
+   * `1 / norm = 1 − b + b · len / avgLen`, so the index keeps no lengths for it.
+   */
+  passageTermScore(weights: ReadonlyMap<number, number>, clause: number, clauseLength: number, length: number): (term: number, freq: number) => number {
+    const { k1, b, delta } = this.parameters;
+    const inverseNorm = 1 / (1 - b + (length / Math.max(1, clauseLength)) * (1 / this.inverseLengthNorm[clause]! - 1 + b));
+    return (term, freq) => {
+      if (freq <= 0) return 0;
+      const c = freq * inverseNorm + delta;
+      return (this.idf(term) * (weights.get(term) ?? 0) * (k1 + 1) * c) / (k1 + c);
+    };
+  }
+
+  /**
    * Scores every clause containing a query term and returns the best `limit`, best first.
    * `rank` may adjust a candidate's score before the cut (the palette lifts exact matches).
    */

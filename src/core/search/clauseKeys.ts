@@ -1,5 +1,6 @@
 import { bigramSet, type BigramSet } from './bigramSimilarity';
 import { clauseSearchKey } from './normalizeKey';
+import { sentenceEnds } from './passageScore';
 
 /**
  * A clause is a few hundred characters, but an own-corpus file without numbering or line breaks is
@@ -16,6 +17,8 @@ export const gramsMaxChars = 5_000;
 export interface ClauseKey {
   key: string;
   grams: BigramSet;
+  /** Where its sentences end in `key`, for a clause long enough to be scored by passages (`passageScore`). */
+  sentenceEnds?: number[];
 }
 
 /**
@@ -30,6 +33,8 @@ export class ClauseKeys {
   constructor(
     private readonly textOf: (clause: number) => string,
     private readonly capacity = 20_000,
+    /** Clauses whose key is longer than `over` get their sentence ends (passages of `width`), from the same read of the text. */
+    private readonly passages?: { over: number; width: number },
   ) {}
 
   of(clause: number): ClauseKey {
@@ -37,8 +42,10 @@ export class ClauseKeys {
     if (known) return known;
     if (this.keys.size >= this.capacity) this.keys.clear();
     const text = this.textOf(clause);
-    const key = clauseSearchKey(text.length > keyMaxChars ? text.slice(0, keyMaxChars) : text);
+    const read = text.length > keyMaxChars ? text.slice(0, keyMaxChars) : text;
+    const key = clauseSearchKey(read);
     known = { key, grams: bigramSet(key.length > gramsMaxChars ? key.slice(0, gramsMaxChars) : key) };
+    if (this.passages && key.length > this.passages.over) known.sentenceEnds = sentenceEnds(read, key, clauseSearchKey, this.passages.width);
     this.keys.set(clause, known);
     return known;
   }

@@ -1,0 +1,106 @@
+import type { Bm25Index, QueryTerm } from './bm25Index';
+
+/**
+ * A long clause often answers a draft clause in one of its sentences: a 政府工作报告 paragraph
+ * runs a dozen measures together (`……推广碳普惠应用场景……`), and as one clause its length
+ * normalisation dilutes the sentence that matches below focused clauses on a neighbouring topic.
+ * So a clause of more than `minLength` units is also scored by its best passage — whole sentences,
+ * as many as fit in `width` units, scored by BM25L as if the passage had been indexed as a clause
+ * of its own — and keeps the better of the two scores. The clause stays the result (its text, its
+ * place in the document): only its rank changes.
+ */
+
+export interface PassageShape {
+  /** Units of the folded key a passage holds at most (a sentence longer than this is one passage). */
+  width: number;
+  /** Clauses whose key is at most this long are scored whole only. */
+  minLength: number;
+  /** Units of a key read for passages: a page-long "clause" is read by its beginning. */
+  maxRead: number;
+  /**
+   * A passage's score counts this much against the whole clause's: the best of many passages is
+   * partly luck, and a long clause has many.
+   */
+  weight: number;
+}
+
+/** A query's terms as passages are scored: weight by term id. */
+export type PassageQuery = ReadonlyMap<number, number>;
+
+export function passageQuery(terms: readonly QueryTerm[]): PassageQuery {
+  return new Map(terms.map((t) => [t.term, t.weight]));
+}
+
+/**
+ * Where a clause's sentences end in its folded key, which has no punctuation left: each sentence
+ * folded alone, their lengths summed. When the pieces do not add up to the key (a fold that
+ * depends on its neighbours), the key is cut every `width` units instead.
+ */
+export function sentenceEnds(text: string, key: string, fold: (text: string) => string, width: number): number[] {
+  const ends: number[] = [];
+  let at = 0;
+  for (const sentence of text.split(/(?<=[。；！？!?;])/u)) {
+    at += fold(sentence).length;
+    if (at > 0 && at !== ends[ends.length - 1]) ends.push(at);
+  }
+  if (at === key.length) return ends;
+  return Array.from({ length: Math.ceil(key.length / width) }, (_, i) => Math.min(key.length, (i + 1) * width));
+}
+
+/**
+ * The best score of a passage of `key` — from each sentence on, as many whole sentences as fit in
+ * `width` units, at least one — weighed by `shape.weight`, or the clause's own `score` when that
+ * is higher or the clause is short. The query's terms are looked up once per position; a passage
+ * then only counts them.
+ */
+export function bestPassageScore(index: Bm25Index, query: PassageQuery, clause: number, key: string, ends: readonly number[], score: number, shape: PassageShape): number {
+  if (key.length <= Math.max(shape.minLength, shape.width) || query.size === 0) return score;
+  const length = Math.min(key.length, shape.maxRead);
+  const slots = new Map<number, number>();
+  const termOfSlot: number[] = [];
+  const slotOf = (term: number): number => {
+    if (term < 0 || !query.has(term)) return -1;
+    let slot = slots.get(term);
+    if (slot === undefined) {
+      slot = termOfSlot.push(term) - 1;
+      slots.set(term, slot);
+    }
+    return slot;
+  };
+  // The query term slots at each position: the unigram there and the bigram ending there.
+  const unigrams = new Int32Array(length);
+  const bigrams = new Int32Array(length).fill(-1);
+  const dictionary = index.dictionary;
+  for (let i = 0; i < length; i++) {
+    const code = key.charCodeAt(i);
+    unigrams[i] = slotOf(dictionary.unigram(code, false));
+    if (i > 0) bigrams[i] = slotOf(dictionary.bigram(key.charCodeAt(i - 1), code, false));
+  }
+  if (termOfSlot.length === 0) return score;
+  const counts = new Int32Array(termOfSlot.length);
+  const touched: number[] = [];
+  const count = (slot: number): void => {
+    if (slot >= 0 && counts[slot]!++ === 0) touched.push(slot);
+  };
+  let best = 0;
+  let start = 0;
+  for (let first = 0; first < ends.length && start < length; first++) {
+    let last = first;
+    while (last + 1 < ends.length && ends[last + 1]! - start <= shape.width) last++;
+    const end = Math.min(ends[last]!, length);
+    for (let i = start; i < end; i++) {
+      count(unigrams[i]!);
+      if (i > start) count(bigrams[i]!);
+    }
+    const termScore = index.passageTermScore(query, clause, key.length, end - start);
+    let passage = 0;
+    for (const slot of touched) {
+      passage += termScore(termOfSlot[slot]!, counts[slot]!);
+      counts[slot] = 0;
+    }
+    touched.length = 0;
+    best = Math.max(best, passage);
+    start = ends[first]!;
+  }
+  return Math.max(score, shape.weight * best);
+}

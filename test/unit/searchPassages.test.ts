@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { Bm25Index } from '../../src/core/search/bm25Index';
+import { clauseSearchKey, foldUnitsInto } from '../../src/core/search/normalizeKey';
+import { bestPassageScore, passageQuery, sentenceEnds } from '../../src/core/search/passageScore';
+import { queryTerms } from '../../src/core/search/queryTerms';
+import { defaultTuning, SearchEngine } from '../../src/core/search/searchEngine';
+import type { SearchClause, SearchCorpus } from '../../src/core/search/types';
+
+/**
+ * A long 政府工作报告 paragraph answers a draft clause in one sentence; scored whole, its length
+ * dilutes that sentence below a focused clause on a neighbouring topic (issue 11).
+ */
+
+const draft = '建立市级碳普惠平台，对市民绿色出行、节约用电、光盘行动等低碳行为给予碳积分奖励，探索碳普惠核证减排量进入交易市场。';
+
+// A work report's paragraph: a dozen measures, one of them the draft's.
+const report =
+  '持续优化生态环境。深入打好蓝天碧水净土保卫战，细颗粒物平均浓度下降到每立方米30微克，地表水国考断面优良比例保持100%。' +
+  '扎实推进中央生态环境保护督察反馈问题整改，完成长江干流岸线修复12公里。' +
+  '推进工业、建筑、交通等领域节能降碳，新增光伏装机50万千瓦，建成充电桩8000个。' +
+  '建成全省首个市级碳普惠平台，推广碳普惠应用场景，引导市民践行绿色出行和节约用电。' +
+  '新建改造城市公园绿地20处，新增造林绿化面积3万亩，创建国家生态文明建设示范区。' +
+  '深化河湖长制，完成小水电清理整改，持续开展长江十年禁渔。';
+
+// Focused and close in wording, but about another measure.
+const neighbour = '开展节约型机关、绿色家庭、绿色学校创建行动，引导市民绿色出行、节约用电、践行光盘行动。';
+
+const others = [
+  '推动公立医院开展互联网诊疗服务，为慢性病复诊患者提供线上续方和药品配送服务。',
+  '鼓励银行针对研发型企业推出专属信贷产品，扩大知识产权质押融资。',
+  '加快建设智慧医院，推进远程医疗服务覆盖县级医院。',
+  '完善市、县、乡三级应急物资储备网络，动态调整储备品种目录。',
+  '支持品牌连锁便利店进社区，对新开设的社区便利店给予一次性开办补贴。',
+  '建设全市智慧旅游公共服务平台，推动A级景区全面实行门票分时预约。',
+  '编制全市统一的政务数据资源目录，推动部门数据按需共享。',
+  '设立知识产权质押融资风险补偿资金池，对合作银行的贷款损失给予补偿。',
+  '新建政府投资公益性建筑全面执行绿色建筑标准。',
+  '成立数字经济发展领导小组，办公室设在市工信局。',
+];
+
+function corpusOf(texts: string[]): SearchCorpus {
+  return {
+    documents: texts.map((_, i) => ({ id: `d${i}`, title: `文件${i}`, shortName: `文件${i}` })),
+    clauses: texts.map((text, i) => ({ doc: i, text, path: [], line: 0, targets: [], units: [] }) as SearchClause),
+  };
+}
+
+function indexOf(texts: string[]): Bm25Index {
+  let buffer: Uint16Array = new Uint16Array(256);
+  return Bm25Index.build(
+    texts.length,
+    (i) => {
+      const folded = foldUnitsInto(texts[i]!, buffer);
+      buffer = folded.units;
+      return folded;
+    },
+    defaultTuning,
+  );
+}
+
+describe('search: passages of long clauses', () => {
+  it('finds where each sentence of a clause ends in its folded key', () => {
+    const text = '推广碳普惠应用场景。建成充电桩8000个；新增光伏装机50万千瓦！';
+    const key = clauseSearchKey(text);
+    const ends = sentenceEnds(text, key, clauseSearchKey, 100);
+    assert.deepEqual(ends, [9, 19, key.length]);
+    assert.equal(key.slice(0, ends[0]), '推广碳普惠应用场景');
+  });
+
+  it('cuts the key every `width` units when the sentences do not add up to it', () => {
+    const key = clauseSearchKey(report);
+    assert.deepEqual(
+      sentenceEnds(report, key, (s) => s, 100),
+      Array.from({ length: Math.ceil(key.length / 100) }, (_, i) => Math.min(key.length, (i + 1) * 100)),
+    );
+  });
+
+  it('scores a long paragraph by its matching sentence, higher than as a whole', () => {
+    const texts = [report, neighbour, ...others];
+    const index = indexOf(texts);
+    const terms = queryTerms(index, [clauseSearchKey(draft)], { unigramWeight: 0.25, unigramsOnlyForSingles: false, markRequired: false });
+    const whole = index.search(terms, texts.length).find((c) => c.clause === 0)!.score;
+    const key = clauseSearchKey(report);
+    const shape = { width: 100, minLength: 200, maxRead: 5000, weight: 1 };
+    const passage = bestPassageScore(index, passageQuery(terms), 0, key, sentenceEnds(report, key, clauseSearchKey, 100), whole, shape);
+    assert.ok(key.length > 200);
+    assert.ok(passage > whole * 1.2, `${passage} against ${whole}`);
+  });
+
+  it('leaves a clause at most `minLength` units long at its own score', () => {
+    const texts = [neighbour, ...others];
+    const index = indexOf(texts);
+    const terms = queryTerms(index, [clauseSearchKey(draft)], { unigramWeight: 0.25, unigramsOnlyForSingles: false, markRequired: false });
+    const key = clauseSearchKey(neighbour);
+    const shape = { width: 20, minLength: 200, maxRead: 5000, weight: 1 };
+    assert.equal(bestPassageScore(index, passageQuery(terms), 0, key, sentenceEnds(neighbour, key, clauseSearchKey, 20), 7.5, shape), 7.5);
+  });
+
+  it('ranks the paragraph holding the measure above a focused clause on a neighbouring topic', () => {
+    const corpus = corpusOf([report, neighbour, ...others]);
+    const first = (engine: SearchEngine): string => corpus.clauses[engine.hover(draft, { limit: 3 })[0]!.clause]!.text;
+    assert.equal(first(SearchEngine.build(corpus)), report);
+    assert.equal(first(SearchEngine.build(corpus, { ...defaultTuning, passageChars: 0 })), neighbour, 'scored whole, the paragraph comes second');
+  });
+});
