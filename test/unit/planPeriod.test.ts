@@ -69,4 +69,10 @@ describe('draft year', () => {
       assert.equal(found && `${found.year}-${found.month}`, expected);
     });
   }
+  it('dates each document alike whatever was dated before it (the patterns are built once and keep no state)', () => {
+    const dated = (list: typeof dates) => list.map(([, text]) => findDraftDate(readLines(text)));
+    const once = dated(dates);
+    assert.deepEqual(dated([...dates].reverse()).reverse(), once);
+    assert.deepEqual(dated(dates), once);
+  });
 });
