@@ -35,9 +35,14 @@ export function describeSource(source: SourceUsed, messages: Messages): string {
   return source.folder === undefined ? format(messages.sourceBundled, source.documents) : format(messages.sourceFolder, source.folder, source.documents);
 }
 
-/** A precedent as a hover shows it: a page-long one by its beginning. */
-function shown(text: string): string {
-  return text.length <= defaultTuning.hoverMaxChars ? text : `${text.slice(0, defaultTuning.hoverMaxChars)}…`;
+/**
+ * A precedent as a hover shows it: a page-long one by its beginning, and a long one the engine
+ * ranked by a passage (a work report's paragraph of a dozen measures) from that passage on.
+ */
+export function precedentShown(text: string, passage?: { start: number }): string {
+  const from = passage?.start ?? 0;
+  const end = from + defaultTuning.hoverMaxChars;
+  return `${from > 0 ? '…' : ''}${text.slice(from, end)}${text.length > end ? '…' : ''}`;
 }
 
 /**
@@ -83,10 +88,10 @@ export function hover(context: ServerContext): void {
           document: engine.documentOf(hit.clause),
           confidence: hit.confidence,
           // A page-long "clause" is compared by its beginning: folding it whole cost tens of milliseconds.
-          segments: markDifferences(draftWords, memo.precedent(engine, hit.clause, shown(precedent.text))),
+          segments: markDifferences(draftWords, memo.precedent(engine, hit.clause, precedentShown(precedent.text, hit.passage))),
           draft,
           alsoIn: hit.duplicates.map((d) => engine.documentOf(d)),
-          renamed: renamedInText(shown(precedent.text)),
+          renamed: renamedInText(precedentShown(precedent.text, hit.passage)),
         };
       });
       const targets = target ? compareTargets(engine, target, targetRows).map((comparison) => ({ comparison, document: engine.corpus.documents[comparison.doc]! })) : [];

@@ -5,6 +5,7 @@ import { bestPassageScore, passageQuery, sentenceEnds } from '../../src/core/sea
 import { queryTerms } from '../../src/core/search/queryTerms';
 import { defaultTuning, SearchEngine } from '../../src/core/search/searchEngine';
 import type { SearchClause, SearchCorpus } from '../../src/core/search/types';
+import { precedentShown } from '../../src/server/hover';
 
 /**
  * A long 政府工作报告 paragraph answers a draft clause in one sentence; scored whole, its length
@@ -40,8 +41,22 @@ const others = [
 
 function corpusOf(texts: string[]): SearchCorpus {
   return {
-    documents: texts.map((_, i) => ({ id: `d${i}`, title: `文件${i}`, shortName: `文件${i}` })),
-    clauses: texts.map((text, i) => ({ doc: i, text, path: [], line: 0, targets: [], units: [] }) as SearchClause),
+    documents: texts.map((_, i) => ({
+      id: `d${i}`,
+      title: `文件${i}`,
+      shortName: `文件${i}`,
+    })),
+    clauses: texts.map(
+      (text, i) =>
+        ({
+          doc: i,
+          text,
+          path: [],
+          line: 0,
+          targets: [],
+          units: [],
+        }) as SearchClause,
+    ),
   };
 }
 
@@ -63,37 +78,52 @@ describe('search: passages of long clauses', () => {
     const text = '推广碳普惠应用场景。建成充电桩8000个；新增光伏装机50万千瓦！';
     const key = clauseSearchKey(text);
     const ends = sentenceEnds(text, key, clauseSearchKey, 100);
-    assert.deepEqual(ends, [9, 19, key.length]);
-    assert.equal(key.slice(0, ends[0]), '推广碳普惠应用场景');
+    assert.deepEqual(ends.key, [9, 19, key.length]);
+    assert.equal(key.slice(0, ends.key[0]), '推广碳普惠应用场景');
+    assert.deepEqual(ends.text, [10, 21, text.length], 'and in the text, punctuation included');
+    assert.equal(text.slice(ends.text![0], ends.text![1]), '建成充电桩8000个；');
   });
 
   it('cuts the key every `width` units when the sentences do not add up to it', () => {
     const key = clauseSearchKey(report);
     assert.deepEqual(
       sentenceEnds(report, key, (s) => s, 100),
-      Array.from({ length: Math.ceil(key.length / 100) }, (_, i) => Math.min(key.length, (i + 1) * 100)),
+      {
+        key: Array.from({ length: Math.ceil(key.length / 100) }, (_, i) => Math.min(key.length, (i + 1) * 100)),
+      },
     );
   });
 
   it('scores a long paragraph by its matching sentence, higher than as a whole', () => {
     const texts = [report, neighbour, ...others];
     const index = indexOf(texts);
-    const terms = queryTerms(index, [clauseSearchKey(draft)], { unigramWeight: 0.25, unigramsOnlyForSingles: false, markRequired: false });
+    const terms = queryTerms(index, [clauseSearchKey(draft)], {
+      unigramWeight: 0.25,
+      unigramsOnlyForSingles: false,
+      markRequired: false,
+    });
     const whole = index.search(terms, texts.length).find((c) => c.clause === 0)!.score;
     const key = clauseSearchKey(report);
     const shape = { width: 100, minLength: 200, maxRead: 5000, weight: 1 };
-    const passage = bestPassageScore(index, passageQuery(terms), 0, key, sentenceEnds(report, key, clauseSearchKey, 100), whole, shape);
+    const ends = sentenceEnds(report, key, clauseSearchKey, 100);
+    const { score, sentences } = bestPassageScore(index, passageQuery(terms), 0, key, ends.key, whole, shape);
     assert.ok(key.length > 200);
-    assert.ok(passage > whole * 1.2, `${passage} against ${whole}`);
+    assert.ok(score > whole * 1.2, `${score} against ${whole}`);
+    assert.ok(sentences, 'the passage gave the score');
+    assert.match(report.slice(sentences.first > 0 ? ends.text![sentences.first - 1] : 0, ends.text![sentences.last]), /碳普惠平台/u);
   });
 
   it('leaves a clause at most `minLength` units long at its own score', () => {
     const texts = [neighbour, ...others];
     const index = indexOf(texts);
-    const terms = queryTerms(index, [clauseSearchKey(draft)], { unigramWeight: 0.25, unigramsOnlyForSingles: false, markRequired: false });
+    const terms = queryTerms(index, [clauseSearchKey(draft)], {
+      unigramWeight: 0.25,
+      unigramsOnlyForSingles: false,
+      markRequired: false,
+    });
     const key = clauseSearchKey(neighbour);
     const shape = { width: 20, minLength: 200, maxRead: 5000, weight: 1 };
-    assert.equal(bestPassageScore(index, passageQuery(terms), 0, key, sentenceEnds(neighbour, key, clauseSearchKey, 20), 7.5, shape), 7.5);
+    assert.deepEqual(bestPassageScore(index, passageQuery(terms), 0, key, sentenceEnds(neighbour, key, clauseSearchKey, 20).key, 7.5, shape), { score: 7.5 });
   });
 
   it('ranks the paragraph holding the measure above a focused clause on a neighbouring topic', () => {
@@ -101,5 +131,19 @@ describe('search: passages of long clauses', () => {
     const first = (engine: SearchEngine): string => corpus.clauses[engine.hover(draft, { limit: 3 })[0]!.clause]!.text;
     assert.equal(first(SearchEngine.build(corpus)), report);
     assert.equal(first(SearchEngine.build(corpus, { ...defaultTuning, passageChars: 0 })), neighbour, 'scored whole, the paragraph comes second');
+  });
+
+  it('says where the passage lies, and the hover shows the paragraph from there', () => {
+    const corpus = corpusOf([report, neighbour, ...others]);
+    const [best] = SearchEngine.build(corpus).hover(draft, { limit: 3 });
+    assert.ok(best?.passage);
+    const { start, end } = best.passage;
+    // Whole sentences, the one about the measure among them.
+    assert.equal(report[start - 1], '。');
+    assert.equal(report[end - 1], '。');
+    assert.match(report.slice(start, end), /建成全省首个市级碳普惠平台，推广碳普惠应用场景/u);
+    assert.ok(start > report.indexOf('保卫战'), 'not from the paragraph’s first sentence');
+    assert.equal(precedentShown(report, best.passage), `…${report.slice(start)}`);
+    assert.equal(precedentShown(neighbour), neighbour, 'a clause ranked whole is shown from its beginning');
   });
 });

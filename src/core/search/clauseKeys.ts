@@ -1,6 +1,6 @@
 import { bigramSet, type BigramSet } from './bigramSimilarity';
 import { clauseSearchKey } from './normalizeKey';
-import { sentenceEnds } from './passageScore';
+import { sentenceEnds, type SentenceEnds } from './passageScore';
 
 /**
  * A clause is a few hundred characters, but an own-corpus file without numbering or line breaks is
@@ -18,7 +18,7 @@ export interface ClauseKey {
   key: string;
   grams: BigramSet;
   /** Where its sentences end in `key`, for a clause long enough to be scored by passages (`passageScore`). */
-  sentenceEnds?: number[];
+  sentenceEnds?: SentenceEnds;
 }
 
 /**

@@ -31,20 +31,41 @@ export function passageQuery(terms: readonly QueryTerm[]): PassageQuery {
   return new Map(terms.map((t) => [t.term, t.weight]));
 }
 
+/** Where a clause's sentences end: in its folded key, and in its text when they were found there. */
+export interface SentenceEnds {
+  key: number[];
+  text?: number[];
+}
+
 /**
  * Where a clause's sentences end in its folded key, which has no punctuation left: each sentence
  * folded alone, their lengths summed. When the pieces do not add up to the key (a fold that
- * depends on its neighbours), the key is cut every `width` units instead.
+ * depends on its neighbours), the key is cut every `width` units instead, with no text ends.
  */
-export function sentenceEnds(text: string, key: string, fold: (text: string) => string, width: number): number[] {
+export function sentenceEnds(text: string, key: string, fold: (text: string) => string, width: number): SentenceEnds {
   const ends: number[] = [];
+  const textEnds: number[] = [];
   let at = 0;
+  let textAt = 0;
   for (const sentence of text.split(/(?<=[。；！？!?;])/u)) {
     at += fold(sentence).length;
-    if (at > 0 && at !== ends[ends.length - 1]) ends.push(at);
+    textAt += sentence.length;
+    if (at > 0 && at !== ends[ends.length - 1]) {
+      ends.push(at);
+      textEnds.push(textAt);
+    } else if (at > 0) textEnds[textEnds.length - 1] = textAt;
   }
-  if (at === key.length) return ends;
-  return Array.from({ length: Math.ceil(key.length / width) }, (_, i) => Math.min(key.length, (i + 1) * width));
+  if (at === key.length) return { key: ends, text: textEnds };
+  return {
+    key: Array.from({ length: Math.ceil(key.length / width) }, (_, i) => Math.min(key.length, (i + 1) * width)),
+  };
+}
+
+/** A clause's score after its passages were read, and the sentences of the passage when that scored higher. */
+export interface PassageScore {
+  score: number;
+  /** First and last sentence (indices into the ends) of the passage that gave `score`. */
+  sentences?: { first: number; last: number };
 }
 
 /**
@@ -53,8 +74,8 @@ export function sentenceEnds(text: string, key: string, fold: (text: string) => 
  * is higher or the clause is short. The query's terms are looked up once per position; a passage
  * then only counts them.
  */
-export function bestPassageScore(index: Bm25Index, query: PassageQuery, clause: number, key: string, ends: readonly number[], score: number, shape: PassageShape): number {
-  if (key.length <= Math.max(shape.minLength, shape.width) || query.size === 0) return score;
+export function bestPassageScore(index: Bm25Index, query: PassageQuery, clause: number, key: string, ends: readonly number[], score: number, shape: PassageShape): PassageScore {
+  if (key.length <= Math.max(shape.minLength, shape.width) || query.size === 0) return { score };
   const length = Math.min(key.length, shape.maxRead);
   const slots = new Map<number, number>();
   const termOfSlot: number[] = [];
@@ -76,13 +97,14 @@ export function bestPassageScore(index: Bm25Index, query: PassageQuery, clause: 
     unigrams[i] = slotOf(dictionary.unigram(code, false));
     if (i > 0) bigrams[i] = slotOf(dictionary.bigram(key.charCodeAt(i - 1), code, false));
   }
-  if (termOfSlot.length === 0) return score;
+  if (termOfSlot.length === 0) return { score };
   const counts = new Int32Array(termOfSlot.length);
   const touched: number[] = [];
   const count = (slot: number): void => {
     if (slot >= 0 && counts[slot]!++ === 0) touched.push(slot);
   };
   let best = 0;
+  let bestSentences = { first: 0, last: 0 };
   let start = 0;
   for (let first = 0; first < ends.length && start < length; first++) {
     let last = first;
@@ -99,8 +121,11 @@ export function bestPassageScore(index: Bm25Index, query: PassageQuery, clause: 
       counts[slot] = 0;
     }
     touched.length = 0;
-    best = Math.max(best, passage);
+    if (passage > best) {
+      best = passage;
+      bestSentences = { first, last };
+    }
     start = ends[first]!;
   }
-  return Math.max(score, shape.weight * best);
+  return shape.weight * best > score ? { score: shape.weight * best, sentences: bestSentences } : { score };
 }

@@ -211,7 +211,7 @@ export class SearchEngine {
    * The query's rarest terms, then again with pseudo-relevance feedback from the first round; long
    * clauses scored by their best passage too.
    */
-  private closest(key: string, limit: number): Candidate[] {
+  private closest(key: string, limit: number): Ranked[] {
     const terms = keepRarest(
       this.index,
       queryTerms(this.index, [key], { unigramWeight: this.tuning.hoverUnigramWeight, unigramsOnlyForSingles: false, markRequired: false }),
@@ -225,13 +225,16 @@ export class SearchEngine {
   }
 
   /** The pool re-ranked with each long clause scored by its best passage too (`passageScore`). */
-  private byPassages(pool: Candidate[], terms: QueryTerm[]): Candidate[] {
+  private byPassages(pool: Candidate[], terms: QueryTerm[]): Ranked[] {
     const query = passageQuery(terms);
     const shape = { width: this.tuning.passageChars, minLength: this.tuning.passageMinChars, maxRead: gramsMaxChars, weight: this.tuning.passageWeight };
     return pool
       .map((candidate) => {
-        const { key, sentenceEnds } = this.keys.of(candidate.clause);
-        return sentenceEnds ? { ...candidate, score: bestPassageScore(this.index, query, candidate.clause, key, sentenceEnds, candidate.score, shape) } : candidate;
+        const { key, sentenceEnds: ends } = this.keys.of(candidate.clause);
+        if (!ends) return candidate;
+        const { score, sentences } = bestPassageScore(this.index, query, candidate.clause, key, ends.key, candidate.score, shape);
+        if (!sentences || !ends.text) return { ...candidate, score };
+        return { ...candidate, score, passage: { start: sentences.first > 0 ? ends.text[sentences.first - 1]! : 0, end: ends.text[sentences.last]! } };
       })
       .sort((x, y) => y.score - x.score || x.clause - y.clause);
   }
@@ -382,10 +385,13 @@ export class SearchEngine {
     return x.doc === y.doc && (x.restates === y.line || y.restates === x.line);
   }
 
-  private hit(candidate: Candidate, similarity: number, exact: boolean): SearchHit {
-    return { clause: candidate.clause, score: candidate.score, similarity, exact, duplicates: [] };
+  private hit(candidate: Ranked, similarity: number, exact: boolean): SearchHit {
+    return { clause: candidate.clause, score: candidate.score, similarity, exact, duplicates: [], ...(candidate.passage ? { passage: candidate.passage } : {}) };
   }
 }
+
+/** A candidate, with the passage that ranked it when a long clause was scored by one. */
+type Ranked = Candidate & Pick<SearchHit, 'passage'>;
 
 /**
  * Greedy re-ranking: each pick multiplies the scores of the remaining clauses of the same

@@ -65,6 +65,11 @@ export interface SearchHit {
   similarity: number;
   /** Palette only: the clause contains every word of the query as typed (after folding). */
   exact: boolean;
+  /**
+   * For a long clause ranked by its best passage (`passageScore`): where that passage lies in the
+   * clause's text, UTF-16 offsets, so a hover can show the sentences that answer the draft.
+   */
+  passage?: { start: number; end: number };
   /** Near-identical clauses, and shorter restatements of this one (a summary table's row), folded into this hit. */
   duplicates: number[];
 }
