@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<void> {
       console.log(`\nretrieval-realworld-own: ${set.items.length} queries of ${relative(repoRoot, join(ownRealworldSets, set.name))}`);
       for (const line of retrievalLines(set.items, crossDomain.systems)) {
         console.log(line);
-        summary.push(line.replace('retrieval ', 'real-own  '));
+        summary.push(line.replace('retrieval ', `real-own  ${set.name.replace(/\.jsonl$/, '')} `));
       }
     }
   }
