@@ -38,8 +38,15 @@ export class Workbench {
   async runCommand(label: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${label}`);
+    // The palette can close as it opens when focus comes back from a widget still closing (a
+    // QuickPick the last test left, the notification centre): open it again until it takes the label.
+    await this.waitUntil(async () => {
+      if (!(await input.isVisible())) await this.page.keyboard.press('F1');
+      return input.fill(`>${label}`, { timeout: 1000 }).then(
+        () => true,
+        () => false,
+      );
+    }, `the command palette to open for ${label}`);
     await this.pickRow(label);
     // Closed, or replaced by the command's own QuickPick (which reuses the same input).
     await this.waitUntil(async () => !(await input.isVisible()) || (await input.inputValue()) !== `>${label}`, `the palette to run ${label}`);
