@@ -83,15 +83,16 @@ export function hover(context: ServerContext): void {
       const draftWords = diffText(draft);
       const entries: PrecedentEntry[] = hits.map((hit) => {
         const precedent = engine.clause(hit.clause);
+        const shown = precedentShown(precedent.text, hit.passage);
         return {
           clause: precedent,
           document: engine.documentOf(hit.clause),
           confidence: hit.confidence,
           // A page-long "clause" is compared by its beginning: folding it whole cost tens of milliseconds.
-          segments: markDifferences(draftWords, memo.precedent(engine, hit.clause, precedentShown(precedent.text, hit.passage))),
+          segments: markDifferences(draftWords, memo.precedent(engine, hit.clause, shown)),
           draft,
           alsoIn: hit.duplicates.map((d) => engine.documentOf(d)),
-          renamed: renamedInText(precedentShown(precedent.text, hit.passage)),
+          renamed: renamedInText(shown),
         };
       });
       const targets = target ? compareTargets(engine, target, targetRows).map((comparison) => ({ comparison, document: engine.corpus.documents[comparison.doc]! })) : [];

@@ -56,7 +56,7 @@ export interface UserCorpusOptions {
 export type FileUpdate = 'added' | 'changed' | 'unchanged' | 'removed' | 'skipped';
 
 /** What reading one listed file gave, before it is taken into the folder's state. */
-type Fetched = { kind: 'ignored' } | { kind: 'too-large'; maxBytes: number } | { kind: 'unreadable'; reason: string } | { kind: 'read'; key: string; result: UserFileResult };
+type Fetched = { kind: 'ignored' } | { kind: 'refused'; message: string; identity: string } | { kind: 'read'; key: string; result: UserFileResult };
 
 interface FileState {
   size: number;
@@ -267,12 +267,12 @@ export class UserCorpus {
     if (!kind) return { kind: 'ignored' };
     // Refused from the listing's size, before a byte is read: a 1.9 GB file took 1.57 GB resident.
     const maxBytes = this.options.maxFileBytes ?? defaultLimits.maxBytes;
-    if (entry.size > maxBytes) return { kind: 'too-large', maxBytes };
+    if (entry.size > maxBytes) return { kind: 'refused', message: tooLargeReason(entry.size, maxBytes), identity: `size:${entry.size}` };
     let bytes: Uint8Array;
     try {
       bytes = await state.source.read(entry.path);
     } catch (error) {
-      return { kind: 'unreadable', reason: fsErrorReason(error) };
+      return { kind: 'refused', message: `cannot be read (${fsErrorReason(error)})`, identity: 'unreadable' };
     }
     const { key, result } = await readThroughCache(bytes, kind, this.options.store, this.options.read, this.options.salt);
     return { kind: 'read', key, result };
@@ -281,9 +281,8 @@ export class UserCorpus {
   /** Takes what reading a file gave into the folder's state, reporting its problems. */
   private apply(folder: string, state: FolderState, entry: FileEntry, fetched: Fetched): void {
     if (fetched.kind === 'ignored') return;
-    if (fetched.kind === 'too-large' || fetched.kind === 'unreadable') {
-      if (fetched.kind === 'too-large') this.report({ folder, file: entry.path, message: tooLargeReason(entry.size, fetched.maxBytes), severity: 'skipped' }, `size:${entry.size}`);
-      else this.report({ folder, file: entry.path, message: `cannot be read (${fetched.reason})`, severity: 'skipped' }, 'unreadable');
+    if (fetched.kind === 'refused') {
+      this.report({ folder, file: entry.path, message: fetched.message, severity: 'skipped' }, fetched.identity);
       if (state.files.get(entry.path)?.document) this.changeCount++;
       state.files.delete(entry.path);
       return;
