@@ -24,31 +24,39 @@ describe('draft level and region', () => {
 
 describe("unit names in the draft's terms", () => {
   const city = { level: '市' as const, region: '某市' };
-  const table: [name: string, place: Parameters<typeof adaptUnit>[1], expected: string | undefined][] = [
-    ['省科技厅', city, '市科技局'],
-    ['省经信厅', city, '市经信局'],
-    ['省发展改革委', city, '市发展改革委'],
-    ['市科技局', city, '市科技局'],
-    ['区科经委', city, '市科经委'],
-    ['张江管理局', city, undefined],
-    ['保税区管理局', city, undefined],
-    ['杭州市政府', city, undefined],
-    ['浦东新区发改委', city, undefined],
-    ['国家药监局', city, undefined],
-    ['杭州市科技局', { level: '市', region: '杭州市' }, '杭州市科技局'],
-    ['市科技局', { level: '省', region: '浙江省' }, '省科技厅'],
-    ['市市场监管局', { level: '省' }, '省市场监管局'],
-    ['各区县政府', city, '各区县政府'],
-    ['省科技厅', {}, '省科技厅'],
-    ['张江管理局', {}, undefined],
-    ['杭州海关', city, undefined],
-    ['有关设区市政府', city, undefined],
-    ['有关设区市政府', { level: '省' }, '有关设区市政府'],
-    ['区人社局', { level: '省' }, '省人社厅'],
-    ['杭州市政府', {}, undefined],
+  const table: [name: string, place: Parameters<typeof adaptUnit>[1], expected: string[]][] = [
+    ['省科技厅', city, ['市科技局']],
+    ['省经信厅', city, ['市经信局']],
+    ['省发展改革委', city, ['市发展改革委']],
+    ['市科技局', city, ['市科技局']],
+    ['区科经委', city, ['市科技局', '市经信局']],
+    ['区科经委', { level: '区', region: '上海市浦东新区' }, ['区科经委']],
+    ['区科经委', { level: '区', region: '某区' }, ['区科技局', '区经信局']],
+    ['张江管理局', city, []],
+    ['保税区管理局', city, []],
+    ['杭州市政府', city, []],
+    ['浦东新区发改委', city, []],
+    ['国家药监局', city, []],
+    ['市场监管总局', city, []],
+    ['杭州市科技局', { level: '市', region: '杭州市' }, ['杭州市科技局']],
+    ['市科技局', { level: '省', region: '浙江省' }, ['省科技厅']],
+    ['市市场监管局', { level: '省' }, ['省市场监管局']],
+    ['市场监管局', { level: '区' }, ['市场监管局']],
+    ['各区县政府', city, ['各区县政府']],
+    ['省科技厅', {}, ['省科技厅']],
+    ['张江管理局', {}, []],
+    ['杭州海关', city, []],
+    ['有关设区市政府', city, []],
+    ['有关设区市政府', { level: '省' }, ['有关设区市政府']],
+    ['区人社局', { level: '省' }, ['省人社厅']],
+    ['杭州市政府', {}, []],
+    ['市科委', { level: '市', region: '上海市' }, ['市科委']],
+    ['市科委', city, ['市科技局']],
+    ['市审批服务局', { level: '县' }, []],
   ];
   for (const [name, place, expected] of table) {
-    it(`${name} in a ${place.level} plan${place.region ? ` of ${place.region}` : ''} → ${expected ?? 'not offered'}`, () => assert.equal(adaptUnit(name, place), expected));
+    it(`${name} in a ${place.level} plan${place.region ? ` of ${place.region}` : ''} → ${expected.join('、') || 'not offered'}`, () =>
+      assert.deepEqual(adaptUnit(name, place), expected));
   }
 
   it("offers the draft's own units first, then the others adapted, each once", () => {

@@ -1,4 +1,5 @@
 import { splitLines } from '../text/lines';
+import { bodyAtLevel } from './levelNames';
 import { currentUnitNames } from './outdatedNames';
 
 /**
@@ -68,61 +69,38 @@ function levelFromWholeWords(lines: readonly string[]): Level | undefined {
   return count > 0 ? best : undefined;
 }
 
-/** A 厅 of a province is a 局 below it; going up, these 局 become 厅 (the rest keep 局). */
-const provincialHalls = [
-  '科技',
-  '财政',
-  '教育',
-  '民政',
-  '人社',
-  '人力社保',
-  '人力资源社会保障',
-  '自然资源',
-  '生态环境',
-  '住建',
-  '住房城乡建设',
-  '交通运输',
-  '农业农村',
-  '商务',
-  '经信',
-  '经济和信息化',
-  '水利',
-  '审计',
-  '公安',
-  '司法',
-  '文化和旅游',
-];
+/** A level prefix: `省科技厅`, `市委网信办`, `县级有关部门`; not the 市 of `市场监管局` standing alone. */
+const levelPrefix = /^(省|市|区|县)(?=[\u4e00-\u9fa5]{2})(?!场)/u;
 
 /**
- * A unit name as a body of the draft's level, or undefined when it names another place's own body
- * (or a national one) that the draft's level has no counterpart of by name.
+ * A unit name as the draft's level calls that body (levelNames.ts): none, one or two names, none
+ * when it names another place's own body (or a national one) or a body the table does not know at
+ * another level, so nothing is invented.
  *
- * @example adaptUnit('省科技厅', { level: '市' }) // '市科技局'
- * @example adaptUnit('张江管理局', { level: '市' }) // undefined
+ * @example adaptUnit('省科技厅', { level: '市' }) // ['市科技局']
+ * @example adaptUnit('区科经委', { level: '市' }) // ['市科技局', '市经信局']
+ * @example adaptUnit('张江管理局', { level: '市' }) // []
  */
-export function adaptUnit(name: string, place: DraftPlace): string | undefined {
+export function adaptUnit(name: string, place: DraftPlace): string[] {
   const level = place.level;
-  const prefix = /^(省|市|区|县)(?=[\u4e00-\u9fa5]{2})/u.exec(name)?.[1] as Level | undefined;
+  const prefix = levelPrefix.exec(name)?.[1] as Level | undefined;
   if (prefix) {
-    // A draft of no known level keeps the level a name gives; a named place's body is dropped all the same.
-    if (!level || prefix === level) return name;
-    let body = name.slice(1);
-    if (prefix === '省' && body.endsWith('厅')) body = `${body.slice(0, -1)}局`;
-    if (level === '省' && body.endsWith('局') && provincialHalls.includes(body.slice(0, -1))) body = `${body.slice(0, -1)}厅`;
-    return `${level}${body}`;
+    // A draft of no known level keeps the level a name gives.
+    if (!level) return [name];
+    return bodyAtLevel(name.slice(1), prefix, level, place.region).map((body) => `${level}${body}`);
   }
   // A body of a named place (`杭州市政府`, `浦东新区发改委`, `张江管理局`): only in that place's own plan.
   const region = place.region ?? '';
   const stem = region.replace(/(?:省|自治区|市|自治州|新区|区|县)$/u, '');
-  if (stem.length >= 2 && !region.startsWith('某') && name.startsWith(stem)) return name;
-  if (/^(?:国家|国务院|中央|全国)/u.test(name)) return undefined;
-  if (/^[\u4e00-\u9fa5]{2,}?(?:省|自治区|市|自治州|新区|区|县)/u.test(name) && !/^(?:各|有关|相关)/u.test(name)) return undefined;
-  if (/管理局$|管委会$/u.test(name)) return undefined;
+  if (stem.length >= 2 && !region.startsWith('某') && name.startsWith(stem)) return [name];
+  if (/^(?:国家|国务院|中央|全国)|总局$/u.test(name)) return [];
+  if (/^[\u4e00-\u9fa5]{2,}?(?:省|自治区|市|自治州|新区|区|县)/u.test(name) && !/^(?:各|有关|相关)/u.test(name)) return [];
+  if (/管理局$|管委会$/u.test(name)) return [];
   // A customs office is named by its city (杭州海关, 宁波海关).
-  if (/^[\u4e00-\u9fa5]{2,4}海关$/u.test(name)) return undefined;
+  if (/^[\u4e00-\u9fa5]{2,4}海关$/u.test(name)) return [];
   // `有关设区市政府`: the cities under a province, addressed by a provincial plan only.
-  if (name.includes('设区市') && level !== '省') return undefined;
-  return name;
+  if (name.includes('设区市') && level !== '省') return [];
+  return [name];
 }
 
 /**
@@ -133,12 +111,12 @@ export function adaptUnit(name: string, place: DraftPlace): string | undefined {
 export function unitsForDraft(own: readonly string[], others: readonly string[], place: DraftPlace): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const adapted of [...own, ...others.map((n) => adaptUnit(n, place))]) {
-    for (const name of adapted ? currentUnitNames(adapted) : []) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      out.push(name);
-    }
+  // Current names first: the table knows bodies as they are called now (`省食药监局` → `省药监局` → `市市场监管局`).
+  const current = (names: readonly string[]): string[] => names.flatMap(currentUnitNames);
+  for (const name of [...current(own), ...current(others).flatMap((n) => adaptUnit(n, place))]) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push(name);
   }
   return out;
 }
