@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Bm25Index } from '../../src/core/search/bm25Index';
 import { clauseSearchKey, foldUnitsInto } from '../../src/core/search/normalizeKey';
-import { bestPassageScore, passageQuery, sentenceEnds } from '../../src/core/search/passageScore';
+import { bestPassageScore, passageQuery, passageTerms, sentenceEnds } from '../../src/core/search/passageScore';
 import { queryTerms } from '../../src/core/search/queryTerms';
 import { defaultTuning, SearchEngine } from '../../src/core/search/searchEngine';
 import type { SearchClause, SearchCorpus } from '../../src/core/search/types';
@@ -106,7 +106,16 @@ describe('search: passages of long clauses', () => {
     const key = clauseSearchKey(report);
     const shape = { width: 100, minLength: 200, maxRead: 5000, weight: 1 };
     const ends = sentenceEnds(report, key, clauseSearchKey, 100);
-    const { score, sentences } = bestPassageScore(index, passageQuery(terms), 0, key, ends.key, whole, shape);
+    const { score, sentences } = bestPassageScore(
+      index,
+      passageQuery(terms, index.dictionary.size),
+      0,
+      key,
+      ends.key,
+      passageTerms(index.dictionary, key, shape.maxRead),
+      whole,
+      shape,
+    );
     assert.ok(key.length > 200);
     assert.ok(score > whole * 1.2, `${score} against ${whole}`);
     assert.ok(sentences, 'the passage gave the score');
@@ -123,7 +132,19 @@ describe('search: passages of long clauses', () => {
     });
     const key = clauseSearchKey(neighbour);
     const shape = { width: 20, minLength: 200, maxRead: 5000, weight: 1 };
-    assert.deepEqual(bestPassageScore(index, passageQuery(terms), 0, key, sentenceEnds(neighbour, key, clauseSearchKey, 20).key, 7.5, shape), { score: 7.5 });
+    assert.deepEqual(
+      bestPassageScore(
+        index,
+        passageQuery(terms, index.dictionary.size),
+        0,
+        key,
+        sentenceEnds(neighbour, key, clauseSearchKey, 20).key,
+        passageTerms(index.dictionary, key, shape.maxRead),
+        7.5,
+        shape,
+      ),
+      { score: 7.5 },
+    );
   });
 
   it('ranks the paragraph holding the measure above a focused clause on a neighbouring topic', () => {
@@ -131,6 +152,14 @@ describe('search: passages of long clauses', () => {
     const first = (engine: SearchEngine): string => corpus.clauses[engine.hover(draft, { limit: 3 })[0]!.clause]!.text;
     assert.equal(first(SearchEngine.build(corpus)), report);
     assert.equal(first(SearchEngine.build(corpus, { ...defaultTuning, passageChars: 0 })), neighbour, 'scored whole, the paragraph comes second');
+  });
+
+  it('scores a paragraph the same whether its term ids were looked up for this query or kept from earlier ones', () => {
+    const corpus = corpusOf([report, neighbour, ...others]);
+    const fresh = SearchEngine.build(corpus).hover(draft, { limit: 3 });
+    const warmed = SearchEngine.build(corpus);
+    for (const earlier of ['打好蓝天碧水净土保卫战，推进生态环境综合治理。', '推广碳普惠应用场景，引导绿色低碳生活方式。']) warmed.hover(earlier, { limit: 3 });
+    assert.deepEqual(warmed.hover(draft, { limit: 3 }), fresh);
   });
 
   it('says where the passage lies, and the hover shows the paragraph from there', () => {

@@ -1,6 +1,6 @@
 import { bigramSet, type BigramSet } from './bigramSimilarity';
 import { clauseSearchKey } from './normalizeKey';
-import { sentenceEnds, type SentenceEnds } from './passageScore';
+import { sentenceEnds, type PassageTerms, type SentenceEnds } from './passageScore';
 
 /**
  * A clause is a few hundred characters, but an own-corpus file without numbering or line breaks is
@@ -19,6 +19,8 @@ export interface ClauseKey {
   grams: BigramSet;
   /** Where its sentences end in `key`, for a clause long enough to be scored by passages (`passageScore`). */
   sentenceEnds?: SentenceEnds;
+  /** Its term ids by position, once a query first scored its passages: kept, so the next query does not look them up again. */
+  passageTerms?: PassageTerms;
 }
 
 /**

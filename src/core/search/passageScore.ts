@@ -1,4 +1,5 @@
 import type { Bm25Index, QueryTerm } from './bm25Index';
+import type { TermDictionary } from './termDictionary';
 
 /**
  * A long clause often answers a draft clause in one of its sentences: a 政府工作报告 paragraph
@@ -24,11 +25,23 @@ export interface PassageShape {
   weight: number;
 }
 
-/** A query's terms as passages are scored: weight by term id. */
-export type PassageQuery = ReadonlyMap<number, number>;
+/** A query's terms as passages are scored. */
+export interface PassageQuery {
+  /** Weight by term id. */
+  weights: ReadonlyMap<number, number>;
+  /** The query's term ids, each once, in the order `slots` numbers them. */
+  terms: readonly number[];
+  /** By term id: 1 + the term's place in `terms`, 0 for a term the query does not hold (one read per position, no hashing). */
+  slots: Int32Array;
+}
 
-export function passageQuery(terms: readonly QueryTerm[]): PassageQuery {
-  return new Map(terms.map((t) => [t.term, t.weight]));
+/** `dictionarySize`: the engine's number of term ids. */
+export function passageQuery(terms: readonly QueryTerm[], dictionarySize: number): PassageQuery {
+  const weights = new Map(terms.map((t) => [t.term, t.weight]));
+  const slots = new Int32Array(dictionarySize);
+  const ids = [...weights.keys()];
+  ids.forEach((term, slot) => (slots[term] = slot + 1));
+  return { weights, terms: ids, slots };
 }
 
 /** Where a clause's sentences end: in its folded key, and in its text when they were found there. */
@@ -69,38 +82,53 @@ export interface PassageScore {
 }
 
 /**
- * The best score of a passage of `key` — from each sentence on, as many whole sentences as fit in
- * `width` units, at least one — weighed by `shape.weight`, or the clause's own `score` when that
- * is higher or the clause is short. The query's terms are looked up once per position; a passage
- * then only counts them.
+ * The term ids at each position of a long clause's key, read up to `maxRead` units: the unigram
+ * there, and the bigram ending there (-1 at the first position and where the corpus has none).
+ * They depend on the clause and the engine's dictionary only, so they are looked up once per
+ * clause and kept (`ClauseKeys`); a query then only asks which of them it holds.
  */
-export function bestPassageScore(index: Bm25Index, query: PassageQuery, clause: number, key: string, ends: readonly number[], score: number, shape: PassageShape): PassageScore {
-  if (key.length <= Math.max(shape.minLength, shape.width) || query.size === 0) return { score };
-  const length = Math.min(key.length, shape.maxRead);
-  const slots = new Map<number, number>();
-  const termOfSlot: number[] = [];
-  const slotOf = (term: number): number => {
-    if (term < 0 || !query.has(term)) return -1;
-    let slot = slots.get(term);
-    if (slot === undefined) {
-      slot = termOfSlot.push(term) - 1;
-      slots.set(term, slot);
-    }
-    return slot;
-  };
-  // The query term slots at each position: the unigram there and the bigram ending there.
+export interface PassageTerms {
+  unigrams: Int32Array;
+  bigrams: Int32Array;
+}
+
+export function passageTerms(dictionary: TermDictionary, key: string, maxRead: number): PassageTerms {
+  const length = Math.min(key.length, maxRead);
   const unigrams = new Int32Array(length);
   const bigrams = new Int32Array(length).fill(-1);
-  const dictionary = index.dictionary;
   for (let i = 0; i < length; i++) {
     const code = key.charCodeAt(i);
-    unigrams[i] = slotOf(dictionary.unigram(code, false));
-    if (i > 0) bigrams[i] = slotOf(dictionary.bigram(key.charCodeAt(i - 1), code, false));
+    unigrams[i] = dictionary.unigram(code, false);
+    if (i > 0) bigrams[i] = dictionary.bigram(key.charCodeAt(i - 1), code, false);
   }
-  if (termOfSlot.length === 0) return { score };
-  const counts = new Int32Array(termOfSlot.length);
+  return { unigrams, bigrams };
+}
+
+/**
+ * The best score of a passage of `key` — from each sentence on, as many whole sentences as fit in
+ * `width` units, at least one — weighed by `shape.weight`, or the clause's own `score` when that
+ * is higher or the clause is short. `terms` are the key's term ids by position (`passageTerms`,
+ * kept per clause); the query's terms among them are found once per position, and a passage then
+ * only counts them.
+ */
+export function bestPassageScore(
+  index: Bm25Index,
+  query: PassageQuery,
+  clause: number,
+  key: string,
+  ends: readonly number[],
+  terms: PassageTerms,
+  score: number,
+  shape: PassageShape,
+): PassageScore {
+  if (key.length <= Math.max(shape.minLength, shape.width) || query.terms.length === 0) return { score };
+  const length = Math.min(key.length, shape.maxRead);
+  const { unigrams, bigrams } = terms;
+  const counts = new Int32Array(query.terms.length);
   const touched: number[] = [];
-  const count = (slot: number): void => {
+  // A position's unigram, and the bigram ending there, counted when the query holds them.
+  const count = (term: number): void => {
+    const slot = term < 0 ? -1 : query.slots[term]! - 1;
     if (slot >= 0 && counts[slot]!++ === 0) touched.push(slot);
   };
   let best = 0;
@@ -114,10 +142,10 @@ export function bestPassageScore(index: Bm25Index, query: PassageQuery, clause: 
       count(unigrams[i]!);
       if (i > start) count(bigrams[i]!);
     }
-    const termScore = index.passageTermScore(query, clause, key.length, end - start);
+    const termScore = index.passageTermScore(query.weights, clause, key.length, end - start);
     let passage = 0;
     for (const slot of touched) {
-      passage += termScore(termOfSlot[slot]!, counts[slot]!);
+      passage += termScore(query.terms[slot]!, counts[slot]!);
       counts[slot] = 0;
     }
     touched.length = 0;

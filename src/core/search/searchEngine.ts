@@ -4,7 +4,7 @@ import { bigramSet, bigramSetOfAll, containment, diceSimilarity, nearDuplicate, 
 import { ClauseKeys, gramsMaxChars, type ClauseKey } from './clauseKeys';
 import { foldUnitsInto, querySearchKey } from './normalizeKey';
 import { fewestSubstitutions, typoBudget } from './nearMatch';
-import { bestPassageScore, passageQuery } from './passageScore';
+import { bestPassageScore, passageQuery, passageTerms } from './passageScore';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
 import { typedWords, wordShare } from './typedWords';
 import type { SearchClause, SearchCorpus, SearchDocument, SearchHit } from './types';
@@ -226,13 +226,15 @@ export class SearchEngine {
 
   /** The pool re-ranked with each long clause scored by its best passage too (`passageScore`). */
   private byPassages(pool: Candidate[], terms: QueryTerm[]): Ranked[] {
-    const query = passageQuery(terms);
+    const query = passageQuery(terms, this.index.dictionary.size);
     const shape = { width: this.tuning.passageChars, minLength: this.tuning.passageMinChars, maxRead: gramsMaxChars, weight: this.tuning.passageWeight };
     return pool
       .map((candidate) => {
-        const { key, sentenceEnds: ends } = this.keys.of(candidate.clause);
+        const known = this.keys.of(candidate.clause);
+        const { key, sentenceEnds: ends } = known;
         if (!ends) return candidate;
-        const { score, sentences } = bestPassageScore(this.index, query, candidate.clause, key, ends.key, candidate.score, shape);
+        known.passageTerms ??= passageTerms(this.index.dictionary, key, shape.maxRead);
+        const { score, sentences } = bestPassageScore(this.index, query, candidate.clause, key, ends.key, known.passageTerms, candidate.score, shape);
         if (!sentences || !ends.text) return { ...candidate, score };
         return { ...candidate, score, passage: { start: sentences.first > 0 ? ends.text[sentences.first - 1]! : 0, end: ends.text[sentences.last]! } };
       })
