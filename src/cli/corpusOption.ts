@@ -42,6 +42,9 @@ export interface OpenedCorpus {
 /** Reader threads at most, whatever the cores: each thread is a heap of its own (up to 512 MB). */
 const maxReaderThreads = 4;
 
+/** Files handed to each reader thread at once: the one it reads and the next (see `WorkerFileReaderOptions.depth`). */
+const readerDepth = 2;
+
 export function takeCorpusOption(args: readonly string[]): CorpusOption {
   const folders: string[] = [];
   const rest: string[] = [];
@@ -85,8 +88,9 @@ export async function openCorpusFolders(option: CorpusOption, io: CliIo): Promis
     store: store('files'),
     ...(cacheFolder ? { manifests: store('folders') } : {}),
     read: pool ? (bytes, kind) => pool.read(bytes, kind) : readProjectUserFile,
-    // Two files per thread in flight: a thread never waits while the next file's bytes are read and hashed.
-    readAhead: pool ? 2 * pool.threads : 1,
+    // Each thread holds the file it reads and the next (`readerDepth`), and one more per thread is
+    // being read from disk and hashed here: a thread never waits for this one.
+    readAhead: pool ? (readerDepth + 1) * pool.threads : 1,
     onProblem: (p) =>
       io.err(`policy-draft: ${printableLine(p.file ? `${p.folder}/${p.file}` : p.folder)}: ${p.severity === 'skipped' ? 'skipped' : 'note'}: ${printableLine(p.message)}\n`),
   });
@@ -123,7 +127,10 @@ export async function loadCorpusFolders(option: CorpusOption, io: CliIo): Promis
  */
 function readerPool(bundleDir: string): WorkerReaderPool | undefined {
   if (!existsSync(join(bundleDir, 'server.js'))) return undefined;
-  return new WorkerReaderPool({ spawn: () => corpusReaderWorker(bundleDir), budgetMs: defaultReadBudgetMs }, Math.min(maxReaderThreads, availableParallelism()));
+  return new WorkerReaderPool(
+    { spawn: () => corpusReaderWorker(bundleDir), budgetMs: defaultReadBudgetMs, depth: readerDepth },
+    Math.min(maxReaderThreads, availableParallelism()),
+  );
 }
 
 /** The cache folder to use, created if needed; a folder that cannot be made is said once, then the run goes on without. */

@@ -245,6 +245,93 @@ describe('own-corpus files read off the server thread, within a time budget', fu
     }
   });
 
+  describe('with two jobs handed to the worker at once (the CLI)', () => {
+    /** A reader whose file `p…` says whether the next job was already in its queue while it read. */
+    const peekingReader = `
+const { parentPort, receiveMessageOnPort } = require('node:worker_threads');
+const handle = ({ id, bytes }) => {
+  if (bytes[0] === 115) for (;;) {}
+  if (bytes[0] === 99) process.exit(3);
+  if (bytes[0] !== 112) return parentPort.postMessage({ id, result: { ok: false, reason: 'read ' + bytes.length + ' bytes' } });
+  const until = Date.now() + 1000;
+  let next;
+  while (!next && Date.now() < until) next = receiveMessageOnPort(parentPort);
+  parentPort.postMessage({ id, result: { ok: false, reason: next ? 'the next job was waiting' : 'no job was waiting' } });
+  if (next) handle(next.message);
+};
+parentPort.on('message', handle);`;
+    const deep = (budgetMs: number, spawned = { count: 0 }) =>
+      new WorkerFileReader({
+        spawn: () => {
+          spawned.count++;
+          return new Worker(peekingReader, { eval: true });
+        },
+        budgetMs,
+        depth: 2,
+      });
+
+    it('hands the next job over before the worker answers the one it is on', async () => {
+      const reader = deep(10_000);
+      try {
+        const [first, second] = await Promise.all([reader.read(bytes('peek'), 'md'), reader.read(bytes('abc'), 'md')]);
+        assert.equal(reasonOf(first), 'the next job was waiting');
+        assert.equal(reasonOf(second), 'read 3 bytes');
+        const one = new WorkerFileReader({ spawn: () => new Worker(peekingReader, { eval: true }), budgetMs: 10_000 });
+        try {
+          // With one job at a time (the server), the worker is never handed a second.
+          const alone = one.read(bytes('peek'), 'md');
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          const behind = one.read(bytes('ab'), 'md');
+          assert.equal(reasonOf(await alone), 'no job was waiting');
+          assert.equal(reasonOf(await behind), 'read 2 bytes');
+        } finally {
+          await one.dispose();
+        }
+      } finally {
+        await reader.dispose();
+      }
+    });
+
+    it('stops only the job over its budget; the one handed behind it is read by a fresh worker', async () => {
+      const spawned = { count: 0 };
+      const reader = deep(1_000, spawned);
+      try {
+        const slow = reader.read(bytes('slow'), 'md');
+        const behind = [reader.read(bytes('ab'), 'md'), reader.read(bytes('abc'), 'md'), reader.read(bytes('slow'), 'md'), reader.read(bytes('abcd'), 'md')];
+        await assert.rejects(slow, (error: unknown) => error instanceof TransientReadError && /reading took over 1 s/.test(error.message));
+        const [two, three, again, four] = await Promise.allSettled(behind);
+        assert.deepEqual(
+          [two, three, four].map((r) => (r!.status === 'fulfilled' ? reasonOf(r.value) : 'rejected')),
+          ['read 2 bytes', 'read 3 bytes', 'read 4 bytes'],
+        );
+        assert.equal(again!.status, 'rejected', 'the second slow file had its own budget, and spent it');
+        assert.equal(spawned.count, 3, 'each stuck worker was replaced once');
+      } finally {
+        await reader.dispose();
+      }
+    });
+
+    it('fails a crash as the crash of the job the worker was on, and reads the job handed behind it', async () => {
+      const reader = deep(10_000);
+      try {
+        const crash = reader.read(bytes('crash'), 'md');
+        const behind = reader.read(bytes('ab'), 'md');
+        await assert.rejects(crash, (error: unknown) => error instanceof ReaderCrashError && /exited \(code 3\)/.test(error.message));
+        assert.equal(reasonOf(await behind), 'read 2 bytes');
+      } finally {
+        await reader.dispose();
+      }
+    });
+
+    it('fails every job, handed or queued, as transient when it is disposed', async () => {
+      const reader = deep(10_000);
+      const jobs = [reader.read(bytes('slow'), 'md'), reader.read(bytes('ab'), 'md'), reader.read(bytes('abc'), 'md')].map((job) => job.then(reasonOf, (error: Error) => error));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await reader.dispose();
+      for (const outcome of await Promise.all(jobs)) assert.ok(outcome instanceof TransientReadError && outcome.message === 'the corpus reader has stopped', String(outcome));
+    });
+  });
+
   it('keeps the process alive while a file is in reading, and lets it end when the reader is idle', () => {
     // A CLI run has nothing else keeping Node alive while it waits for the worker's answer.
     const script = `
