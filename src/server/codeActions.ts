@@ -4,6 +4,7 @@ import type { Fix, TextEdit } from '../core/checks/fix';
 import type { Finding } from '../core/checks/finding';
 import { findingExtent, insertTargetPlaceholder, insertUnitAnnotation } from '../core/checks/fixes';
 import { quantitySuggestions, unitSuggestions } from '../core/checks/precedentSuggestions';
+import { defaultFloor } from '../core/precedents/confidence';
 import { fixesOf, isCheckCode, type CheckCode } from '../core/checks/registry';
 import { draftUnitContext, unitsForDraft } from '../core/units/draftPlace';
 import { insertSuppression } from '../core/checks/suppressionFix';
@@ -65,7 +66,7 @@ export function codeActions(context: ServerContext): void {
       // A precedent's units in the draft's terms: its level's prefix, no other place's own bodies.
       const { place } = draftUnitContext(text);
       const offered = new Set(fixes.map((f) => f.label));
-      const adapted = unitSuggestions(precedents)
+      const adapted = unitSuggestions(precedents, finding.subject, defaultFloor)
         .map((s) => ({ ...s, units: unitsForDraft([], s.units, place) }))
         .filter((s) => s.units.length > 0 && !offered.has(s.units.join('、')));
       return [

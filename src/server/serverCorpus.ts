@@ -109,7 +109,7 @@ export class ServerCorpus {
     const { engine } = loaded;
     return ratedPrecedents(engine, text, { limit }).hits.map((hit) => {
       const clause = engine.clause(hit.clause);
-      return { source: engine.documentOf(hit.clause).shortName, units: clause.units, targets: clause.targets };
+      return { source: engine.documentOf(hit.clause).shortName, confidence: hit.confidence, units: clause.units, targets: clause.targets };
     });
   }
 

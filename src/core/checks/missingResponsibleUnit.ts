@@ -7,6 +7,7 @@ import { quote, said } from './messages';
 import { defineRule } from './rule';
 import { hasOwnUnit } from '../units/taskClauses';
 import { draftUnitContext } from '../units/draftPlace';
+import { byRemit } from '../units/remits';
 
 /**
  * `missing-responsible-unit`: a task clause whose text has no responsible unit in an accepted form
@@ -33,7 +34,7 @@ function ownText(node: OutlineNode, range: Range, lines: readonly SourceLine[]):
     .join('\n');
 }
 
-/** How many of the draft's own units are offered as fixes, most used first. */
+/** How many of the draft's own units are offered as fixes. */
 const ownUnitFixes = 2;
 
 export const missingResponsibleUnit = defineRule({
@@ -59,8 +60,9 @@ export const missingResponsibleUnit = defineRule({
   fixes(text, finding) {
     const extent = findingExtent(text, finding);
     const edit = insertUnitAnnotation(text, extent);
-    // The units the draft already names come first of any suggestion: they are its own bodies.
-    const own = draftUnitContext(text).own.slice(0, ownUnitFixes);
+    // The units the draft already names come first of any suggestion: they are its own bodies;
+    // those whose remit the clause speaks of first (a 医养 task: 市卫生健康委 before 市经信局), then by use.
+    const own = byRemit(draftUnitContext(text).own, finding.subject).slice(0, ownUnitFixes);
     return [
       { kind: 'insert-unit', label: '', edits: [edit], safe: false, preferred: true },
       ...own.map((unit) => ({ kind: 'insert-unit' as const, label: unit, edits: [insertUnitAnnotation(text, extent, [unit])], safe: false })),
