@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { AliasExpansion, aliasTerms } from '../../src/core/search/aliasExpansion';
+import { Bm25Index } from '../../src/core/search/bm25Index';
+import { foldUnitsInto, querySearchKey } from '../../src/core/search/normalizeKey';
+import { policyAliases } from '../../src/core/search/policyAliases';
+import { queryTerms } from '../../src/core/search/queryTerms';
+import { defaultTuning, SearchEngine } from '../../src/core/search/searchEngine';
+import type { SearchClause, SearchCorpus } from '../../src/core/search/types';
+
+/**
+ * A draft names a region or a regulatory term one way, a precedent the other (issue 12): the
+ * query is widened by the other names `policyAliases` states for it.
+ */
+
+const expansion = new AliasExpansion(policyAliases);
+const alternatives = (text: string): string[] => expansion.alternatives(querySearchKey(text));
+
+describe('alias expansion', () => {
+  const cases: { sentence: string; expected: string[] }[] = [
+    {
+      sentence: '深化长三角生物医药产业协同，共建长三角临床研究协作网络。',
+      expected: ['长江三角洲', '沪苏浙皖'],
+    },
+    {
+      sentence: '支持药品上市许可持有人委托本地CDMO企业生产。',
+      expected: ['mah', '合同研发生产组织', '合同定制研发生产'],
+    },
+    {
+      sentence: '推动ＡＩ辅助药物设计，建设智能药物研发算力平台。',
+      expected: ['人工智能'],
+    },
+    {
+      sentence: '支持企业按照药品生产质量管理规范（GMP）改造生产线。',
+      expected: [],
+    },
+    {
+      // `ai` inside a Latin word is not an abbreviation of its own.
+      sentence: '推广Email电子证照送达服务，实现审批结果线上推送。',
+      expected: [],
+    },
+    {
+      sentence: '完善市、县、乡三级应急物资储备网络，动态调整储备品种目录。',
+      expected: [],
+    },
+  ];
+  for (const { sentence, expected } of cases) {
+    it(`${sentence.slice(0, 16)}… → ${expected.join('、') || 'nothing'}`, () => {
+      assert.deepEqual(alternatives(sentence), expected);
+    });
+  }
+
+  it('leaves out forms of one character and forms the key already holds', () => {
+    const own = new AliasExpansion([
+      ['长三角', '沪', '沪苏浙皖'],
+      ['医疗保障', '医保'],
+    ]);
+    assert.deepEqual(own.alternatives(querySearchKey('将创新药械纳入医保目录，提高医疗保障水平。')), []);
+    assert.deepEqual(own.alternatives(querySearchKey('深化沪苏浙皖产业链协同。')), ['长三角']);
+  });
+});
+
+describe('alias terms in the query', () => {
+  const texts = [
+    '加强京津冀临床研究协作，推动伦理审查结果互认。',
+    '加强沪苏浙皖临床研究协作，推动伦理审查结果互认，共享受试者招募平台。',
+    '建设智慧医院，推进远程医疗服务覆盖县级医院。',
+    '设立知识产权质押融资风险补偿资金池，对合作银行的贷款损失给予补偿。',
+  ];
+  const corpus: SearchCorpus = {
+    documents: texts.map((_, i) => ({ id: `d${i}`, title: `文件${i}`, shortName: `文件${i}` })),
+    clauses: texts.map((text, i) => ({ doc: i, text, path: [], line: 0, targets: [], units: [] }) as unknown as SearchClause),
+  };
+  let scratch: Uint16Array = new Uint16Array(256);
+  const index = Bm25Index.build(
+    texts.length,
+    (i) => {
+      const folded = foldUnitsInto(texts[i]!, scratch);
+      scratch = folded.units;
+      return folded;
+    },
+    defaultTuning,
+  );
+  const draft = '加强长三角临床研究协作，推动伦理审查结果互认。';
+
+  it('adds the bigrams of the other names at their weight, none of the query’s own', () => {
+    const key = querySearchKey(draft);
+    const own = queryTerms(index, [key], { unigramWeight: 0, unigramsOnlyForSingles: true, markRequired: false });
+    const added = aliasTerms(index, key, own, 0.5);
+    // 沪苏, 苏浙 and 浙皖 are in the corpus; 长江, 江三, 三角 (长江三角洲) partly are not.
+    const known = ['沪苏', '苏浙', '浙皖'].map((g) => index.dictionary.bigram(g.charCodeAt(0), g.charCodeAt(1), false));
+    assert.deepEqual(new Set(added.map((t) => t.term)), new Set(known));
+    assert.ok(added.every((t) => t.weight === 0.5));
+    assert.deepEqual(aliasTerms(index, key, own, 0), []);
+  });
+
+  it('lets a hover find the precedent that writes the region the other way', () => {
+    const rank = (weight: number): number =>
+      SearchEngine.build(corpus, { ...defaultTuning, aliasWeight: weight })
+        .hover(draft, { limit: 4 })
+        .findIndex((hit) => hit.clause === 1);
+    assert.equal(rank(0.5), 0);
+    assert.notEqual(rank(0), 0);
+  });
+});
