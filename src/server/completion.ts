@@ -5,6 +5,7 @@ import { SnippetVocabularySchema } from '../core/snippets/corpusVocabulary';
 import { draftSnippetBody, prefixesTyped, usesDraftUnits, type PrefixMatch } from '../core/snippets/draftSnippets';
 import { annotationSlotAt, rankUnitNames, tableCellSlotAt } from '../core/checks/unitNames';
 import { draftUnitContext, unitsForDraft } from '../core/units/draftPlace';
+import { byRemit } from '../core/units/remits';
 import { isDraft, type ServerContext } from './serverContext';
 
 /** The corpus's measure words and funding units, generated beside the snippet file (scripts/buildSnippets.ts). */
@@ -37,8 +38,11 @@ export function completion(context: ServerContext): void {
     if (!slot && begun.length === 0) return null;
     // The draft's own units first, then the corpus's in the draft's terms (`省科技厅` → `市科技局` in a 市 plan).
     const { own, place } = draftUnitContext(document.getText());
-    const units = unitsForDraft(own, await corpus.unitNames(), place);
-    if (!slot) return { isIncomplete: true, items: begun.map((match) => snippetItem(match, position, units)) };
+    const corpusNames = await corpus.unitNames();
+    if (!slot) return { isIncomplete: true, items: begun.map((match) => snippetItem(match, position, unitsForDraft(own, corpusNames, place))) };
+    // In an annotation or a unit cell, each group with the bodies of the clause's remit first (a 医养 task: 卫生健康委).
+    const clause = clauseBefore(line.slice(0, slot.start));
+    const units = unitsForDraft(byRemit(own, clause), byRemit(corpusNames, clause), place);
     const names = rankUnitNames([...units, ...settings['checks.collectiveBodies']], slot);
     const range = { start: { line: position.line, character: slot.start }, end: position };
     const typed = line.slice(slot.start, position.character);
@@ -55,6 +59,12 @@ export function completion(context: ServerContext): void {
       })),
     };
   });
+}
+
+/** The clause a unit is being named for: the line before the slot, without the annotation it is in. */
+function clauseBefore(text: string): string {
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  return open > 0 ? text.slice(0, open) : text;
 }
 
 /** A clause snippet that names a unit (重点任务, 责任单位 …), its unit choice this draft's units. */

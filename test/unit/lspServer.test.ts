@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { checks } from '../../src/core/checks/registry';
 import { normalizeKey } from '../../src/core/search/normalizeKey';
 import { isOutdatedName } from '../../src/core/units/outdatedNames';
+import { remitFit } from '../../src/core/units/remits';
 import { PlainLspClient } from '../lsp/plainLspClient';
 
 /**
@@ -212,6 +213,33 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
       const choice = /\$\{4\|([^}]*)\|\}/u.exec(task.textEdit.newText)?.[1]?.split(',') ?? [];
       assert.deepEqual(choice.slice(0, 2), [first, second]);
       for (const unit of choice) assert.ok(unit.startsWith('市') && !foreign.test(unit) && !isOutdatedName(unit), unit);
+    });
+
+  // Completion inside an annotation: the draft's own units, then the corpus's, each with the bodies of the clause's remit first.
+  const remitCases: [file: string, task: string, firstOwn: string, health: boolean][] = [
+    ['city-elderly-care.md', '4. 深化医养结合服务。', '市民政局', true],
+    ['city-digital-economy.md', '3. 推进工业互联网平台建设。', '市数据局', false],
+  ];
+  for (const [name, task, firstOwn, health] of remitCases)
+    it(`completes a unit for “${task}” in ${name}: ${firstOwn} first, then corpus bodies of its remit${health ? ', 市卫生健康委 first' : ', no health body before others'}`, async () => {
+      const lines = readFileSync(join(root, 'test/fixtures/lint-place', name), 'utf8').split('\n');
+      const at = lines.findIndex((l) => l.startsWith(task));
+      lines[at] = `${lines[at]}（责任单位：`;
+      const uri = pathToFileURL(join(root, 'test/fixtures/lint-place', `remit-${name}`)).href;
+      const opened = client.waitFor<{ uri: string }>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: lines.join('\n') } });
+      await opened;
+      const { items } = await client.request<{ items: { label: string }[] }>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: at, character: lines[at]!.length },
+      });
+      const labels = items.map((i) => i.label);
+      assert.equal(labels[0], firstOwn, labels.join('、'));
+      const own = new Set([...lines.join('\n').matchAll(/[、：]((?:市)[^、）]+)/gu)].map((m) => m[1]!));
+      const firstCorpus = labels.find((label) => !own.has(label))!;
+      if (health) assert.equal(firstCorpus, '市卫生健康委', labels.join('、'));
+      else assert.ok(remitFit(firstCorpus, task) === 'fits' && !/卫生健康|医保|药监/u.test(firstCorpus), labels.join('、'));
+      client.notify('textDocument/didClose', { textDocument: { uri } });
     });
 
   it('ends the process on shutdown and exit', async () => {

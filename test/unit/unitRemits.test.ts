@@ -105,6 +105,7 @@ describe('unit suggestions fit the clause', () => {
     ['市教育局', '发展低空物流。开通无人机配送航线。', 'off'],
     ['市交通运输局', '发展低空物流。开通无人机配送航线。', 'fits'],
     ['省药监局', '支持创新药械优先审评审批。', 'fits'],
+    ['区交通运输局', '建设氢能船舶示范区。支持船舶企业建设氢能动力试验舱，开展内河船舶氢燃料电池示范应用。', 'fits'],
   ];
   for (const [unit, clause, fit] of fits) it(`${unit} for “${clause}”: ${fit}`, () => assert.equal(remitFit(unit, clause), fit));
 });
