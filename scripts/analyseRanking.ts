@@ -44,6 +44,7 @@ async function load(): Promise<Sets> {
   const realSets = [
     { name: 'real-ret', items: read(join(shared, 'eval/retrieval-realworld-dev.jsonl')) },
     { name: 'real-own', items: read(resolve(repoRoot, 'test/fixtures/retrieval-realworld-own/own.jsonl')) },
+    { name: 'real-own-2', items: read(resolve(repoRoot, 'test/fixtures/retrieval-realworld-own/own-2.jsonl')) },
   ];
   const docs = join(shared, 'realworld/docs');
   const corpus = new UserCorpus({ store: new MemoryCacheStore(), read: readProjectUserFile });

@@ -150,8 +150,11 @@ describe('search: passages of long clauses', () => {
   it('ranks the paragraph holding the measure above a focused clause on a neighbouring topic', () => {
     const corpus = corpusOf([report, neighbour, ...others]);
     const first = (engine: SearchEngine): string => corpus.clauses[engine.hover(draft, { limit: 3 })[0]!.clause]!.text;
-    assert.equal(first(SearchEngine.build(corpus)), report);
-    assert.equal(first(SearchEngine.build(corpus, { ...defaultTuning, passageChars: 0 })), neighbour, 'scored whole, the paragraph comes second');
+    // The draft's opening phrase (`建立市级碳普惠平台`) is in the paragraph: its weight is left out here.
+    const unfocused = { ...defaultTuning, focusHead: 1 };
+    assert.equal(first(SearchEngine.build(corpus, unfocused)), report);
+    assert.equal(first(SearchEngine.build(corpus, { ...unfocused, passageChars: 0 })), neighbour, 'scored whole, the paragraph comes second');
+    assert.equal(first(SearchEngine.build(corpus, { ...defaultTuning, passageChars: 0 })), report, 'as it does by its opening phrase');
   });
 
   it('scores a paragraph the same whether its term ids were looked up for this query or kept from earlier ones', () => {

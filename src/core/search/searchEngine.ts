@@ -6,6 +6,7 @@ import { foldUnitsInto, querySearchKey } from './normalizeKey';
 import { fewestSubstitutions, typoBudget } from './nearMatch';
 import { bestPassageScore, passageQuery, passageTerms } from './passageScore';
 import { aliasTerms } from './aliasExpansion';
+import { queryHead } from './queryFocus';
 import { withFeedback, type FeedbackOptions } from './queryExpansion';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
 import { typedWords, wordShare } from './typedWords';
@@ -85,6 +86,15 @@ export const defaultTuning = {
   passageMinChars: 200,
   /** … counting this much against the whole clause's score (1.0: real-own recall@5 0.304 → 0.293). */
   passageWeight: 0.9,
+  /**
+   * A draft clause's opening phrase names its object (`queryHead`); its terms weigh this much more
+   * (1 turns it off). On the real-world own sets hit@1 0.750 → 0.900 and 0.750 → 0.850, real-world
+   * dev recall@5 0.525 → 0.541, bundled own-3 hit@1 0.950 → 1.000, no set lower. At 1.25 the bundled
+   * own and own-2 lose a precedent each; at 1.5 more (own-2 recall@5 0.647) and off-domain rises.
+   */
+  focusHead: 1.2,
+  /** … when that phrase is at most this long: a clause that is one long sentence has no head. */
+  focusHeadMaxChars: 30,
   /** Candidates looked at for de-duplication and diversification, per requested result. */
   poolPerResult: 8,
   /** Clauses whose bigram sets are at least this similar (Dice) are shown once … */
@@ -164,7 +174,7 @@ export class SearchEngine {
   hover(text: string, options: HoverOptions): SearchHit[] {
     const key = querySearchKey(text.slice(0, this.tuning.hoverMaxChars));
     if (key.length < 2 || options.limit <= 0) return [];
-    const pool = this.closest(key, options.limit * this.tuning.poolPerResult + 1);
+    const pool = this.closest(key, options.limit * this.tuning.poolPerResult + 1, text);
     const queryGrams = bigramSet(key);
     const kept: { hit: SearchHit; grams: BigramSet }[] = [];
     for (const candidate of pool) {
@@ -195,7 +205,7 @@ export class SearchEngine {
    */
   related(text: string, limit: number): Candidate[] {
     const key = querySearchKey(text.slice(0, this.tuning.hoverMaxChars));
-    return key.length < 2 || limit <= 0 ? [] : this.closest(key, limit);
+    return key.length < 2 || limit <= 0 ? [] : this.closest(key, limit, text);
   }
 
   /**
@@ -219,10 +229,10 @@ export class SearchEngine {
    * feedback from the first round (`queryExpansion`); long
    * clauses scored by their best passage too.
    */
-  private closest(key: string, limit: number): Ranked[] {
+  private closest(key: string, limit: number, text: string): Ranked[] {
     const own = keepRarest(
       this.index,
-      queryTerms(this.index, [key], { unigramWeight: this.tuning.hoverUnigramWeight, unigramsOnlyForSingles: false, markRequired: false }),
+      this.focused(queryTerms(this.index, [key], { unigramWeight: this.tuning.hoverUnigramWeight, unigramsOnlyForSingles: false, markRequired: false }), text),
       this.tuning.hoverMaxTerms,
       this.tuning.hoverMaxPostings,
     );
@@ -231,6 +241,14 @@ export class SearchEngine {
     const all = this.tuning.feedbackTerms > 0 && pool.length > 0 ? withFeedback(this.index, (clause) => this.keys.of(clause).key, terms, pool, this.feedbackOptions) : terms;
     const found = all === terms ? pool : this.index.search(all, limit);
     return this.tuning.passageChars > 0 ? this.byPassages(found, all) : found;
+  }
+
+  /** The query's terms with those of its opening phrase weighing more (`queryHead`). */
+  private focused(terms: QueryTerm[], text: string): QueryTerm[] {
+    const head = queryHead(text.slice(0, this.tuning.hoverMaxChars), { weight: this.tuning.focusHead, maxChars: this.tuning.focusHeadMaxChars });
+    if (!head) return terms;
+    const own = new Set(queryTerms(this.index, [querySearchKey(head.text)], { unigramWeight: 1, unigramsOnlyForSingles: false, markRequired: false }).map((t) => t.term));
+    return terms.map((term) => (own.has(term.term) ? { ...term, weight: term.weight * head.weight } : term));
   }
 
   /** The pool re-ranked with each long clause scored by its best passage too (`passageScore`). */
