@@ -1,4 +1,7 @@
+import { tuneCompilerFor } from './batchCompiler';
 import { run } from './run';
+
+tuneCompilerFor(process.argv[2]);
 
 // A reader that stops early (`policy-draft search … | head`) closes the pipe: that is no error of
 // ours, so leave quietly with the exit code the command would have had, not a stack trace.
