@@ -94,6 +94,23 @@ describe('unit suggestions fit the clause', () => {
     });
   }
 
+  it("offers the draft's own unit a reform renamed by its current name, never the old one the check flags", () => {
+    const text = [
+      '# 某区老旧小区改造行动方案',
+      '',
+      '## 二、重点任务',
+      '',
+      '1. 摸清老旧小区用地权属。（责任单位：区国土资源局）',
+      '2. 盘活小区闲置用地，补齐养老托育设施。',
+      '',
+    ].join('\n');
+    const finding = lintDraft(text, defaultSettings).findings.find((f) => f.code === 'missing-responsible-unit');
+    assert.ok(finding);
+    const offered = fixesOf(text, finding).map((fix) => fix.edits[0]!.newText);
+    assert.ok(offered.includes('（责任单位：区自然资源局）'), offered.join(' | '));
+    assert.ok(!offered.some((t) => t.includes('国土资源局')), offered.join(' | '));
+  });
+
   const fits: [unit: string, clause: string, fit: RemitFit][] = [
     ['市卫生健康委', '推进工业互联网平台建设。培育一批智能工厂。', 'off'],
     ['市卫生健康委', '推动平台经济规范健康发展。', 'off'],

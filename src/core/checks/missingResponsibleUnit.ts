@@ -6,7 +6,7 @@ import { findingExtent, insertUnitAnnotation } from './fixes';
 import { quote, said } from './messages';
 import { defineRule } from './rule';
 import { hasOwnUnit } from '../units/taskClauses';
-import { draftUnitContext } from '../units/draftPlace';
+import { draftUnitContext, unitsForDraft } from '../units/draftPlace';
 import { byRemit } from '../units/remits';
 
 /**
@@ -61,8 +61,10 @@ export const missingResponsibleUnit = defineRule({
     const extent = findingExtent(text, finding);
     const edit = insertUnitAnnotation(text, extent);
     // The units the draft already names come first of any suggestion: they are its own bodies;
-    // those whose remit the clause speaks of first (a 医养 task: 市卫生健康委 before 市经信局), then by use.
-    const own = byRemit(draftUnitContext(text).own, finding.subject).slice(0, ownUnitFixes);
+    // those whose remit the clause speaks of first (a 医养 task: 市卫生健康委 before 市经信局), then by use;
+    // a name a reform replaced as it is called now (`区国土资源局` → `区自然资源局`), never to be flagged again.
+    const { own: named, place } = draftUnitContext(text);
+    const own = byRemit(unitsForDraft(named, [], place), finding.subject).slice(0, ownUnitFixes);
     return [
       { kind: 'insert-unit', label: '', edits: [edit], safe: false, preferred: true },
       ...own.map((unit) => ({ kind: 'insert-unit' as const, label: unit, edits: [insertUnitAnnotation(text, extent, [unit])], safe: false })),
