@@ -25,9 +25,10 @@ const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 
 /**
  * Measured on the unminified development build `npm test` makes (the published one is minified:
  * 1.03 MB packed). The Word export's writer (docx, ~480 KB unminified) and markdown-it ship in the
- * server since issue 15.
+ * server since issue 15; the checks, tables and docs of issues 11–16 brought it to 6.00 MB by
+ * 2026-12-07 (server.js 3.60 MB, extension.js 1.85 MB), so the guard is 6.5 MB.
  */
-const maxBytes = 6 * 1024 * 1024;
+const maxBytes = 6.5 * 1024 * 1024;
 
 describe('the .vsix contents (vsce ls)', () => {
   let files: string[] = [];
