@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
 import { parseSettings } from '../core/config/settings';
-import { precedentForInsert } from '../core/precedents/insertPrecedent';
+import { insertionEdits } from '../core/precedents/insertPrecedent';
 import { draftUnitContext } from '../core/units/draftPlace';
 import { corpusScheme, type PrecedentRef, type PrecedentResult } from '../server/protocol';
 import type { CorpusClient } from './corpusClient';
@@ -33,8 +33,9 @@ export async function openPrecedent(corpus: CorpusClient, argument: unknown): Pr
 
 /**
  * Inserts at the cursor of `editor` (default: the active editor), replacing a selection: numbered
- * to fit the run it lands in, in the draft's level (全省 → 全市), with a comment naming its source
- * in a Markdown draft unless `policyDraft.precedents.insertSourceNote` is off.
+ * to fit the run it lands in (the siblings after it move up by one), in the draft's level
+ * (全省 → 全市), with a comment naming its source in a Markdown draft unless
+ * `policyDraft.precedents.insertSourceNote` is off.
  */
 export async function insertPrecedent(corpus: CorpusClient, argument: unknown, editor = vscode.window.activeTextEditor): Promise<boolean> {
   const clause = await resolve(corpus, argument);
@@ -47,12 +48,13 @@ export async function insertPrecedent(corpus: CorpusClient, argument: unknown, e
   const draft = document.getText();
   const setting = vscode.workspace.getConfiguration('policyDraft', document.uri).get('precedents.insertSourceNote');
   const note = document.languageId === 'markdown' && parseSettings({ 'precedents.insertSourceNote': setting }).settings['precedents.insertSourceNote'];
-  const text = precedentForInsert(clause.text, {
+  const edits = insertionEdits(clause.text, {
     draft,
-    line: selection.start.line,
+    range: { start: { line: selection.start.line, column: selection.start.character }, end: { line: selection.end.line, column: selection.end.character } },
     place: draftUnitContext(draft).place,
     ...(note ? { source: { document: clause.document, path: clause.path } } : {}),
-    followedByText: document.lineAt(selection.end.line).text.slice(selection.end.character).trim() !== '',
   });
-  return editor.edit((edit) => edit.replace(selection, text));
+  // The clause and the siblings it moves up, in one edit: one undo restores the draft.
+  const range = ({ start, end }: (typeof edits)[number]['range']) => new vscode.Range(start.line, start.column, end.line, end.column);
+  return editor.edit((edit) => edits.forEach(({ range: at, newText }) => edit.replace(range(at), newText)));
 }

@@ -171,6 +171,24 @@ export function renumberEdits(text: string): TextEdit[] {
   );
 }
 
+/**
+ * The edits that make room for a sibling written on `line` (a source line) with the number of the
+ * one after it, as Word's numbering does: the check's fix for the repeat that follows it, so the
+ * siblings after it in its run (never the next part's, nor the items under them) move up by one.
+ * None when no sibling repeats its number (it came last, or the run was already broken there).
+ */
+export function renumberAfter(text: string, line: number): TextEdit[] {
+  const outline = buildOutline(text);
+  for (const run of planRuns(outline)) {
+    const index = run.markers.findIndex((marker) => marker.after !== '是' && sourcePosition(outline.lines, { line: marker.line, column: marker.start }).line === line);
+    if (index < 0) continue;
+    const next = run.markers[index + 1];
+    const found = next && breaksOf(run).find((b) => b.marker === next && b.kind === 'repeat');
+    return found ? renumber(found, outline).edits : [];
+  }
+  return [];
+}
+
 /** The whole draft renumbered, as one change. */
 export function renumberDraft(text: string): { text: string; applied: number } {
   return applyFixes(text, [{ kind: 'renumber', label: '', edits: renumberEdits(text), safe: false }]);

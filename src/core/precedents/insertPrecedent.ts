@@ -1,3 +1,7 @@
+import { renumberAfter } from '../checks/numberingSequence';
+import { replacement, type TextEdit } from '../checks/fix';
+import { TextOffsets } from '../checks/textOffsets';
+import type { Range } from '../model';
 import { readLines, type SourceLine } from '../structure/lines';
 import { rank as ranks, readMarker, type Marker } from '../structure/markers';
 import { numberValue } from '../structure/chineseNumerals';
@@ -32,13 +36,50 @@ export interface InsertContext {
   followedByText?: boolean;
 }
 
+/** Where the clause goes: after the line at the cursor (a blank line, a clause's end) or in front of it. */
+type Side = 'after' | 'before';
+
 /** The precedent's text as it should be inserted (`text` is the corpus clause as stored). */
 export function precedentForInsert(text: string, context: InsertContext): string {
+  return prepared(text, context, 'after');
+}
+
+/** `before`: the clause goes in front of the line at the cursor and takes its number. */
+function prepared(text: string, context: InsertContext, side: Side): string {
   const lines = readLines(context.draft);
-  const renumbered = renumberForInsert(text, lines, context.line);
+  const renumbered = renumberForInsert(text, lines, context.line, side);
   const adapted = context.place.level ? adaptJurisdiction(renumbered, context.place.level) : renumbered;
   if (!context.source) return adapted;
   return `${adapted}\n${sourceNote(context.source)}${context.followedByText ? '\n' : ''}`;
+}
+
+/**
+ * The whole insertion as one change (one undo step): the clause made ready at `range`, and the
+ * siblings after it in the run where it lands moved up by one, as Word's numbering would, with the
+ * numbering check's own renumbering. Non-overlapping edits on the draft as it is.
+ */
+export function insertionEdits(text: string, context: Omit<InsertContext, 'line' | 'followedByText'> & { range: Range }): TextEdit[] {
+  const offsets = new TextOffsets(context.draft);
+  const { start: from, end: to } = context.range;
+  // At the start of a line with text (`|（三）…`) the clause takes that line's place, on a line of its own.
+  const followedByText = offsets.line(to.line).slice(to.column).trim() !== '';
+  const atLineStart = followedByText && offsets.line(from.line).slice(0, from.column).trim() === '';
+  const ready = atLineStart ? `${prepared(text, { ...context, line: from.line }, 'before')}\n` : prepared(text, { ...context, line: from.line, followedByText }, 'after');
+  // The draft's own line ends: a CRLF file gets no lone \n from the note or the corpus.
+  const clause = ready.replace(/\r\n|\r|\n/gu, offsets.eol);
+  const start = offsets.offsetAt(context.range.start);
+  const end = offsets.offsetAt(context.range.end);
+  const after = context.draft.slice(0, start) + clause + context.draft.slice(end);
+  const inserted = new TextOffsets(after);
+  // Only the siblings after the clause: their places in the draft as it is, before the insertion.
+  const back = (position: Range['start']) => offsets.positionAt(inserted.offsetAt(position) - clause.length + (end - start));
+  const following = renumberAfter(after, context.range.start.line)
+    .filter((edit) => inserted.offsetAt(edit.range.start) >= start + clause.length)
+    .map((edit) => replacement({ start: back(edit.range.start), end: back(edit.range.end) }, edit.newText));
+  // A number right where the clause goes (`|1. …`) is rewritten in the same edit: editors order two edits at one place as they like.
+  const touching = following[0] && offsets.offsetAt(following[0].range.start) === end ? following.shift() : undefined;
+  if (touching) return [replacement({ start: context.range.start, end: touching.range.end }, clause + touching.newText), ...following];
+  return [replacement(context.range, clause), ...following];
 }
 
 /**
@@ -83,37 +124,67 @@ function isHeading(line: SourceLine, marker: Marker): boolean {
   return body.length <= 30 && !/[。；;]/u.test(body);
 }
 
+/** A numbered line's marker written with another number, in that line's own form (`2、` → `3、`). */
+function markerWith(line: SourceLine, marker: Marker, value: number): string | undefined {
+  const at = line.folded.indexOf(marker.number!, line.contentStart);
+  if (at < 0) return undefined;
+  const script = /^[0-9]+$/u.test(marker.number!) ? 'digits' : marker.rank === ranks.circledItem ? 'circled' : 'chinese';
+  return `${line.text.slice(line.contentStart, at)}${writeNumber(value, script)}${line.text.slice(at + marker.number!.length, marker.bodyStart)}`;
+}
+
 /**
- * The marker the clause takes at `cursorLine`: the next number of the nearest numbered line at or
- * above it, in that line's own form (`2.` → `3.`, `（二）` → `（三）`), or, under a heading with no
- * sibling yet, the first number one level below it (in the clause's own level when that is lower).
+ * The first number of the level below a heading: in the form of the heading's first child when it
+ * has one (`1、` stays `1、`), else in the standard's.
  */
-function markerAt(lines: readonly SourceLine[], cursorLine: number, own: Marker): string | undefined {
-  for (let index = Math.min(cursorLine, lines.length - 1); index >= 0; index--) {
+function firstUnder(lines: readonly SourceLine[], cursorLine: number, heading: Marker, level: number): string {
+  for (let index = cursorLine + 1; index < lines.length; index++) {
     const line = lines[index]!;
     const marker = line.marker;
     if (!marker?.number || marker.kind === 'dash') continue;
-    if (isHeading(line, marker) && marker.rank < own.rank && standardMarker[own.rank]) return standardMarker[own.rank]!(1);
+    if (marker.rank <= heading.rank || marker.rank !== level) break;
+    return markerWith(line, marker, 1) ?? standardMarker[level]!(1);
+  }
+  return standardMarker[level]!(1);
+}
+
+/**
+ * The marker the clause takes at `cursorLine`: the next number of the nearest numbered line at or
+ * above it, in that line's own form (`2.` → `3.`, `（二）` → `（三）`), or, under a heading with no
+ * sibling before the cursor, the first number one level below it (in the clause's own level when
+ * that is lower).
+ */
+function markerAt(lines: readonly SourceLine[], cursorLine: number, own: Marker, side: Side): string | undefined {
+  const at = lines[cursorLine];
+  // In front of a numbered clause, the clause takes its number: `|（三）…` → `（三）`.
+  if (side === 'before' && at?.marker?.number && at.marker.kind !== 'dash' && !isHeading(at, at.marker)) {
+    const value = valueOf(at.marker);
+    return value === undefined ? undefined : markerWith(at, at.marker, value);
+  }
+  for (let index = Math.min(side === 'before' ? cursorLine - 1 : cursorLine, lines.length - 1); index >= 0; index--) {
+    const line = lines[index]!;
+    const marker = line.marker;
+    if (!marker?.number || marker.kind === 'dash') continue;
     if (isHeading(line, marker)) {
-      const below = levelsBelow.find((level) => level > marker.rank);
-      return below === undefined ? undefined : standardMarker[below]!(1);
+      const level = marker.rank < own.rank && standardMarker[own.rank] ? own.rank : levelsBelow.find((below) => below > marker.rank);
+      return level === undefined ? undefined : firstUnder(lines, cursorLine, marker, level);
     }
-    const value = numberValue(marker.number) ?? (marker.rank === ranks.circledItem ? marker.number.charCodeAt(0) - 0x2460 + 1 : undefined);
-    const at = line.folded.indexOf(marker.number, line.contentStart);
-    if (value === undefined || at < 0) return undefined;
-    const script = /^[0-9]+$/u.test(marker.number) ? 'digits' : marker.rank === ranks.circledItem ? 'circled' : 'chinese';
-    return `${line.text.slice(line.contentStart, at)}${writeNumber(value + 1, script)}${line.text.slice(at + marker.number.length, marker.bodyStart)}`;
+    const value = valueOf(marker);
+    return value === undefined ? undefined : markerWith(line, marker, value + 1);
   }
   return undefined;
 }
 
+function valueOf(marker: Marker): number | undefined {
+  return numberValue(marker.number!) ?? (marker.rank === ranks.circledItem ? marker.number!.charCodeAt(0) - 0x2460 + 1 : undefined);
+}
+
 /** The clause with its own number replaced by the one it takes where it lands; unnumbered text as is. */
-export function renumberForInsert(text: string, lines: readonly SourceLine[], cursorLine: number): string {
+export function renumberForInsert(text: string, lines: readonly SourceLine[], cursorLine: number, side: Side = 'after'): string {
   const firstBreak = text.search(/\r\n|\r|\n/u);
   const first = firstBreak < 0 ? text : text.slice(0, firstBreak);
   const own = clauseMarker(first);
   if (!own) return text;
-  const next = markerAt(lines, cursorLine, own.marker);
+  const next = markerAt(lines, cursorLine, own.marker, side);
   if (next === undefined) return text;
   return `${first.slice(0, own.contentStart)}${next}${text.slice(own.marker.bodyStart)}`;
 }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { adaptJurisdiction, precedentForInsert, sourceNote } from '../../../src/core/precedents/insertPrecedent';
+import { applyFixes } from '../../../src/core/checks/applyFixes';
+import { renumberEdits } from '../../../src/core/checks/numberingSequence';
+import { adaptJurisdiction, insertionEdits, precedentForInsert, sourceNote } from '../../../src/core/precedents/insertPrecedent';
 import { readLines } from '../../../src/core/structure/lines';
 
 const draft = [
@@ -79,5 +81,217 @@ describe('inserting a precedent', () => {
     const note = sourceNote({ document: '规划 --> <script>', path: ['一、\n总则---'] });
     assert.equal(note.indexOf('-->'), note.length - 3, note);
     assert.ok(!note.includes('\n'), note);
+  });
+});
+
+/** The draft after the insertion's edits, applied together as the editor applies them (one undo step). */
+function inserted(plan: string, at: { line: number; column?: number }, precedent: string): { text: string; edits: number } {
+  const position = { line: at.line, column: at.column ?? 0 };
+  const edits = insertionEdits(precedent, { draft: plan, range: { start: position, end: position }, place: { level: '市' } });
+  const result = applyFixes(plan, [{ kind: 'renumber', label: '', edits, safe: false }]);
+  assert.equal(result.applied, 1, 'the edits never overlap');
+  return { text: result.text, edits: edits.length };
+}
+
+/** The numbered lines of a plan, each cut to its marker and first four characters: what a drafter checks. */
+const numbered = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+(?:\. |、))\p{Script=Han}{4}/u.exec(line.trim())?.[0])
+    .filter((marker) => marker !== undefined);
+
+describe('inserting a precedent renumbers the siblings after it, as Word does', () => {
+  const plan = [
+    '# 某市养老服务体系建设实施方案',
+    '',
+    '一、重点任务',
+    '',
+    '（一）完善居家社区养老服务网络。推进街道综合养老服务中心建设。（责任单位：市民政局）',
+    '',
+    '（二）发展普惠养老服务。',
+    '1. 扩大普惠型养老床位供给。（责任单位：市民政局）',
+    '2. 推进公办养老机构改革。（责任单位：市民政局）',
+    '',
+    '（三）加强老年健康服务。推进医养结合。（责任单位：市卫生健康委）',
+    '',
+    '（四）发展银发经济。培育老年用品产业。（责任单位：市发展改革委）',
+    '',
+    '（五）强化养老人才支撑。开展养老护理员职业技能培训。（责任单位：市人力社保局）',
+    '',
+    '二、保障措施',
+    '',
+    '（一）加强组织领导。建立联席会议制度。',
+    '',
+    '（二）强化资金保障。统筹用好福彩公益金。',
+    '',
+  ].join('\n');
+  const lineOf = (start: string): number => plan.split('\n').findIndex((line) => line.startsWith(start));
+  const precedent = '（二）实施养老服务消费补贴。对全省失能老年人发放养老服务消费券。（责任单位：省民政厅）';
+
+  const table: { what: string; at: { line: number; column?: number }; expected: string[]; edits: number }[] = [
+    {
+      what: 'in the middle of （一）…（五）, on the blank line after （三）: （四）（五） become （五）（六）, 二、’s run stays',
+      at: { line: lineOf('（三）') + 1 },
+      expected: [
+        '一、重点任务',
+        '（一）完善居家',
+        '（二）发展普惠',
+        '1. 扩大普惠',
+        '2. 推进公办',
+        '（三）加强老年',
+        '（四）实施养老',
+        '（五）发展银发',
+        '（六）强化养老',
+        '二、保障措施',
+        '（一）加强组织',
+        '（二）强化资金',
+      ],
+      edits: 3,
+    },
+    {
+      what: 'at the start of the line of （四）: the clause takes its place on a line of its own',
+      at: { line: lineOf('（四）') },
+      expected: [
+        '一、重点任务',
+        '（一）完善居家',
+        '（二）发展普惠',
+        '1. 扩大普惠',
+        '2. 推进公办',
+        '（三）加强老年',
+        '（四）实施养老',
+        '（五）发展银发',
+        '（六）强化养老',
+        '二、保障措施',
+        '（一）加强组织',
+        '（二）强化资金',
+      ],
+      edits: 3,
+    },
+    {
+      what: 'at the end of the run, after （五）: nothing else moves',
+      at: { line: lineOf('（五）') + 1 },
+      expected: [
+        '一、重点任务',
+        '（一）完善居家',
+        '（二）发展普惠',
+        '1. 扩大普惠',
+        '2. 推进公办',
+        '（三）加强老年',
+        '（四）发展银发',
+        '（五）强化养老',
+        '（六）实施养老',
+        '二、保障措施',
+        '（一）加强组织',
+        '（二）强化资金',
+      ],
+      edits: 1,
+    },
+    {
+      what: 'before the first item, on the blank line under 一、',
+      at: { line: lineOf('一、') + 1 },
+      expected: [
+        '一、重点任务',
+        '（一）实施养老',
+        '（二）完善居家',
+        '（三）发展普惠',
+        '1. 扩大普惠',
+        '2. 推进公办',
+        '（四）加强老年',
+        '（五）发展银发',
+        '（六）强化养老',
+        '二、保障措施',
+        '（一）加强组织',
+        '（二）强化资金',
+      ],
+      edits: 6,
+    },
+    {
+      what: 'before the first item of the next part: only 二、’s run moves',
+      at: { line: lineOf('（一）加强组织') },
+      expected: [
+        '一、重点任务',
+        '（一）完善居家',
+        '（二）发展普惠',
+        '1. 扩大普惠',
+        '2. 推进公办',
+        '（三）加强老年',
+        '（四）发展银发',
+        '（五）强化养老',
+        '二、保障措施',
+        '（一）实施养老',
+        '（二）加强组织',
+        '（三）强化资金',
+      ],
+      edits: 3,
+    },
+    {
+      what: 'in front of item 2. under （二）: the item run moves, the sections stay',
+      at: { line: lineOf('2. 推进') },
+      expected: [
+        '一、重点任务',
+        '（一）完善居家',
+        '（二）发展普惠',
+        '1. 扩大普惠',
+        '2. 实施养老',
+        '3. 推进公办',
+        '（三）加强老年',
+        '（四）发展银发',
+        '（五）强化养老',
+        '二、保障措施',
+        '（一）加强组织',
+        '（二）强化资金',
+      ],
+      edits: 1,
+    },
+    {
+      what: 'in front of item 1. under （二）: its number is rewritten in the same edit as the clause',
+      at: { line: lineOf('1. 扩大') },
+      expected: [
+        '一、重点任务',
+        '（一）完善居家',
+        '（二）发展普惠',
+        '1. 实施养老',
+        '2. 扩大普惠',
+        '3. 推进公办',
+        '（三）加强老年',
+        '（四）发展银发',
+        '（五）强化养老',
+        '二、保障措施',
+        '（一）加强组织',
+        '（二）强化资金',
+      ],
+      edits: 2,
+    },
+  ];
+  for (const { what, at, expected, edits } of table) {
+    it(what, () => {
+      const result = inserted(plan, at, precedent);
+      assert.deepEqual(numbered(result.text), expected, result.text);
+      assert.equal(result.edits, edits, 'the clause, and one edit per sibling moved (a number where the clause goes is in its edit)');
+      assert.deepEqual(renumberEdits(result.text), [], 'the 重新编号 command finds nothing left to renumber');
+      assert.ok(result.text.includes('对全市失能老年人'), result.text);
+    });
+  }
+
+  it('keeps the forms `1.` and `1、` of the run it lands in, for the clause and the items it moves', () => {
+    const dotted = '# 某区数字经济行动方案\n\n一、主要任务\n\n1. 建设算力平台。\n\n2. 发放算力券。\n\n3. 培育数据要素市场。\n';
+    assert.deepEqual(numbered(inserted(dotted, { line: 5 }, '（三）推进工业互联网平台建设。').text), ['一、主要任务', '1. 建设算力', '2. 推进工业', '3. 发放算力', '4. 培育数据']);
+    const commas = '# 某区数字经济行动方案\n\n一、主要任务\n\n1、建设算力平台。\n\n2、发放算力券。\n';
+    assert.deepEqual(numbered(inserted(commas, { line: 3 }, '4. 推进工业互联网平台建设。').text), ['一、主要任务', '1、推进工业', '2、建设算力', '3、发放算力']);
+  });
+
+  it('keeps CRLF line ends and a source note on its own line', () => {
+    const crlf = '# 某市行动方案\r\n\r\n一、主要任务\r\n\r\n（一）建设算力平台。\r\n（二）发放算力券。\r\n';
+    const edits = insertionEdits('（五）推进工业互联网平台建设。', {
+      draft: crlf,
+      range: { start: { line: 5, column: 0 }, end: { line: 5, column: 0 } },
+      place: {},
+      source: { document: '某省数字经济规划', path: ['一、重点任务'] },
+    });
+    const text = applyFixes(crlf, [{ kind: 'renumber', label: '', edits, safe: false }]).text;
+    assert.equal(
+      text,
+      '# 某市行动方案\r\n\r\n一、主要任务\r\n\r\n（一）建设算力平台。\r\n（二）推进工业互联网平台建设。\r\n<!-- 先例来源：《某省数字经济规划》 › 一、重点任务 -->\r\n（三）发放算力券。\r\n',
+    );
   });
 });
