@@ -94,21 +94,44 @@ describe('precedents: hover and corpus search', () => {
     );
   });
 
-  it('inserts a precedent at the cursor of the draft: numbered on from the run there, 全省 as 全市, a source note; undone in one step', async () => {
+  it('inserts a precedent at the cursor of the draft: numbered to fit the run there, the items after it moved up, 全省 as 全市, a source note; undone in one step', async () => {
     const editor = await openFixture(draft);
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-    await editor.edit((edit) => edit.insert(end, '\n\n'));
-    const after = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-    editor.selection = new vscode.Selection(after, after);
+    const part = [
+      '',
+      '',
+      '## 三、保障措施',
+      '',
+      '（一）加强组织领导。建立工作专班，统筹推进各项任务。',
+      '',
+      '',
+      '',
+      '（二）强化要素保障。统筹用好产业发展资金。',
+      '',
+      '（三）营造良好氛围。加强政策宣传解读。',
+      '',
+    ];
+    await editor.edit((edit) => edit.insert(end, part.join('\n')));
+    // The cursor on the blank line between （一） and （二） of the new part.
+    const cursor = editor.document.getText().split('\n').indexOf(part[4]!) + 2;
+    editor.selection = new vscode.Selection(cursor, 0, cursor, 0);
     const before = editor.document.getText();
-    // 山东's （一）实施化学药“国际化”提质创新行动。…全省… lands after the draft's item 2.
+    // 山东's （一）实施化学药“国际化”提质创新行动。…全省… lands as （二）; （二）（三） become （三）（四).
     assert.ok(await vscode.commands.executeCommand('policyDraft.insertPrecedent', { docId: 'sd-biomedicine-action-plan-2025', line: 54 }));
-    const inserted = editor.document.getText().slice(before.length);
-    assert.match(inserted, /^3\. 实施化学药“国际化”提质创新行动。/);
-    assert.ok(inserted.includes('推动全市化学类药品') && !inserted.includes('全省'), inserted);
-    assert.match(inserted, /\n<!-- 先例来源：《山东省生物医药产业科技创新行动计划（2025—2027年）》 › [^\n]* -->$/);
+    const lines = editor.document.getText().split('\n');
+    assert.deepEqual(lines.slice(0, cursor), before.split('\n').slice(0, cursor), 'nothing above the cursor changes');
+    assert.match(lines[cursor]!, /^（二）实施化学药“国际化”提质创新行动。/);
+    const note = lines.findIndex((line, index) => index > cursor && line.startsWith('<!--'));
+    const clause = lines.slice(cursor, note).join('\n');
+    assert.ok(clause.includes('推动全市化学类药品') && !clause.includes('全省'), clause);
+    assert.match(lines[note]!, /^<!-- 先例来源：《山东省生物医药产业科技创新行动计划（2025—2027年）》 › [^\n]* -->$/);
+    assert.deepEqual(
+      lines.slice(note + 1).filter((line) => line.trim() !== ''),
+      ['（三）强化要素保障。统筹用好产业发展资金。', '（四）营造良好氛围。加强政策宣传解读。'],
+      'the sections after it move up by one',
+    );
     await vscode.commands.executeCommand('undo');
-    assert.equal(editor.document.getText(), before);
+    assert.equal(editor.document.getText(), before, 'one undo restores the draft, numbers included');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

@@ -280,6 +280,46 @@ describe('inserting a precedent renumbers the siblings after it, as Word does', 
     assert.deepEqual(numbered(inserted(commas, { line: 3 }, '4. 推进工业互联网平台建设。').text), ['一、主要任务', '1、推进工业', '2、建设算力', '3、发放算力']);
   });
 
+  it('moves items numbered on through the next sections too (tasks 1.–5. over （一）–（三）), up to a list that starts again', () => {
+    const tasks = [
+      '# 某市生物医药产业创新发展行动方案',
+      '',
+      '一、重点任务',
+      '',
+      '（一）强化金融支撑',
+      '1. 推进新药贷等金融产品创新试点。（责任单位：市地方金融监管局）',
+      '2. 设立生物医药产业投资基金。（责任单位：市财政局）',
+      '（二）完善监测评估',
+      '3. 建立产业统计监测制度。（责任单位：市统计局）',
+      '4. 开展重点任务年度评估。（责任单位：市发展改革委）',
+      '（三）优化产业生态',
+      '5. 建设公共技术服务平台。（责任单位：市科技局）',
+      '',
+      '二、保障措施',
+      '',
+      '（一）加强组织领导',
+      '1. 建立联席会议制度。（责任单位：市发展改革委）',
+      '',
+    ].join('\n');
+    const result = inserted(tasks, { line: 6 }, '（三）实施创新药首发支持计划。（责任单位：省科技厅）');
+    assert.deepEqual(numbered(result.text), [
+      '一、重点任务',
+      '（一）强化金融',
+      '1. 推进新药',
+      '2. 实施创新',
+      '3. 设立生物',
+      '（二）完善监测',
+      '4. 建立产业',
+      '5. 开展重点',
+      '（三）优化产业',
+      '6. 建设公共',
+      '二、保障措施',
+      '（一）加强组织',
+      '1. 建立联席',
+    ]);
+    assert.deepEqual(renumberEdits(result.text), [], 'the 重新编号 command finds nothing left to renumber');
+  });
+
   it('keeps CRLF line ends and a source note on its own line', () => {
     const crlf = '# 某市行动方案\r\n\r\n一、主要任务\r\n\r\n（一）建设算力平台。\r\n（二）发放算力券。\r\n';
     const edits = insertionEdits('（五）推进工业互联网平台建设。', {
