@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { applyFixes } from '../../../src/core/checks/applyFixes';
 import { renumberEdits } from '../../../src/core/checks/numberingSequence';
 import { adaptJurisdiction, insertionEdits, precedentForInsert, sourceNote } from '../../../src/core/precedents/insertPrecedent';
@@ -333,5 +335,34 @@ describe('inserting a precedent renumbers the siblings after it, as Word does', 
       text,
       '# 某市行动方案\r\n\r\n一、主要任务\r\n\r\n（一）建设算力平台。\r\n（二）推进工业互联网平台建设。\r\n<!-- 先例来源：《某省数字经济规划》 › 一、重点任务 -->\r\n（三）发放算力券。\r\n',
     );
+  });
+});
+
+describe('inserting a precedent into the files that once broke the tool (../shared/hostile-inputs)', function () {
+  this.timeout(60_000);
+  const hostile = join(process.cwd(), '..', 'shared', 'hostile-inputs');
+  const files = existsSync(hostile) ? readdirSync(hostile).filter((name) => /\.(md|txt)$/u.test(name) && name !== 'README.md') : [];
+  before(function () {
+    if (files.length === 0) {
+      console.log(`      (skipped: ${hostile} is absent)`);
+      this.skip();
+    }
+  });
+
+  it('inserts at the start, the middle and the end of each: one non-overlapping change, the clause once, in seconds', () => {
+    const precedent = '（三）加快生物医药产业集聚。支持全省生物医药产业园区建设。（责任单位：省发展改革委）';
+    for (const file of files) {
+      const draft = readFileSync(join(hostile, file), 'utf8');
+      const lines = draft.split(/\r\n|\r|\n/u).length;
+      for (const line of [0, Math.floor(lines / 2), lines - 1]) {
+        const started = performance.now();
+        const edits = insertionEdits(precedent, { draft, range: { start: { line, column: 0 }, end: { line, column: 0 } }, place: { level: '市' } });
+        const result = applyFixes(draft, [{ kind: 'renumber', label: '', edits, safe: false }]);
+        const ms = performance.now() - started;
+        assert.equal(result.applied, 1, `${file}:${line}`);
+        assert.equal(result.text.split('加快生物医药产业集聚').length, draft.split('加快生物医药产业集聚').length + 1, `${file}:${line}`);
+        assert.ok(ms < 5000, `${file}:${line} took ${Math.round(ms)} ms`);
+      }
+    }
   });
 });
