@@ -59,6 +59,14 @@ describe('structure: clauses glued mid-line start a line again', () => {
   ];
   for (const [name, lines, expected] of cases) it(name, () => assert.deepEqual(cut(lines), expected));
 
+  it('lets a section run into a heading of up to 40 characters, not a longer one', () => {
+    const heading = (length: number) => '推动制造业高端化智能化绿色化发展'.repeat(3).slice(0, length);
+    assert.deepEqual(cut([`一、${heading(40)}（一）指导思想。坚持创新驱动。`]), [`一、${heading(40)} ‖ （一）指导思想。坚持创新驱动。`]);
+    assert.deepEqual(cut([`一、${heading(41)}（一）指导思想。坚持创新驱动。`]), [`一、${heading(41)}（一）指导思想。坚持创新驱动。`]);
+    // A heading breaker (here `：`) ends the heading as before: the section after it is text.
+    assert.deepEqual(cut([`一、总体要求：${heading(10)}（一）指导思想。`]), [`一、总体要求：${heading(10)}（一）指导思想。`]);
+  });
+
   const inline: [string, string[]][] = [
     ['an article cited, not started', ['依照本办法第一条规定执行。第二条所称企业，是指依法登记的企业。']],
     ['amounts and decimals', ['全国各类煤矿企业多达1.12万个。1.5万吨以下的煤矿一律关闭。2.5亿元用于奖励。']],
