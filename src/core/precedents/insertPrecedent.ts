@@ -69,6 +69,8 @@ export function insertionEdits(text: string, context: Omit<InsertContext, 'line'
   const clause = ready.replace(/\r\n|\r|\n/gu, offsets.eol);
   const start = offsets.offsetAt(context.range.start);
   const end = offsets.offsetAt(context.range.end);
+  // An unnumbered clause joins no run: nothing moves, and the draft need not be read again.
+  if (!clauseMarker(clause.split(/\r\n|\r|\n/u, 1)[0]!)) return [replacement(context.range, clause)];
   const after = context.draft.slice(0, start) + clause + context.draft.slice(end);
   const inserted = new TextOffsets(after);
   // Only the siblings after the clause: their places in the draft as it is, before the insertion.

@@ -322,6 +322,14 @@ describe('inserting a precedent renumbers the siblings after it, as Word does', 
     assert.deepEqual(renumberEdits(result.text), [], 'the 重新编号 command finds nothing left to renumber');
   });
 
+  it('moves nothing for an unnumbered clause', () => {
+    const edits = insertionEdits('支持全省生物医药产业园区建设。', { draft: plan, range: { start: { line: 5, column: 0 }, end: { line: 5, column: 0 } }, place: { level: '市' } });
+    assert.deepEqual(
+      edits.map((edit) => edit.newText),
+      ['支持全市生物医药产业园区建设。'],
+    );
+  });
+
   it('keeps CRLF line ends and a source note on its own line', () => {
     const crlf = '# 某市行动方案\r\n\r\n一、主要任务\r\n\r\n（一）建设算力平台。\r\n（二）发放算力券。\r\n';
     const edits = insertionEdits('（五）推进工业互联网平台建设。', {
