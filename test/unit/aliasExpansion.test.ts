@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { AliasExpansion, aliasTerms } from '../../src/core/search/aliasExpansion';
-import { Bm25Index } from '../../src/core/search/bm25Index';
-import { foldUnitsInto, querySearchKey } from '../../src/core/search/normalizeKey';
+import { querySearchKey } from '../../src/core/search/normalizeKey';
 import { policyAliases } from '../../src/core/search/policyAliases';
 import { queryTerms } from '../../src/core/search/queryTerms';
 import { defaultTuning, SearchEngine } from '../../src/core/search/searchEngine';
 import type { SearchClause, SearchCorpus } from '../../src/core/search/types';
+import { bm25Of } from './bm25Of';
 
 /**
  * A draft names a region or a regulatory term one way, a precedent the other (issue 12): the
@@ -70,16 +70,7 @@ describe('alias terms in the query', () => {
     documents: texts.map((_, i) => ({ id: `d${i}`, title: `文件${i}`, shortName: `文件${i}` })),
     clauses: texts.map((text, i) => ({ doc: i, text, path: [], line: 0, targets: [], units: [] }) as unknown as SearchClause),
   };
-  let scratch: Uint16Array = new Uint16Array(256);
-  const index = Bm25Index.build(
-    texts.length,
-    (i) => {
-      const folded = foldUnitsInto(texts[i]!, scratch);
-      scratch = folded.units;
-      return folded;
-    },
-    defaultTuning,
-  );
+  const index = bm25Of(texts);
   const draft = '加强长三角临床研究协作，推动伦理审查结果互认。';
 
   it('adds the bigrams of the other names at their weight, none of the query’s own', () => {

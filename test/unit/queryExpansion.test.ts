@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { Bm25Index } from '../../src/core/search/bm25Index';
-import { foldUnitsInto, querySearchKey } from '../../src/core/search/normalizeKey';
+import { querySearchKey } from '../../src/core/search/normalizeKey';
 import { withFeedback } from '../../src/core/search/queryExpansion';
 import { queryTerms } from '../../src/core/search/queryTerms';
-import { defaultTuning } from '../../src/core/search/searchEngine';
+import { bm25Of } from './bm25Of';
 
 /**
  * Pseudo-relevance feedback: the bigrams the best first-round matches agree on join the query; a
@@ -16,16 +15,7 @@ const texts = [
   '支持医疗机构建设临床研究病房，开展研究者发起的临床研究。',
   '设立知识产权质押融资风险补偿资金池，对合作银行的贷款损失给予补偿。',
 ];
-let scratch: Uint16Array = new Uint16Array(256);
-const index = Bm25Index.build(
-  texts.length,
-  (i) => {
-    const folded = foldUnitsInto(texts[i]!, scratch);
-    scratch = folded.units;
-    return folded;
-  },
-  defaultTuning,
-);
+const index = bm25Of(texts);
 const keyOf = (clause: number): string => querySearchKey(texts[clause]!);
 const bigram = (text: string): number => index.dictionary.bigram(text.charCodeAt(0), text.charCodeAt(1), false);
 const options = { terms: 20, docs: 3, weight: 0.3, agreement: 2, maxPostings: 100_000 };

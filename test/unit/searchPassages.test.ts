@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { Bm25Index } from '../../src/core/search/bm25Index';
-import { clauseSearchKey, foldUnitsInto } from '../../src/core/search/normalizeKey';
+import { clauseSearchKey } from '../../src/core/search/normalizeKey';
 import { bestPassageScore, passageQuery, passageTerms, sentenceEnds } from '../../src/core/search/passageScore';
 import { queryTerms } from '../../src/core/search/queryTerms';
 import { defaultTuning, SearchEngine } from '../../src/core/search/searchEngine';
 import type { SearchClause, SearchCorpus } from '../../src/core/search/types';
 import { precedentShown } from '../../src/server/hover';
+import { bm25Of } from './bm25Of';
 
 /**
  * A long 政府工作报告 paragraph answers a draft clause in one sentence; scored whole, its length
@@ -60,19 +60,6 @@ function corpusOf(texts: string[]): SearchCorpus {
   };
 }
 
-function indexOf(texts: string[]): Bm25Index {
-  let buffer: Uint16Array = new Uint16Array(256);
-  return Bm25Index.build(
-    texts.length,
-    (i) => {
-      const folded = foldUnitsInto(texts[i]!, buffer);
-      buffer = folded.units;
-      return folded;
-    },
-    defaultTuning,
-  );
-}
-
 describe('search: passages of long clauses', () => {
   it('finds where each sentence of a clause ends in its folded key', () => {
     const text = '推广碳普惠应用场景。建成充电桩8000个；新增光伏装机50万千瓦！';
@@ -96,7 +83,7 @@ describe('search: passages of long clauses', () => {
 
   it('scores a long paragraph by its matching sentence, higher than as a whole', () => {
     const texts = [report, neighbour, ...others];
-    const index = indexOf(texts);
+    const index = bm25Of(texts);
     const terms = queryTerms(index, [clauseSearchKey(draft)], {
       unigramWeight: 0.25,
       unigramsOnlyForSingles: false,
@@ -124,7 +111,7 @@ describe('search: passages of long clauses', () => {
 
   it('leaves a clause at most `minLength` units long at its own score', () => {
     const texts = [neighbour, ...others];
-    const index = indexOf(texts);
+    const index = bm25Of(texts);
     const terms = queryTerms(index, [clauseSearchKey(draft)], {
       unigramWeight: 0.25,
       unigramsOnlyForSingles: false,
