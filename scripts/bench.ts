@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<void> {
   // The language server through the protocol (issue 13, scripts/benchServer.ts).
   const server = await benchServer();
   console.log(
-    `language server  ${server.draftChars}-character draft: edit → diagnostics p50/p95 ${server.editToDiagnostics.p50}/${server.editToDiagnostics.p95} ms over ${server.edits} edits, hover p50/p95 ${server.hover.p50}/${server.hover.p95} ms over ${server.hovers} (a clause not hovered before ${server.hoverNewClause.p50}/${server.hoverNewClause.p95}), ${server.analyses} analyses for ${server.analysedVersions} versions, a burst of ${server.burst.versions} keystrokes cost ${server.burst.analyses}`,
+    `language server  ${server.draftChars}-character draft: edit → diagnostics p50/p95 ${server.editToDiagnostics.p50}/${server.editToDiagnostics.p95} ms over ${server.edits} edits, hover p50/p95 ${server.hover.p50}/${server.hover.p95} ms over ${server.hovers} (a clause not hovered before ${server.hoverNewClause.p50}/${server.hoverNewClause.p95}), Insert precedent p50/p95 ${server.insertPrecedent.p50}/${server.insertPrecedent.p95} ms, ${server.analyses} analyses for ${server.analysedVersions} versions, a burst of ${server.burst.versions} keystrokes cost ${server.burst.analyses}`,
   );
   // The CLI over the real documents as an own corpus (issue 11): whole processes, cold and warm cache.
   const cliSearch = benchCliSearch(option(argv, '--shared'));

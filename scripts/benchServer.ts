@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { insertPrecedentRequest, type InsertPrecedentResult } from '../src/server/protocol';
 import { PlainLspClient } from '../test/lsp/plainLspClient';
 
 /**
@@ -8,7 +9,8 @@ import { PlainLspClient } from '../test/lsp/plainLspClient';
  * `policy-draft lsp --stdio` from the built bundle, driven by the plain LSP client over stdio, on
  * a draft of 20,000 characters with the bundled corpus. Times an edit (one incremental change
  * after a pause) until its diagnostics are published, and a hover on a task clause until it is
- * answered, also on a clause text the server has not hovered (edited just before); counts the
+ * answered, also on a clause text the server has not hovered (edited just before), and Insert
+ * precedent's request at a task clause until its edits are back; counts the
  * analyses the server ran against the document versions it saw (one each), and what a burst of
  * typing costs. Called by scripts/bench.ts; on its own:
  * `npx tsx scripts/benchServer.ts`.
@@ -24,6 +26,8 @@ export interface ServerBench {
   hover: { p50: number; p95: number };
   /** The same for a clause text the server has not hovered before: each is first edited to a new one. */
   hoverNewClause: { p50: number; p95: number };
+  /** Insert precedent computed by the server (the clause and the siblings it moves up): request sent → edits received. */
+  insertPrecedent: { p50: number; p95: number };
   /** Analyses the server ran, and the distinct document versions they were for. */
   analyses: number;
   analysedVersions: number;
@@ -143,6 +147,20 @@ export async function benchServer(edits = 100, hovers = 100): Promise<ServerBenc
       await hoverAt(line);
       if (i >= 10) newClauseSamples.push(performance.now() - started);
     }
+    // A numbered precedent at a task clause: the server reads the outline to move the siblings up.
+    const insertSamples: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const at = { line: tasks[i % tasks.length]!, character: 0 };
+      const started = performance.now();
+      const answer = await client.request<InsertPrecedentResult>(insertPrecedentRequest, {
+        uri,
+        version,
+        range: { start: at, end: at },
+        ref: { docId: 'sd-biomedicine-action-plan-2025', line: 54 },
+      });
+      if (!('edits' in answer)) throw new Error(`Insert precedent gave no edits: ${answer.unavailable}`);
+      if (i >= 10) insertSamples.push(performance.now() - started);
+    }
     const before = await client.request<{ analyses: number; versions: number }>('policyDraft/stats', null);
 
     // A burst: 20 keystrokes 30 ms apart, then the diagnostics of the last.
@@ -169,6 +187,7 @@ export async function benchServer(edits = 100, hovers = 100): Promise<ServerBenc
       hovers,
       hover: summary(hoverSamples),
       hoverNewClause: summary(newClauseSamples),
+      insertPrecedent: summary(insertSamples),
       analyses: before.analyses,
       analysedVersions: before.versions,
       burst: { versions: burstVersions, analyses: after.analyses - before.analyses },

@@ -2,10 +2,13 @@ import * as vscode from 'vscode';
 import {
   corpusDocumentRequest,
   corpusScannedNotification,
+  insertPrecedentRequest,
   precedentRequest,
   searchCorpusRequest,
   type CorpusDocumentResult,
   type CorpusScannedParams,
+  type InsertPrecedentParams,
+  type InsertPrecedentResult,
   type PrecedentRef,
   type PrecedentResult,
   type SearchCorpusResult,
@@ -40,6 +43,11 @@ export class CorpusClient implements vscode.Disposable {
 
   async precedent(ref: PrecedentRef): Promise<NonNullable<PrecedentResult> | undefined> {
     return (await this.server.request<PrecedentResult>(precedentRequest, ref)) ?? undefined;
+  }
+
+  /** Insert precedent's edits, computed by the server on the draft version it holds. */
+  insertion(params: InsertPrecedentParams): Promise<InsertPrecedentResult> {
+    return this.server.request<InsertPrecedentResult>(insertPrecedentRequest, params);
   }
 
   dispose(): void {

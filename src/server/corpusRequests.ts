@@ -23,6 +23,7 @@ import {
   type StatsResult,
 } from './protocol';
 import type { ServerContext } from './serverContext';
+import type { ServerCorpus } from './serverCorpus';
 
 /** Most rows one palette search returns. */
 const maxRows = 200;
@@ -48,12 +49,7 @@ export function corpusRequests(context: ServerContext): void {
 
   connection.onRequest(corpusDocumentRequest, async ({ id }: CorpusDocumentParams): Promise<CorpusDocumentResult> => (await corpus.documentText(String(id))) ?? null);
 
-  connection.onRequest(precedentRequest, async (ref: PrecedentRef): Promise<PrecedentResult> => {
-    const clause = typeof ref?.docId === 'string' && Number.isInteger(ref.line) ? await corpus.clause(ref) : undefined;
-    if (!clause) return null;
-    const document = (await corpus.get())?.engine.corpus.documents[clause.doc];
-    return { text: clause.text, line: clause.line, document: document?.title ?? ref.docId, path: [...clause.path] };
-  });
+  connection.onRequest(precedentRequest, (ref: PrecedentRef): Promise<PrecedentResult> => precedentOf(corpus, ref));
 
   // Import Document's work runs in the reader thread, within its budget; what stops it is said, not thrown.
   const stopped = (error: unknown) => ({ ok: false as const, reason: error instanceof Error ? error.message : String(error) });
@@ -72,4 +68,12 @@ export function corpusRequests(context: ServerContext): void {
   connection.onNotification(corpusFileNotification, ({ folder, file }: CorpusFileParams) => {
     void corpus.fileChanged(folder, file);
   });
+}
+
+/** A precedent's clause with its document's title and headings; null when it is no longer in the corpus. */
+export async function precedentOf(corpus: ServerCorpus, ref: PrecedentRef): Promise<PrecedentResult> {
+  const clause = typeof ref?.docId === 'string' && Number.isInteger(ref.line) ? await corpus.clause(ref) : undefined;
+  if (!clause) return null;
+  const document = (await corpus.get())?.engine.corpus.documents[clause.doc];
+  return { text: clause.text, line: clause.line, document: document?.title ?? ref.docId, path: [...clause.path] };
 }

@@ -167,4 +167,25 @@ export const renumberRequest = 'policyDraft/renumber';
 export interface RenumberParams {
   uri: string;
 }
-export type RenumberResult = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+export type RenumberResult = DocumentEdits;
+
+/** Edits on one document, in the protocol's positions, applied as one change. */
+export type DocumentEdits = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+
+/**
+ * Insert precedent's edits (the clause, and the siblings after it moved up), computed on the draft
+ * the server holds at `version`: the extension host does not read the draft's outline.
+ */
+export const insertPrecedentRequest = 'policyDraft/insertPrecedent';
+export interface InsertPrecedentParams {
+  uri: string;
+  version: number;
+  /** The selection the clause replaces (empty at the cursor). */
+  range: DocumentEdits[number]['range'];
+  ref: PrecedentRef;
+}
+/**
+ * `edits` for one WorkspaceEdit; or why there are none: the server does not hold the document
+ * (the extension computes them itself), holds another version of it, or the precedent is gone.
+ */
+export type InsertPrecedentResult = { edits: DocumentEdits } | { unavailable: 'document' | 'version' | 'precedent' };

@@ -5,6 +5,7 @@ import { codeActions } from './codeActions';
 import { completion, completionTriggers } from './completion';
 import { corpusRequests } from './corpusRequests';
 import { renumber } from './renumber';
+import { insertPrecedent } from './insertPrecedent';
 import { diagnostics } from './diagnostics';
 import { draftOutputs } from './draftOutputs';
 import { DraftAnalyses } from './draftAnalyses';
@@ -74,6 +75,7 @@ export function startServer(connection: Connection, { bundleDir, rules }: Server
     outline(context);
     corpusRequests(context);
     renumber(context);
+    insertPrecedent(context);
     // A .policy-draft.json was created, changed or deleted (editors that watch files say so).
     connection.onDidChangeWatchedFiles(() => {
       context.settings.clear();

@@ -7,6 +7,7 @@ import { checks } from '../../src/core/checks/registry';
 import { normalizeKey } from '../../src/core/search/normalizeKey';
 import { isOutdatedName } from '../../src/core/units/outdatedNames';
 import { remitFit } from '../../src/core/units/remits';
+import { insertPrecedentRequest, type InsertPrecedentResult } from '../../src/server/protocol';
 import { PlainLspClient } from '../lsp/plainLspClient';
 
 /**
@@ -241,6 +242,47 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
       else assert.ok(remitFit(firstCorpus, task) === 'fits' && !/卫生健康|医保|药监/u.test(firstCorpus), labels.join('、'));
       client.notify('textDocument/didClose', { textDocument: { uri } });
     });
+
+  it('computes Insert precedent on the draft it holds: the clause numbered （二）, 全省 as 全市, a source note, （二）（三） moved up', async () => {
+    const draft = [
+      '# 某市生物医药产业发展行动计划',
+      '',
+      '## 三、保障措施',
+      '',
+      '（一）加强组织领导。建立工作专班。',
+      '',
+      '',
+      '（二）强化要素保障。统筹用好产业发展资金。',
+      '',
+      '（三）营造良好氛围。加强政策宣传解读。',
+      '',
+    ];
+    const draftUri = 'untitled:insert-precedent.md';
+    client.notify('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'markdown', version: 3, text: draft.join('\n') } });
+    const cursor = { line: 5, character: 0 };
+    const ref = { docId: 'sd-biomedicine-action-plan-2025', line: 54 };
+    const insert = (params: Record<string, unknown>) =>
+      client.request<InsertPrecedentResult>(insertPrecedentRequest, { uri: draftUri, version: 3, range: { start: cursor, end: cursor }, ref, ...params });
+    const answer = await insert({});
+    assert.ok('edits' in answer, JSON.stringify(answer));
+    const [clause, ...moved] = answer.edits;
+    assert.deepEqual(clause!.range, { start: cursor, end: cursor });
+    assert.match(clause!.newText, /^（二）实施化学药“国际化”提质创新行动。/);
+    assert.ok(clause!.newText.includes('全市') && !clause!.newText.includes('全省'), clause!.newText);
+    assert.match(clause!.newText, /\n<!-- 先例来源：《山东省生物医药产业科技创新行动计划（2025—2027年）》 › [^\n]* -->$/);
+    assert.deepEqual(
+      moved.map(({ range, newText }) => [range.start.line, draft[range.start.line]!.slice(range.start.character, range.end.character), newText]),
+      [
+        [7, '二', '三'],
+        [9, '三', '四'],
+      ],
+    );
+    // Another version, a document it does not hold, a precedent no longer there: no edits, and why.
+    assert.deepEqual(await insert({ version: 2 }), { unavailable: 'version' });
+    assert.deepEqual(await insert({ uri: 'untitled:not-open.txt' }), { unavailable: 'document' });
+    assert.deepEqual(await insert({ ref: { docId: 'no-such-document', line: 0 } }), { unavailable: 'precedent' });
+    client.notify('textDocument/didClose', { textDocument: { uri: draftUri } });
+  });
 
   it('ends the process on shutdown and exit', async () => {
     await client.request('shutdown', null);

@@ -7,7 +7,7 @@ import { rank as ranks, readMarker, type Marker } from '../structure/markers';
 import { numberValue } from '../structure/chineseNumerals';
 import { writeNumber } from '../structure/numberingRuns';
 import { foldWidth } from '../structure/width';
-import type { DraftPlace } from '../units/draftPlace';
+import { draftUnitContext, type DraftPlace } from '../units/draftPlace';
 
 /**
  * A precedent made ready to land in a draft, as a drafter would retype it: its own number
@@ -82,6 +82,34 @@ export function insertionEdits(text: string, context: Omit<InsertContext, 'line'
   const touching = following[0] && offsets.offsetAt(following[0].range.start) === end ? following.shift() : undefined;
   if (touching) return [replacement({ start: context.range.start, end: touching.range.end }, clause + touching.newText), ...following];
   return [replacement(context.range, clause), ...following];
+}
+
+/** A corpus clause as Insert precedent lands it: its text, and the document and headings its note names. */
+export interface InsertedClause extends PrecedentSource {
+  text: string;
+}
+
+/** A draft as the editor holds it, with the drafter's selection. */
+export interface InsertTarget {
+  text: string;
+  range: Range;
+  /** Only Markdown has a comment for the source note. */
+  markdown: boolean;
+  /** `precedents.insertSourceNote`. */
+  sourceNote: boolean;
+}
+
+/**
+ * Insert precedent on a draft as an editor holds it: the language server's request and the
+ * extension's fallback (a document the server does not hold) both come here, so they agree.
+ */
+export function precedentInsertion(clause: InsertedClause, target: InsertTarget): TextEdit[] {
+  return insertionEdits(clause.text, {
+    draft: target.text,
+    range: target.range,
+    place: draftUnitContext(target.text).place,
+    ...(target.markdown && target.sourceNote ? { source: { document: clause.document, path: clause.path } } : {}),
+  });
 }
 
 /**

@@ -135,6 +135,32 @@ describe('precedents: hover and corpus search', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('inserts into a document the language server does not hold (a language outside policyDraft.languages), computed in the host', async () => {
+    const lines = [
+      '三、保障措施',
+      '',
+      '（一）加强组织领导。建立工作专班。',
+      '',
+      '',
+      '（二）强化要素保障。统筹用好产业发展资金。',
+      '',
+      '（三）营造良好氛围。加强政策宣传解读。',
+      '',
+    ];
+    const document = await vscode.workspace.openTextDocument({ language: 'latex', content: lines.join('\n') });
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(3, 0, 3, 0);
+    assert.ok(await vscode.commands.executeCommand('policyDraft.insertPrecedent', { docId: 'sd-biomedicine-action-plan-2025', line: 54 }));
+    const after = document.getText().split('\n');
+    assert.match(after[3]!, /^（二）实施化学药“国际化”提质创新行动。/);
+    assert.ok(!document.getText().includes('<!--'), 'no comment syntax outside Markdown');
+    assert.deepEqual(
+      after.slice(4).filter((line) => /^（/u.test(line)),
+      ['（三）强化要素保障。统筹用好产业发展资金。', '（四）营造良好氛围。加强政策宣传解读。'],
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('leaves the source note out when policyDraft.precedents.insertSourceNote is off', async () => {
     const config = vscode.workspace.getConfiguration('policyDraft');
     await config.update('precedents.insertSourceNote', false, vscode.ConfigurationTarget.Global);
