@@ -4,8 +4,7 @@ import { TextOffsets } from '../checks/textOffsets';
 import type { Range } from '../model';
 import { readLines, type SourceLine } from '../structure/lines';
 import { rank as ranks, readMarker, type Marker } from '../structure/markers';
-import { numberValue } from '../structure/chineseNumerals';
-import { writeNumber } from '../structure/numberingRuns';
+import { markerValue, scriptOf, writeNumber } from '../structure/numberingRuns';
 import { foldWidth } from '../structure/width';
 import { draftUnitContext, type DraftPlace } from '../units/draftPlace';
 
@@ -158,8 +157,7 @@ function isHeading(line: SourceLine, marker: Marker): boolean {
 function markerWith(line: SourceLine, marker: Marker, value: number): string | undefined {
   const at = line.folded.indexOf(marker.number!, line.contentStart);
   if (at < 0) return undefined;
-  const script = /^[0-9]+$/u.test(marker.number!) ? 'digits' : marker.rank === ranks.circledItem ? 'circled' : 'chinese';
-  return `${line.text.slice(line.contentStart, at)}${writeNumber(value, script)}${line.text.slice(at + marker.number!.length, marker.bodyStart)}`;
+  return `${line.text.slice(line.contentStart, at)}${writeNumber(value, scriptOf(marker.number!))}${line.text.slice(at + marker.number!.length, marker.bodyStart)}`;
 }
 
 /**
@@ -187,7 +185,7 @@ function markerAt(lines: readonly SourceLine[], cursorLine: number, own: Marker,
   const at = lines[cursorLine];
   // In front of a numbered clause, the clause takes its number: `|（三）…` → `（三）`.
   if (side === 'before' && at?.marker?.number && at.marker.kind !== 'dash' && !isHeading(at, at.marker)) {
-    const value = valueOf(at.marker);
+    const value = markerValue(at.marker.number);
     return value === undefined ? undefined : markerWith(at, at.marker, value);
   }
   for (let index = Math.min(side === 'before' ? cursorLine - 1 : cursorLine, lines.length - 1); index >= 0; index--) {
@@ -198,14 +196,10 @@ function markerAt(lines: readonly SourceLine[], cursorLine: number, own: Marker,
       const level = marker.rank < own.rank && standardMarker[own.rank] ? own.rank : levelsBelow.find((below) => below > marker.rank);
       return level === undefined ? undefined : firstUnder(lines, cursorLine, marker, level);
     }
-    const value = valueOf(marker);
+    const value = markerValue(marker.number);
     return value === undefined ? undefined : markerWith(line, marker, value + 1);
   }
   return undefined;
-}
-
-function valueOf(marker: Marker): number | undefined {
-  return numberValue(marker.number!) ?? (marker.rank === ranks.circledItem ? marker.number!.charCodeAt(0) - 0x2460 + 1 : undefined);
 }
 
 /** The clause with its own number replaced by the one it takes where it lands; unnumbered text as is. */

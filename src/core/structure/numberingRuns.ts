@@ -51,17 +51,23 @@ export function markerWith(marker: NumberMarker, value: number): string {
   return `${marker.before}${writeNumber(value, marker.script)}${marker.after}`;
 }
 
-function scriptOf(number: string): NumberMarker['script'] {
+/** The script a marker's number is written in (`三`, `3`, `③`). */
+export function scriptOf(number: string): NumberMarker['script'] {
   if (/^[0-9０-９]+$/.test(number)) return 'digits';
   const code = number.charCodeAt(0);
   return code >= circledBase && code < circledBase + 20 ? 'circled' : 'chinese';
+}
+
+/** A marker's number as a value: `十二` → 12, `③` → 3, `7` → 7. */
+export function markerValue(number: string): number | undefined {
+  return scriptOf(number) === 'circled' ? number.charCodeAt(0) - circledBase + 1 : numberValue(number);
 }
 
 /** The marker of a numbered clause, read from its line. */
 function markerOf(node: OutlineNode, line: SourceLine): NumberMarker | undefined {
   const number = node.clause.number;
   if (number === undefined) return undefined;
-  const value = scriptOf(number) === 'circled' ? number.charCodeAt(0) - circledBase + 1 : numberValue(number);
+  const value = markerValue(number);
   if (value === undefined) return undefined;
   // The number sits between the content start and the body (`（三）、` → `三`); folded digits keep their columns.
   const start = line.folded.indexOf(number, line.contentStart);
