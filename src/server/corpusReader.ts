@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { encodeUserFileResult } from '../core/userCorpus/encodedResult';
 import { importForCorpus, pageTextOf } from '../core/userCorpus/importDocument';
 import { readProjectUserFile } from '../core/userCorpus/projectReader';
 import type { JobResult, ReaderJob, ReadRequest, ReadResponse } from './workerFileReader';
@@ -20,7 +21,8 @@ export function serveCorpusReads(): void {
 async function run(job: ReaderJob): Promise<JobResult<ReaderJob>> {
   switch (job.job) {
     case 'file':
-      return readProjectUserFile(job.bytes, job.kind);
+      // As the cache's JSON: one string to copy to the taking thread, which stores it as it is.
+      return encodeUserFileResult(await readProjectUserFile(job.bytes, job.kind));
     case 'pageText':
       return pageTextOf(job.bytes, job.name);
     case 'import':

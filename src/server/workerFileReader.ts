@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportOptions } from '../core/import/importPage';
 import type { ImportOutcome, PageText } from '../core/userCorpus/importDocument';
+import type { UserFileAnswer } from '../core/userCorpus/encodedResult';
 import type { UserFileKind } from '../core/userCorpus/folderSource';
 import { ReaderCrashError, TransientReadError } from '../core/userCorpus/readUserFile';
-import type { UserFileResult } from '../core/userCorpus/userDocument';
 
 /**
  * Own-corpus files, and the pages Import Document cleans, read in a worker thread of the language
@@ -23,7 +23,8 @@ export type ReaderJob =
   { job: 'file'; bytes: Uint8Array; kind: UserFileKind } | { job: 'pageText'; bytes: Uint8Array; name: string } | { job: 'import'; page: string; options: ImportOptions };
 
 interface JobResults {
-  file: UserFileResult;
+  /** Encoded by the reader (`encodeUserFileResult`): the cache's JSON, parsed once on this side. */
+  file: UserFileAnswer;
   pageText: PageText;
   import: ImportOutcome;
 }
@@ -76,7 +77,7 @@ export class WorkerFileReader {
   constructor(private readonly options: WorkerFileReaderOptions) {}
 
   /** Reads one file; rejects with `TransientReadError` when it ran out of time, `ReaderCrashError` when the worker died on it. */
-  read(bytes: Uint8Array, kind: UserFileKind): Promise<UserFileResult> {
+  read(bytes: Uint8Array, kind: UserFileKind): Promise<UserFileAnswer> {
     return this.run({ job: 'file', bytes, kind });
   }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { UserFileAnswer } from '../core/userCorpus/encodedResult';
 import type { UserFileKind } from '../core/userCorpus/folderSource';
-import type { UserFileResult } from '../core/userCorpus/userDocument';
 import { WorkerFileReader, type WorkerFileReaderOptions } from './workerFileReader';
 
 /**
@@ -21,7 +21,7 @@ export class WorkerReaderPool {
     return this.readers.length;
   }
 
-  read(bytes: Uint8Array, kind: UserFileKind): Promise<UserFileResult> {
+  read(bytes: Uint8Array, kind: UserFileKind): Promise<UserFileAnswer> {
     const least = this.readers.reduce((a, b) => (b.waiting < a.waiting ? b : a));
     least.waiting++;
     return least.reader.read(bytes, kind).finally(() => least.waiting--);

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MemoryCacheStore } from '../../src/core/userCorpus/cacheStore';
+import { settleAnswer, type UserFileAnswer } from '../../src/core/userCorpus/encodedResult';
 import { ReaderCrashError, TransientReadError } from '../../src/core/userCorpus/readUserFile';
 import { crashedTwiceReason, readThroughCache } from '../../src/core/userCorpus/userFileCache';
 import { nodeFolderSource } from '../../src/core/userCorpus/folderSource';
@@ -37,7 +38,10 @@ parentPort.on('message', ({ id, job, bytes, page }) => {
 });`;
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const reasonOf = (result: UserFileResult) => (result.ok ? 'ok' : result.reason);
+const reasonOf = (answer: UserFileAnswer) => {
+  const { result } = settleAnswer(answer);
+  return result.ok ? 'ok' : result.reason;
+};
 
 describe('own-corpus files read off the server thread, within a time budget', function () {
   this.timeout(60_000);

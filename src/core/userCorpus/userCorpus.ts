@@ -1,4 +1,5 @@
 import type { CacheStore } from './cacheStore';
+import type { UserFileAnswer } from './encodedResult';
 import { loadManifest, saveManifest, trustedEntries, type ManifestEntry } from './folderManifest';
 import { fileKind, fsErrorReason, type FileEntry, type FolderSource, type UserFileKind } from './folderSource';
 import { defaultLimits, tooLargeReason } from './readUserFile';
@@ -29,8 +30,8 @@ export interface ScanProgress {
 
 export interface UserCorpusOptions {
   store: CacheStore;
-  /** Reads one file's bytes (normally `readUserFile` with the project's parser). */
-  read: (bytes: Uint8Array, kind: UserFileKind) => Promise<UserFileResult>;
+  /** Reads one file's bytes (normally `readUserFile` with the project's parser; a reader thread answers with the result's JSON). */
+  read: (bytes: Uint8Array, kind: UserFileKind) => Promise<UserFileAnswer>;
   /** Mixed into cache keys; the extension passes its version so an upgrade re-reads files. */
   salt?: string;
   onProblem?: (problem: UserCorpusProblem) => void;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CacheStore } from './cacheStore';
+import { settleAnswer, type UserFileAnswer } from './encodedResult';
 import type { UserFileKind } from './folderSource';
 import { ReaderCrashError, TransientReadError } from './readUserFile';
 import { UserFileResultSchema, type UserFileResult } from './userDocument';
@@ -35,7 +36,7 @@ export async function readThroughCache(
   bytes: Uint8Array,
   kind: UserFileKind,
   store: CacheStore,
-  read: (bytes: Uint8Array, kind: UserFileKind) => Promise<UserFileResult>,
+  read: (bytes: Uint8Array, kind: UserFileKind) => Promise<UserFileAnswer>,
   salt = '',
 ): Promise<CachedRead> {
   const key = userCacheKey(bytes, kind, salt);
@@ -45,17 +46,18 @@ export async function readThroughCache(
     const checked = UserFileResultSchema.safeParse(parsed);
     if (checked.success) return { key, result: checked.data, hit: true };
   }
-  const result = await readOnce(bytes, kind, read).then((first) => (first === crashed ? readOnce(bytes, kind, read) : first));
-  if (result === crashed) {
+  const answer = await readOnce(bytes, kind, read).then((first) => (first === crashed ? readOnce(bytes, kind, read) : first));
+  if (answer === crashed) {
     // Crashed twice on these bytes: cached like any refusal, so no later scan pays for it again.
     const verdict: UserFileResult = { ok: false, reason: crashedTwiceReason };
     await store.set(key, JSON.stringify(verdict)).catch(() => undefined);
     return { key, result: verdict, hit: false };
   }
+  const { result, json } = settleAnswer(answer);
   // Only a verdict on the bytes is kept: a timeout cached under the file's hash skipped it for good.
   if (!result.ok && result.transient) return { key, result, hit: false };
   try {
-    await store.set(key, JSON.stringify(result));
+    await store.set(key, json);
   } catch {
     // A full disk or a read-only storage folder costs only the cache, never the document.
   }
@@ -71,7 +73,7 @@ const crashed = Symbol('crashed');
  * One read of the bytes. A reader that ran out of time or lost its process says so by throwing;
  * that is no verdict on the bytes, except a crash, which the caller tries once more.
  */
-async function readOnce(bytes: Uint8Array, kind: UserFileKind, read: (bytes: Uint8Array, kind: UserFileKind) => Promise<UserFileResult>): Promise<UserFileResult | typeof crashed> {
+async function readOnce(bytes: Uint8Array, kind: UserFileKind, read: (bytes: Uint8Array, kind: UserFileKind) => Promise<UserFileAnswer>): Promise<UserFileAnswer | typeof crashed> {
   try {
     return await read(bytes, kind);
   } catch (error) {
