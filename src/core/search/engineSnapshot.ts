@@ -12,13 +12,14 @@ import type { SearchClause, SearchCorpus, SearchDocument } from './types';
  * refused (and rebuilt by the caller), never half-read.
  *
  * Layout: magic (8 bytes) · sha256 (32) · header length (uint32 LE) · header (JSON in UTF-16LE, which decodes several times faster than UTF-8 for Chinese text) · sections.
- * The header names the snapshot's key (what it was built from), each section's place, and the
+ * The header names the snapshot's key (what it was built from), each section's place, the short
+ * names the corpus defines (`definedNames`, mined with the index) and the
  * corpus; sections are the index's typed arrays, each starting on an 8-byte boundary.
  */
 
 const magic = Buffer.from('PDSNAP01', 'latin1');
 /** Bump when the layout, the clause cutting or the index changes; older files are then rebuilt. */
-export const snapshotVersion = 1;
+export const snapshotVersion = 2;
 
 const sectionNames = ['charIds', 'unigramTerms', 'bigramKeys', 'bigramValues', 'postingStart', 'postings', 'documentFrequency', 'inverseLengthNorm'] as const;
 type SectionName = (typeof sectionNames)[number];
@@ -57,6 +58,7 @@ const HeaderSchema = z.strictObject({
   key: z.string(),
   dictionary: z.strictObject({ bigramCount: z.number().int().min(0), chars: z.number().int().min(0), terms: z.number().int().min(0) }),
   sections: z.record(z.enum(sectionNames), z.tuple([z.number().int().min(0), z.number().int().min(0)])),
+  names: z.array(z.strictObject({ full: z.string().min(1), short: z.string().min(1) })),
   // The clauses (tens of thousands over a real folder) are checked apart: see `checkedClauses`.
   corpus: z.strictObject({ documents: z.array(SnapshotDocumentSchema), clauses: z.array(z.unknown()) }),
 });
@@ -94,7 +96,7 @@ export function encodeSnapshot(engine: SearchEngine, key: string): Buffer {
   }
   const { bigramCount, chars, terms } = parts.dictionary;
   const corpus = { documents: engine.corpus.documents, clauses: engine.corpus.clauses.map(withoutSource) };
-  const header = Buffer.from(JSON.stringify({ version: snapshotVersion, key, dictionary: { bigramCount, chars, terms }, sections, corpus }), 'utf16le');
+  const header = Buffer.from(JSON.stringify({ version: snapshotVersion, key, dictionary: { bigramCount, chars, terms }, sections, names: engine.names, corpus }), 'utf16le');
   const bodyStart = align(magic.length + 32 + 4 + header.length);
   const out = Buffer.alloc(bodyStart + offset);
   magic.copy(out, 0);
@@ -135,7 +137,7 @@ export function decodeSnapshot(bytes: Uint8Array, key: string, tuning: Tuning = 
   if ((parsed as { key?: unknown } | null)?.key !== key) return undefined;
   const header = HeaderSchema.safeParse(parsed);
   if (!header.success) return undefined;
-  const { corpus, sections, dictionary } = header.data;
+  const { corpus, sections, dictionary, names } = header.data;
   const clauses = checkedClauses(corpus.clauses, corpus.documents.length);
   if (!clauses) return undefined;
   const bodyStart = align(fixed + headerLength);
@@ -163,7 +165,7 @@ export function decodeSnapshot(bytes: Uint8Array, key: string, tuning: Tuning = 
     inverseLengthNorm,
   };
   const restored: SearchCorpus = { documents: corpus.documents, clauses };
-  return SearchEngine.restore(restored, parts, tuning);
+  return SearchEngine.restore(restored, parts, names, tuning);
 }
 
 /**

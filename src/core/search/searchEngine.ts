@@ -5,7 +5,9 @@ import { ClauseKeys, gramsMaxChars, type ClauseKey } from './clauseKeys';
 import { foldUnitsInto, querySearchKey } from './normalizeKey';
 import { fewestSubstitutions, typoBudget } from './nearMatch';
 import { bestPassageScore, passageQuery, passageTerms } from './passageScore';
-import { aliasTerms } from './aliasExpansion';
+import { AliasExpansion, aliasTerms } from './aliasExpansion';
+import { corpusDefinedNames, corpusDefinedNamesYielding, type DefinedName } from './definedNames';
+import { policyAliases } from './policyAliases';
 import { queryHead } from './queryFocus';
 import { withFeedback, type FeedbackOptions } from './queryExpansion';
 import { keepRarest, queryTerms, requiredCount } from './queryTerms';
@@ -73,6 +75,11 @@ export const defaultTuning = {
    * for 合同研发生产组织) join the query at this weight. 0.5 and 1 score alike; 0.3 loses the gains.
    */
   aliasWeight: 0.5,
+  /**
+   * The short names the corpus defines for itself (`definedNames`: `规划环境影响评价（以下简称规划环评）`,
+   * `合同研究组织（CRO）`) join those of `policyAliases`, mined when the index is built.
+   */
+  corpusNames: true,
   /** Hover precedents are sentences: shorter clauses (a signature, a bare heading) are not shown. */
   hoverMinLength: 16,
   /**
@@ -122,23 +129,32 @@ export class SearchEngine {
   /** Document regions for `placeWords`, built on the first query with several words. */
   private places: Fuse<{ doc: number; place: string }> | undefined;
   private readonly keys: ClauseKeys;
+  private readonly aliases: AliasExpansion;
 
   private constructor(
     readonly corpus: SearchCorpus,
     private readonly index: Bm25Index,
     readonly tuning: Tuning,
+    /** The short names the corpus defines (`definedNames`), saved with the index. */
+    readonly names: readonly DefinedName[],
   ) {
+    this.aliases = new AliasExpansion([...policyAliases, ...(tuning.corpusNames ? names.map((name) => [name.full, name.short]) : [])]);
     const passages = tuning.passageChars > 0 ? { over: tuning.passageMinChars, width: tuning.passageChars } : undefined;
     this.keys = new ClauseKeys((clause) => this.clause(clause).text, undefined, passages);
   }
 
   static build(corpus: SearchCorpus, tuning: Tuning = defaultTuning): SearchEngine {
-    return new SearchEngine(corpus, Bm25Index.build(corpus.clauses.length, keysOf(corpus), tuning), tuning);
+    return new SearchEngine(corpus, Bm25Index.build(corpus.clauses.length, keysOf(corpus), tuning), tuning, namesOf(corpus));
   }
 
   /** `build` in slices with `pause()` between them, for a large corpus on an editor's thread. */
   static async buildYielding(corpus: SearchCorpus, pause: () => Promise<void>, tuning: Tuning = defaultTuning): Promise<SearchEngine> {
-    return new SearchEngine(corpus, await Bm25Index.buildYielding(corpus.clauses.length, keysOf(corpus), tuning, pause), tuning);
+    const index = await Bm25Index.buildYielding(corpus.clauses.length, keysOf(corpus), tuning, pause);
+    const names = await corpusDefinedNamesYielding(
+      corpus.clauses.map((clause) => clause.text),
+      pause,
+    );
+    return new SearchEngine(corpus, index, tuning, names);
   }
 
   /** The built index's arrays, to save it and restore it later without rebuilding (`engineSnapshot`). */
@@ -146,10 +162,10 @@ export class SearchEngine {
     return this.index.parts;
   }
 
-  /** An engine over `corpus` from saved index parts; undefined when the parts do not fit it. */
-  static restore(corpus: SearchCorpus, parts: Bm25Parts, tuning: Tuning = defaultTuning): SearchEngine | undefined {
+  /** An engine over `corpus` from saved index parts and names; undefined when the parts do not fit it. */
+  static restore(corpus: SearchCorpus, parts: Bm25Parts, names: readonly DefinedName[], tuning: Tuning = defaultTuning): SearchEngine | undefined {
     const index = Bm25Index.fromParts(parts, tuning);
-    return index && index.clauseCount === corpus.clauses.length ? new SearchEngine(corpus, index, tuning) : undefined;
+    return index && index.clauseCount === corpus.clauses.length ? new SearchEngine(corpus, index, tuning, names) : undefined;
   }
 
   /** Bytes held by the index's typed arrays (the benchmark reports the heap as a whole). */
@@ -236,7 +252,7 @@ export class SearchEngine {
       this.tuning.hoverMaxTerms,
       this.tuning.hoverMaxPostings,
     );
-    const terms = [...own, ...aliasTerms(this.index, key, own, this.tuning.aliasWeight)];
+    const terms = [...own, ...aliasTerms(this.index, key, own, this.tuning.aliasWeight, this.aliases)];
     const pool = this.index.search(terms, limit);
     const all = this.tuning.feedbackTerms > 0 && pool.length > 0 ? withFeedback(this.index, (clause) => this.keys.of(clause).key, terms, pool, this.feedbackOptions) : terms;
     const found = all === terms ? pool : this.index.search(all, limit);
@@ -426,6 +442,11 @@ export function diversify(hits: SearchHit[], documentOf: (hit: SearchHit) => num
     chosen.push(hit!);
   }
   return chosen;
+}
+
+/** The short names the corpus's clauses define. */
+function namesOf(corpus: SearchCorpus): DefinedName[] {
+  return corpusDefinedNames(corpus.clauses.map((clause) => clause.text));
 }
 
 /** The folded key of each clause, in one scratch buffer reused from clause to clause. */

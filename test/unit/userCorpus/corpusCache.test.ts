@@ -180,6 +180,17 @@ describe('engine snapshot', () => {
     assert.equal(decodeSnapshot(Buffer.from('{"version":1}'), key), undefined);
     assert.equal(decodeSnapshot(new Uint8Array(0), key), undefined);
   });
+
+  it('keeps the short names the corpus defines, and refuses names of another shape', () => {
+    const defining = {
+      ...fixtureCorpus,
+      clauses: [...fixtureCorpus.clauses, { ...fixtureCorpus.clauses[0]!, text: '推进产业园区规划环境影响评价（以下简称规划环评）与项目环评联动。' }],
+    };
+    const built = SearchEngine.build(defining);
+    assert.deepEqual(decodeSnapshot(encodeSnapshot(built, key), key)?.names, [{ full: '规划环境影响评价', short: '规划环评' }]);
+    const odd = { corpus: built.corpus, indexParts: built.indexParts, names: [{ full: '规划环境影响评价' }] } as unknown as SearchEngine;
+    assert.equal(decodeSnapshot(encodeSnapshot(odd, key), key), undefined);
+  });
 });
 
 describe('the per-user cache folder', () => {
