@@ -32,7 +32,7 @@ import { parseRetrievalItems, scoreRetrieval, type RetrievalItem } from './retri
  * and prints the weights to paste into `calibration`. Then, for a grid of floors, the trade-off:
  * in-domain hit@1 and recall@5 as the hover shows them at that floor, and the off-domain
  * results per query. `--heldout` adds test/fixtures/offdomain/blind-*.jsonl, kept out of the fit.
- * `--tails` prints the grid for several tails; `--floors 0.4,0.45` and `--alone 0.45,0.5` choose the
+ * `--tails` prints the grid for several tails (`--tail 0.1,0.2` for those given); `--floors 0.4,0.45` and `--alone 0.45,0.5` choose the
  * floors and the levels under which the best is shown alone (rows floor/alone); `--pool N` and
  * `--decay D` try another candidate pool or spread (`ratedPrecedents`' options). `--misses` says,
  * for every relevant entry of an in-domain set the hover does not show, why: (a) the engine does
@@ -56,7 +56,7 @@ interface Sample {
 }
 
 function main(argv: string[]): void {
-  const positional = argv.filter((arg, i) => !arg.startsWith('--') && !['--pool', '--floors', '--alone', '--decay'].includes(argv[i - 1] ?? ''));
+  const positional = argv.filter((arg, i) => !arg.startsWith('--') && !['--pool', '--floors', '--alone', '--decay', '--tail'].includes(argv[i - 1] ?? ''));
   const shared = resolve(positional[0] ?? resolve(repoRoot, '../shared'));
   const engine = SearchEngine.build(loadIndexedCorpus());
   const hover = (items: RetrievalItem[]): RetrievalItem[] => items.filter((item) => item.kind === 'hover');
@@ -116,7 +116,8 @@ function main(argv: string[]): void {
   const floors = floorsArg >= 0 ? argv[floorsArg + 1]!.split(',').map(Number) : [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.44, 0.45, 0.46, 0.48, 0.5, 0.6];
   const alonesArg = argv.indexOf('--alone');
   const alones = alonesArg >= 0 ? argv[alonesArg + 1]!.split(',').map(Number) : [defaultAlone];
-  const tails = argv.includes('--tails') ? [0, 0.25, 0.5, 0.75, 1] : [defaultTail];
+  const tailArg = argv.indexOf('--tail');
+  const tails = tailArg >= 0 ? argv[tailArg + 1]!.split(',').map(Number) : argv.includes('--tails') ? [0, 0.25, 0.5, 0.75, 1] : [defaultTail];
   for (const tail of tails) {
     console.log(`\ntail ${tail}`);
     console.log(
