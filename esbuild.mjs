@@ -22,6 +22,8 @@ const targets = [
   { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The language server the extension starts over IPC: every analysis and the corpus live there.
   { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js' },
+  // The CLI's reader threads: only what reads an own-corpus file, so each thread starts sooner.
+  { ...common, entryPoints: ['src/server/readerMain.ts'], outfile: 'dist/reader.js' },
   // No `vscode` external here: a stray editor import in the core then fails this build.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -122,13 +122,13 @@ export async function loadCorpusFolders(option: CorpusOption, io: CliIo): Promis
 
 /**
  * The language server's reader threads, one per core: the CLI reads a cold folder exactly as the
- * server does (same worker, same per-file budget). A build without the server's bundle beside it
- * (the tests' own bundle folders) reads on this thread.
+ * server does (the same reader code and per-file budget, from the reader-only bundle). A build
+ * without that bundle beside it (the tests' own bundle folders) reads on this thread.
  */
 function readerPool(bundleDir: string): WorkerReaderPool | undefined {
-  if (!existsSync(join(bundleDir, 'server.js'))) return undefined;
+  if (!existsSync(join(bundleDir, 'reader.js'))) return undefined;
   return new WorkerReaderPool(
-    { spawn: () => corpusReaderWorker(bundleDir), budgetMs: defaultReadBudgetMs, depth: readerDepth },
+    { spawn: () => corpusReaderWorker(bundleDir, 'reader.js'), budgetMs: defaultReadBudgetMs, depth: readerDepth },
     Math.min(maxReaderThreads, availableParallelism()),
   );
 }

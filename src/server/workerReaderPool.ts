@@ -33,10 +33,13 @@ export class WorkerReaderPool {
 }
 
 /**
- * A reader thread as the language server and the CLI both start it: the server's bundle
- * (dist/server.js beside them), with a heap limit of its own, so a file that would exhaust memory
- * stops only its worker.
+ * A reader thread as the language server and the CLI both start it, from a bundle beside them:
+ * the server's own (dist/server.js), or the CLI's reader-only bundle (dist/reader.js), which starts
+ * sooner. Each has a heap limit of its own, so a file that would exhaust memory stops only its worker.
  */
-export function corpusReaderWorker(bundleDir: string): Worker {
-  return new Worker(join(bundleDir, 'server.js'), { resourceLimits: { maxOldGenerationSizeMb: 512 } });
+export function corpusReaderWorker(bundleDir: string, bundle: ReaderBundle = 'server.js'): Worker {
+  return new Worker(join(bundleDir, bundle), { resourceLimits: { maxOldGenerationSizeMb: 512 } });
 }
+
+/** The bundles that run `serveCorpusReads` when started as a worker. */
+export type ReaderBundle = 'server.js' | 'reader.js';

@@ -110,13 +110,13 @@ describe('policy-draft search --corpus', () => {
   });
   it("reads a cold folder in the language server's reader threads, with the same results as on its own thread", async function () {
     this.timeout(120_000);
-    const server = join(__dirname, '../../../dist/server.js');
-    if (!existsSync(server)) throw new Error('dist/server.js is missing: run `npm run build` first');
-    // The same bundle folder with the server's bundle beside it: the CLI then reads in its worker threads.
+    const reader = join(__dirname, '../../../dist/reader.js');
+    if (!existsSync(reader)) throw new Error('dist/reader.js is missing: run `npm run build` first');
+    // The same bundle folder with the reader's bundle beside it: the CLI then reads in its worker threads.
     const threaded = join(root, 'dist-threads');
     mkdirSync(threaded);
     copyFileSync(join(bundleDir, 'corpus-index.json'), join(threaded, 'corpus-index.json'));
-    copyFileSync(server, join(threaded, 'server.js'));
+    copyFileSync(reader, join(threaded, 'reader.js'));
     const folders = ['--corpus', office, '--corpus', words];
     // Real pages as found (HTML, run-on text, portal Markdown), read from ../shared, never copied into the project.
     const realworld = join(__dirname, '../../../../shared/realworld/docs');
