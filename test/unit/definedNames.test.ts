@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { corpusDefinedNames, definedNames } from '../../src/core/search/definedNames';
 import { defaultTuning, SearchEngine } from '../../src/core/search/searchEngine';
 import type { SearchClause, SearchCorpus } from '../../src/core/search/types';
@@ -107,6 +108,42 @@ describe('defined names', () => {
       { full: '人工智能', short: 'AI' },
       { full: '制造执行系统', short: 'MES' },
     ]);
+  });
+
+  it('names only what the text holds, whatever runs of parentheses, quotes and letters it has', () => {
+    const pieces = fc.constantFrom(
+      '（',
+      '）',
+      '(',
+      ')',
+      '以下简称',
+      '简称',
+      '“',
+      '”',
+      '《',
+      '》',
+      'CRO',
+      'AI',
+      '合同研究组织',
+      '规划环评',
+      '规划环境影响评价',
+      '的',
+      '推进',
+      '，',
+      '。',
+      'a',
+      '1',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        for (const { full, short } of definedNames(text)) {
+          assert.ok(full.length >= 2 && short.length >= 2 && full !== short, `${full} / ${short}`);
+          assert.ok(text.includes(full) && text.includes(short), `${full} / ${short} in ${text}`);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('scans long runs of odd characters in linear time', () => {
