@@ -9,6 +9,7 @@ import { UserCorpus } from '../core/userCorpus/userCorpus';
 import type { UserDocument } from '../core/userCorpus/userDocument';
 import { defaultReadBudgetMs } from '../server/workerFileReader';
 import { corpusReaderWorker, WorkerReaderPool } from '../server/workerReaderPool';
+import { retuneCompilerAfterReading } from './batchCompiler';
 import { defaultCacheFolder } from './cacheFolder';
 import { InputError, UsageError } from './errors';
 import type { CliIo } from './io';
@@ -102,6 +103,7 @@ export async function openCorpusFolders(option: CorpusOption, io: CliIo): Promis
       if (!info?.isDirectory()) throw new InputError(`--corpus ${folder}: ${info ? 'not a folder' : 'no such folder'}`);
       await corpus.addFolder(path, nodeFolderSource(path));
     }
+    retuneCompilerAfterReading();
   } catch (error) {
     await close();
     throw error;

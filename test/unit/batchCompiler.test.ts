@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { batchCompilerFlags } from '../../src/cli/batchCompiler';
+import { afterReadingFlags, batchCompilerFlags } from '../../src/cli/batchCompiler';
 import { commands } from '../../src/cli/run';
 
 /**
@@ -8,6 +8,10 @@ import { commands } from '../../src/cli/run';
  * its CPU in the optimising compiler); the language server keeps V8's defaults.
  */
 describe('the compiler flags of a CLI command', () => {
+  it('turns inlining back on once the folders are read, for the index build that follows', () => {
+    for (const flag of batchCompilerFlags('search')) assert.ok(afterReadingFlags.includes(flag.replace(/^--no-/, '--')), flag);
+  });
+
   it('turns inlining off for the commands that run once, not for the language server', () => {
     for (const command of [...Object.keys(commands).filter((name) => name !== 'lsp'), undefined])
       assert.deepEqual(batchCompilerFlags(command), ['--no-turbo-inlining'], String(command));
@@ -15,7 +19,7 @@ describe('the compiler flags of a CLI command', () => {
   });
 
   it('names flags this Node knows (V8 ignores an unknown one silently when set at run time)', () => {
-    const flags = batchCompilerFlags('search');
+    const flags = [...batchCompilerFlags('search'), ...afterReadingFlags];
     const child = spawnSync(process.execPath, [...flags, '-e', '0'], { encoding: 'utf8' });
     assert.equal(child.status, 0, child.stderr);
     const misspelt = spawnSync(process.execPath, ['--no-turbo-inlinin', '-e', '0'], { encoding: 'utf8' });
