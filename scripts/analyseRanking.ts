@@ -34,6 +34,7 @@ async function load(): Promise<Sets> {
   const bundled = loadIndexedCorpus();
   const read = (path: string): RetrievalItem[] => parseRetrievalItems(readFileSync(path, 'utf8'));
   const ownDir = resolve(repoRoot, 'test/fixtures/retrieval');
+  const realOwnDir = resolve(repoRoot, 'test/fixtures/retrieval-realworld-own');
   const bundledSets = [
     { name: 'dev', items: read(join(shared, 'eval/retrieval-dev.jsonl')) },
     ...readdirSync(ownDir)
@@ -43,8 +44,10 @@ async function load(): Promise<Sets> {
   ];
   const realSets = [
     { name: 'real-ret', items: read(join(shared, 'eval/retrieval-realworld-dev.jsonl')) },
-    { name: 'real-own', items: read(resolve(repoRoot, 'test/fixtures/retrieval-realworld-own/own.jsonl')) },
-    { name: 'real-own-2', items: read(resolve(repoRoot, 'test/fixtures/retrieval-realworld-own/own-2.jsonl')) },
+    ...readdirSync(realOwnDir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .map((name) => ({ name: `real-${name.replace('.jsonl', '')}`, items: read(join(realOwnDir, name)) })),
   ];
   const docs = join(shared, 'realworld/docs');
   const corpus = new UserCorpus({ store: new MemoryCacheStore(), read: readProjectUserFile });
