@@ -69,9 +69,11 @@ describe('search: the hover weighs the object of a draft clause', () => {
     documents: texts.map((_, i) => ({ id: `d${i}`, title: `文件${i}`, shortName: `文件${i}` })),
     clauses: texts.map((text, i) => ({ doc: i, text, path: [], line: 0, targets: [], units: [] }) as SearchClause),
   };
+  // The focus alone: with the draft's figures (30%, 100万元) left out, the tail shares less
+  // still, and the object's clause leads either way (`figureTerms.test.ts`).
   const scores = (focusHead: number): Map<string, number> =>
     new Map(
-      SearchEngine.build(corpus, { ...defaultTuning, focusHead })
+      SearchEngine.build(corpus, { ...defaultTuning, focusHead, hoverSkipsFigures: false })
         .hover(draft, { limit: 3 })
         .map((hit) => [texts[hit.clause]!, hit.score]),
     );
