@@ -101,6 +101,10 @@ async function main(argv: string[]): Promise<void> {
   console.log(
     `language server  ${server.draftChars}-character draft: edit → diagnostics p50/p95 ${server.editToDiagnostics.p50}/${server.editToDiagnostics.p95} ms over ${server.edits} edits, hover p50/p95 ${server.hover.p50}/${server.hover.p95} ms over ${server.hovers} (a clause not hovered before ${server.hoverNewClause.p50}/${server.hoverNewClause.p95}), Insert precedent p50/p95 ${server.insertPrecedent.p50}/${server.insertPrecedent.p95} ms, ${server.analyses} analyses for ${server.analysedVersions} versions, a burst of ${server.burst.versions} keystrokes cost ${server.burst.analyses}`,
   );
+  if (server.hugeInsertPrecedent) {
+    const huge = server.hugeInsertPrecedent;
+    console.log(`language server  Insert precedent on a ${huge.draftChars}-character hostile draft p50/p95 ${huge.p50}/${huge.p95} ms over ${huge.samples} lines spread over it`);
+  }
   // The CLI over the real documents as an own corpus (issue 11): whole processes, cold and warm cache.
   const cliSearch = benchCliSearch(option(argv, '--shared'));
   console.log(

@@ -28,6 +28,11 @@ export interface ServerBench {
   hoverNewClause: { p50: number; p95: number };
   /** Insert precedent computed by the server (the clause and the siblings it moves up): request sent → edits received. */
   insertPrecedent: { p50: number; p95: number };
+  /**
+   * Insert precedent on the largest hostile draft (../shared/hostile-inputs, 460,000 characters in
+   * 29,000 paragraphs), at lines spread over it, once its parse is there: absent without ../shared.
+   */
+  hugeInsertPrecedent?: { draftChars: number; samples: number; p50: number; p95: number };
   /** Analyses the server ran, and the distinct document versions they were for. */
   analyses: number;
   analysedVersions: number;
@@ -36,6 +41,7 @@ export interface ServerBench {
 }
 
 const root = resolve(__dirname, '..');
+const hugeDraft = join(root, '../shared/hostile-inputs/R03c-goal-item-paras-1mb.md');
 const sample = join(root, 'examples/某市生物医药产业发展行动计划（草案）.md');
 const numerals = [
   '四',
@@ -162,6 +168,7 @@ export async function benchServer(edits = 100, hovers = 100): Promise<ServerBenc
       if (i >= 10) insertSamples.push(performance.now() - started);
     }
     const before = await client.request<{ analyses: number; versions: number }>('policyDraft/stats', null);
+    const huge = existsSync(hugeDraft) ? await insertIntoHugeDraft(client, readFileSync(hugeDraft, 'utf8')) : undefined;
 
     // A burst: 20 keystrokes 30 ms apart, then the diagnostics of the last.
     const burstVersions = 20;
@@ -188,6 +195,7 @@ export async function benchServer(edits = 100, hovers = 100): Promise<ServerBenc
       hover: summary(hoverSamples),
       hoverNewClause: summary(newClauseSamples),
       insertPrecedent: summary(insertSamples),
+      ...(huge ? { hugeInsertPrecedent: huge } : {}),
       analyses: before.analyses,
       analysedVersions: before.versions,
       burst: { versions: burstVersions, analyses: after.analyses - before.analyses },
@@ -195,6 +203,30 @@ export async function benchServer(edits = 100, hovers = 100): Promise<ServerBenc
   } finally {
     client.kill();
   }
+}
+
+/** Insert precedent at 30 lines spread over a huge draft, timed once the server has parsed it (the first 5 warm up). */
+async function insertIntoHugeDraft(client: PlainLspClient, text: string): Promise<NonNullable<ServerBench['hugeInsertPrecedent']>> {
+  const uri = 'untitled:bench-huge-draft.md';
+  const opened = client.waitFor<Published>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 1, 120_000);
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await opened;
+  const lines = text.split('\n').length;
+  const samples: number[] = [];
+  for (let i = 0; i < 35; i++) {
+    const at = { line: Math.floor(((i % 30) + 0.5) * (lines / 30)), character: 0 };
+    const started = performance.now();
+    const answer = await client.request<InsertPrecedentResult>(insertPrecedentRequest, {
+      uri,
+      version: 1,
+      range: { start: at, end: at },
+      ref: { docId: 'sd-biomedicine-action-plan-2025', line: 54 },
+    });
+    if (!('edits' in answer)) throw new Error(`Insert precedent gave no edits on the huge draft: ${answer.unavailable}`);
+    if (i >= 5) samples.push(performance.now() - started);
+  }
+  client.notify('textDocument/didClose', { textDocument: { uri } });
+  return { draftChars: text.length, samples: samples.length, ...summary(samples) };
 }
 
 if (require.main === module) {

@@ -9,6 +9,7 @@ import { planFoldingRanges, type LineSpan } from '../outline/foldingRanges';
 import { buildOutline, type OutlineNode } from '../outline/outlineTree';
 import type { Settings } from '../config/settings';
 import type { TargetStatement } from '../targets/targetStatements';
+import type { Outline } from '../structure/outline';
 
 /** What the parse of a draft gives, before any check runs: enough for hovers, the outline and folding. */
 export interface DraftParse {
@@ -18,6 +19,9 @@ export interface DraftParse {
   symbols: OutlineNode[];
   folds: LineSpan[];
   targets: TargetStatement[];
+  /** The structure as the parser read it (Insert precedent renumbers from it), and the text it read. */
+  outline: Outline;
+  read: string;
 }
 
 /**
@@ -76,9 +80,9 @@ function* draftSteps(text: string, settings: Settings, budget?: AnalysisBudget, 
       return skipped.length > 0 && budget ? { ...whole, partial: { skipped, budgetMs: budget.ms } } : whole;
     }
     if (step.value) {
-      const { analysis, lines } = step.value;
-      const { plan, targets } = analysis;
-      parse = { lines, plan, symbols: buildOutline(plan, lines), folds: planFoldingRanges(plan, lines), targets };
+      const { analysis, lines, read } = step.value;
+      const { plan, targets, outline } = analysis;
+      parse = { lines, plan, symbols: buildOutline(plan, lines), folds: planFoldingRanges(plan, lines), targets, outline, read };
       yield parse;
     } else yield undefined;
   }

@@ -41,6 +41,8 @@ export function lintPlan(text: string, settings: Settings): LintedPlan {
 export interface LintParse {
   analysis: PlanAnalysis;
   lines: string[];
+  /** The text the analysis read: the draft with suppression comments masked and traditional characters simplified. */
+  read: string;
 }
 
 /**
@@ -54,8 +56,9 @@ export function* lintSteps(
   rules?: readonly AnyCheck[],
 ): Generator<LintParse | undefined, LintedPlan & { skipped: CheckCode[] }> {
   const { lines, masked, rules: suppressions, problems } = parseSuppressions(text);
-  const analysis = analysePlan(toSimplifiedInPlace(masked), vocabularyOf(settings));
-  yield { analysis, lines };
+  const read = toSimplifiedInPlace(masked);
+  const analysis = analysePlan(read, vocabularyOf(settings));
+  yield { analysis, lines, read };
   const { findings: all, skipped } = yield* checkSteps(analysis, settings, budget, rules);
   const isSuppressed = suppressionTest(suppressions);
   const findings = all.filter((f) => !isSuppressed(f));

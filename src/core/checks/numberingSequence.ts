@@ -2,7 +2,7 @@ import { sourcePosition } from '../structure/lines';
 import { buildOutline, type Outline } from '../structure/outline';
 import { attachmentLine, planBodyLine } from '../structure/planBody';
 import { foldWidth } from '../structure/width';
-import { breaksOf, markerWith, numberRuns, writeNumber, type NumberBreak, type NumberMarker, type NumberRun } from '../structure/numberingRuns';
+import { breaksOf, markerWith, numberRuns, writeNumber, type NumberBreak, type NumberRun } from '../structure/numberingRuns';
 import { applyFixes } from './applyFixes';
 import { said, type MessageText } from './messages';
 import type { Fix } from './fix';
@@ -16,7 +16,7 @@ import { defineRule } from './rule';
  * written. Checked over the whole plan body (总体要求, 目标, 保障措施 too), never in an issuing
  * notice, table rows or sentences.
  */
-function renumber(found: NumberBreak, outline: Outline): Fix {
+export function renumber(found: NumberBreak, outline: Outline): Fix {
   // A marker glued mid-line was read on a line of its own: its edit goes where it is written.
   const at = (line: number, column: number) => sourcePosition(outline.lines, { line, column });
   const edits = found
@@ -117,7 +117,7 @@ function lineBefore(outline: Outline, line: number): number | undefined {
 }
 
 /** The sibling runs the check reads: the plan body, up to its attachments. */
-function planRuns(outline: Outline): NumberRun[] {
+export function planRuns(outline: Outline): NumberRun[] {
   const body = planBodyLine(outline);
   return numberRuns(outline, body, attachmentLine(outline, body));
 }
@@ -169,44 +169,6 @@ export function renumberEdits(text: string): TextEdit[] {
       .slice(0, 1)
       .flatMap((found) => renumber(found, outline).edits),
   );
-}
-
-/**
- * The edits that make room for a sibling written on `line` (a source line) with the number of the
- * one after it, as Word's numbering does: the check's fix for the repeat that follows it, so the
- * siblings after it in its run (never the next part's, nor the items under them) move up by one,
- * and so do items numbered on from them under the next parents (tasks 1.–20. over sections
- * （一）–（六）), up to a run that starts again at 1. None when the run was already broken there.
- */
-export function renumberAfter(text: string, line: number): TextEdit[] {
-  const outline = buildOutline(text);
-  const runs = planRuns(outline);
-  const onLine = (marker: NumberMarker) => marker.after !== '是' && sourcePosition(outline.lines, { line: marker.line, column: marker.start }).line === line;
-  const at = runs.findIndex((run) => run.markers.some(onLine));
-  const run = runs[at];
-  if (!run) return [];
-  const index = run.markers.findIndex(onLine);
-  const inserted = run.markers[index]!;
-  const next = run.markers[index + 1];
-  const found = next && breaksOf(run).find((b) => b.marker === next && b.kind === 'repeat');
-  if (next && !found) return [];
-  const edits = found ? renumber(found, outline).edits : [];
-  // The last number the run had before the insertion; the runs numbered on from it follow it.
-  let last = next ? run.markers[run.markers.length - 1]!.value : inserted.value - 1;
-  for (const later of runs.slice(at + 1)) {
-    const first = later.markers[0]!;
-    if (later.continues === undefined || !sameForm(first, inserted)) continue;
-    if (first.value !== last + 1) break;
-    const from = first.value + 1;
-    last = later.markers[later.markers.length - 1]!.value;
-    const onward = { marker: first, kind: 'gap' as const, expected: from, renumbered: () => later.markers.map((marker, k) => ({ marker, value: from + k })) };
-    edits.push(...renumber(onward, outline).edits);
-  }
-  return edits;
-}
-
-function sameForm(a: NumberMarker, b: NumberMarker): boolean {
-  return a.script === b.script && a.before === b.before && a.after === b.after;
 }
 
 /** The whole draft renumbered, as one change. */

@@ -1,8 +1,9 @@
-import { renumberAfter } from '../checks/numberingSequence';
+import { renumberAfter, renumberAfterInsertion } from '../checks/renumberAfter';
 import { replacement, type TextEdit } from '../checks/fix';
 import { TextOffsets } from '../checks/textOffsets';
 import type { Range } from '../model';
 import { readLines, type SourceLine } from '../structure/lines';
+import type { Outline } from '../structure/outline';
 import { rank as ranks, readMarker, type Marker } from '../structure/markers';
 import { markerValue, scriptOf, writeNumber } from '../structure/numberingRuns';
 import { foldWidth } from '../structure/width';
@@ -33,6 +34,8 @@ export interface InsertContext {
   source?: PrecedentSource;
   /** Text follows the cursor on its line: the note, a line of its own, must not swallow it. */
   followedByText?: boolean;
+  /** The draft's lines as read (`readLines(draft)`), when its analysis already holds them. */
+  lines?: readonly SourceLine[];
 }
 
 /** Where the clause goes: after the line at the cursor (a blank line, a clause's end) or in front of it. */
@@ -45,7 +48,7 @@ export function precedentForInsert(text: string, context: InsertContext): string
 
 /** `before`: the clause goes in front of the line at the cursor and takes its number. */
 function prepared(text: string, context: InsertContext, side: Side): string {
-  const lines = readLines(context.draft);
+  const lines = context.lines ?? readLines(context.draft);
   const renumbered = renumberForInsert(text, lines, context.line, side);
   const adapted = context.place.level ? adaptJurisdiction(renumbered, context.place.level) : renumbered;
   if (!context.source) return adapted;
@@ -55,32 +58,48 @@ function prepared(text: string, context: InsertContext, side: Side): string {
 /**
  * The whole insertion as one change (one undo step): the clause made ready at `range`, and the
  * siblings after it in the run where it lands moved up by one, as Word's numbering would, with the
- * numbering check's own renumbering. Non-overlapping edits on the draft as it is.
+ * numbering check's own renumbering. Non-overlapping edits on the draft as it is. `outline` is the
+ * draft's as its analysis read it (`buildOutline(draft)`): with it, only what the clause changes is
+ * read, not the whole draft again.
  */
-export function insertionEdits(text: string, context: Omit<InsertContext, 'line' | 'followedByText'> & { range: Range }): TextEdit[] {
-  const offsets = new TextOffsets(context.draft);
+export function insertionEdits(text: string, context: Omit<InsertContext, 'line' | 'followedByText' | 'lines'> & { range: Range; outline?: Outline }): TextEdit[] {
+  const offsets = TextOffsets.of(context.draft);
   const { start: from, end: to } = context.range;
+  const lines = context.outline?.lines;
   // At the start of a line with text (`|（三）…`) the clause takes that line's place, on a line of its own.
   const followedByText = offsets.line(to.line).slice(to.column).trim() !== '';
   const atLineStart = followedByText && offsets.line(from.line).slice(0, from.column).trim() === '';
-  const ready = atLineStart ? `${prepared(text, { ...context, line: from.line }, 'before')}\n` : prepared(text, { ...context, line: from.line, followedByText }, 'after');
+  const ready = atLineStart
+    ? `${prepared(text, { ...context, line: from.line, ...(lines ? { lines } : {}) }, 'before')}\n`
+    : prepared(text, { ...context, line: from.line, followedByText, ...(lines ? { lines } : {}) }, 'after');
   // The draft's own line ends: a CRLF file gets no lone \n from the note or the corpus.
   const clause = ready.replace(/\r\n|\r|\n/gu, offsets.eol);
   const start = offsets.offsetAt(context.range.start);
   const end = offsets.offsetAt(context.range.end);
+  const clauseLines = clause.split(/\r\n|\r|\n/u);
   // An unnumbered clause joins no run: nothing moves, and the draft need not be read again.
-  if (!clauseMarker(clause.split(/\r\n|\r|\n/u, 1)[0]!)) return [replacement(context.range, clause)];
-  const after = context.draft.slice(0, start) + clause + context.draft.slice(end);
-  const inserted = new TextOffsets(after);
-  // Only the siblings after the clause: their places in the draft as it is, before the insertion.
-  const back = (position: Range['start']) => offsets.positionAt(inserted.offsetAt(position) - clause.length + (end - start));
-  const following = renumberAfter(after, context.range.start.line)
-    .filter((edit) => inserted.offsetAt(edit.range.start) >= start + clause.length)
-    .map((edit) => replacement({ start: back(edit.range.start), end: back(edit.range.end) }, edit.newText));
+  if (!clauseMarker(clauseLines[0]!)) return [replacement(context.range, clause)];
+  // A clause on a line of its own (in front of a line's text, or on a blank line) read against the draft's outline.
+  const onItsOwnLine = start === end && (atLineStart || offsets.line(from.line).trim() === '');
+  const read = context.outline && onItsOwnLine ? renumberAfterInsertion(context.outline, { line: from.line, lines: clauseLines, before: atLineStart }) : undefined;
+  const following = read ?? renumberedInDraft(context.draft, clause, context.range, offsets);
   // A number right where the clause goes (`|1. …`) is rewritten in the same edit: editors order two edits at one place as they like.
   const touching = following[0] && offsets.offsetAt(following[0].range.start) === end ? following.shift() : undefined;
   if (touching) return [replacement({ start: context.range.start, end: touching.range.end }, clause + touching.newText), ...following];
   return [replacement(context.range, clause), ...following];
+}
+
+/** The siblings after the clause moved up, read from the whole draft with the clause in it; in the draft's positions as it is. */
+function renumberedInDraft(draft: string, clause: string, range: Range, offsets: TextOffsets): TextEdit[] {
+  const start = offsets.offsetAt(range.start);
+  const end = offsets.offsetAt(range.end);
+  const after = draft.slice(0, start) + clause + draft.slice(end);
+  const inserted = new TextOffsets(after);
+  // Only the siblings after the clause: their places in the draft as it is, before the insertion.
+  const back = (position: Range['start']) => offsets.positionAt(inserted.offsetAt(position) - clause.length + (end - start));
+  return renumberAfter(after, range.start.line)
+    .filter((edit) => inserted.offsetAt(edit.range.start) >= start + clause.length)
+    .map((edit) => replacement({ start: back(edit.range.start), end: back(edit.range.end) }, edit.newText));
 }
 
 /** A corpus clause as Insert precedent lands it: its text, and the document and headings its note names. */
@@ -96,6 +115,8 @@ export interface InsertTarget {
   markdown: boolean;
   /** `precedents.insertSourceNote`. */
   sourceNote: boolean;
+  /** The draft's outline, when its analysis read exactly `text`. */
+  outline?: Outline;
 }
 
 /**
@@ -107,6 +128,7 @@ export function precedentInsertion(clause: InsertedClause, target: InsertTarget)
     draft: target.text,
     range: target.range,
     place: draftUnitContext(target.text).place,
+    ...(target.outline ? { outline: target.outline } : {}),
     ...(target.markdown && target.sourceNote ? { source: { document: clause.document, path: clause.path } } : {}),
   });
 }

@@ -63,8 +63,8 @@ export function markerValue(number: string): number | undefined {
   return scriptOf(number) === 'circled' ? number.charCodeAt(0) - circledBase + 1 : numberValue(number);
 }
 
-/** The marker of a numbered clause, read from its line. */
-function markerOf(node: OutlineNode, line: SourceLine): NumberMarker | undefined {
+/** The marker of a numbered clause, read from its line (none for an article `第十九条` or a reference). */
+export function markerOf(node: OutlineNode, line: SourceLine): NumberMarker | undefined {
   const number = node.clause.number;
   if (number === undefined) return undefined;
   const value = markerValue(number);

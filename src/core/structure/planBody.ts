@@ -9,9 +9,7 @@ const titleLike = /(?:规划|计划|方案|意见|纲要|要点|措施|办法)[�
  * read the plan, not the notice.
  */
 export function planBodyLine(outline: Outline): number {
-  // The plan's first part (一、, 第一章): a notice may number a line or two of its own before it.
-  const firstNumbered = outline.nodes.find((node) => node.rank <= 1 && node.clause.number !== undefined && /^(?:一|1)$/.test(node.clause.number));
-  const end = firstNumbered?.startLine ?? outline.lines.length;
+  const end = firstPartLine(outline) ?? outline.lines.length;
   let body = 0;
   for (let index = 0; index < end; index++) {
     const line = outline.lines[index]!;
@@ -20,6 +18,11 @@ export function planBodyLine(outline: Outline): number {
     if (text.length <= 80 && !/[。；]/.test(text) && !text.startsWith('关于') && titleLike.test(text)) body = index;
   }
   return body;
+}
+
+/** The plan's first part (一、, 第一章): a notice may number a line or two of its own before it. */
+export function firstPartLine(outline: Outline): number | undefined {
+  return outline.nodes.find((node) => node.rank <= 1 && node.clause.number !== undefined && /^(?:一|1)$/.test(node.clause.number))?.startLine;
 }
 
 /** `附件`, `附件5`, `附件：1.…`, `附件:典型场景`: a line that opens the attachments (or lists them). */
@@ -37,6 +40,9 @@ export function attachmentLine(outline: Outline, bodyLine: number): number {
   for (let index = firstNumbered.startLine + 1; index < outline.lines.length; index++) {
     const line = outline.lines[index]!;
     if (line.kind === 'blank' || line.kind === 'ignored' || line.kind === 'table') continue;
+    // Most lines do not start with 附件: no copy of them is made to find that out.
+    const at = line.folded.startsWith('**', line.contentStart) ? line.contentStart + 2 : line.contentStart;
+    if (!line.folded.startsWith('附件', at)) continue;
     if (attachmentOpening.test(line.folded.slice(line.contentStart).replace(/^\*\*/, ''))) return index;
   }
   return outline.lines.length;

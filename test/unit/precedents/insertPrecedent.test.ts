@@ -5,6 +5,7 @@ import { applyFixes } from '../../../src/core/checks/applyFixes';
 import { renumberEdits } from '../../../src/core/checks/numberingSequence';
 import { adaptJurisdiction, insertionEdits, precedentForInsert, sourceNote } from '../../../src/core/precedents/insertPrecedent';
 import { readLines } from '../../../src/core/structure/lines';
+import { buildOutline } from '../../../src/core/structure/outline';
 
 const draft = [
   '# 某市数字经济发展行动方案',
@@ -90,6 +91,8 @@ describe('inserting a precedent', () => {
 function inserted(plan: string, at: { line: number; column?: number }, precedent: string): { text: string; edits: number } {
   const position = { line: at.line, column: at.column ?? 0 };
   const edits = insertionEdits(precedent, { draft: plan, range: { start: position, end: position }, place: { level: '市' } });
+  // Read from the draft's outline (as the language server does), the edits are the same.
+  assert.deepEqual(insertionEdits(precedent, { draft: plan, range: { start: position, end: position }, place: { level: '市' }, outline: buildOutline(plan) }), edits);
   const result = applyFixes(plan, [{ kind: 'renumber', label: '', edits, safe: false }]);
   assert.equal(result.applied, 1, 'the edits never overlap');
   return { text: result.text, edits: edits.length };
