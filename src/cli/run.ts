@@ -7,12 +7,15 @@ import { version } from '../../package.json';
 const commandUsage: Record<string, string> = {
   corpus: `corpus [--json]                         list the bundled corpus documents`,
   export: `export <draft> [-o OUT.docx]            the draft as an official-format Word file (GB/T 9704-2012)`,
-  import: `import <file> [--out DIR] [--id ID]     clean a scraped web page into a corpus document`,
+  import: `import <file> [--out DIR] [--id ID] [fact options]
+                                          clean a scraped web page or a Word file into a corpus document
+                                          (\`import --help\`: the facts, batch mode)`,
   search: `search [--limit N] [--json] [--corpus DIR]… <query…>
                                           find precedent clauses; a clause-length query answers as the
                                           hover does (by confidence, silent under its floor)`,
   lint: `lint [--json] [--fix] [--max-warnings N] [--config FILE] [--corpus DIR]… <files or folders…>
-                                          check drafts (.md, .txt) for missing responsible units and unquantified targets;
+                                          check drafts (.md, .txt): missing responsible units, unquantified targets, and the
+                                          reviewer's checks (numbering, stale years, outdated body names, the 任务分解表);
                                           settings from --config FILE or the nearest .policy-draft.json;
                                           --json lists each finding's fixes as data`,
   table: `table <draft> [--json] [--config FILE]  the 任务分解表 built from the draft's task clauses`,
@@ -20,7 +23,8 @@ const commandUsage: Record<string, string> = {
                                           outline) for any LSP editor`,
 };
 
-const corpusNote = `  --corpus DIR (repeatable) adds a folder of your own .md, .txt and .docx plans for the run
+const corpusNote = `  --corpus DIR (repeatable) adds a folder of your own .md, .txt and .docx plans for the run;
+  what is read of it is cached in the per-user cache folder, --cache DIR in another, --no-cache in none
 `;
 
 const usage = `usage: policy-draft <command> [options]
@@ -67,6 +71,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const command = commands[name];
+  if (name === 'import' && asksForHelp(rest)) {
+    io.out(`${(require('./commands/import') as typeof import('./commands/import')).help}\n`);
+    return 0;
+  }
   if (Object.hasOwn(commands, name) && asksForHelp(rest)) {
     io.out(`usage: policy-draft ${commandUsage[name] ?? name}\n${/--corpus/.test(commandUsage[name] ?? '') ? `\n${corpusNote}` : ''}`);
     return 0;

@@ -25,6 +25,18 @@ describe('CLI --version and --help', () => {
     });
   }
 
+  const helpSays: { command: string; says: string[] }[] = [
+    { command: 'import', says: ['--title', '--level', '--period', '--meta', 'Batch mode'] },
+    { command: 'search', says: ['--corpus DIR', '--cache DIR', '--no-cache'] },
+    { command: 'lint', says: ['--cache DIR', '--no-cache', "reviewer's checks"] },
+  ];
+  for (const { command, says } of helpSays) {
+    it(`policy-draft ${command} --help names ${says.join(', ')}`, async () => {
+      const { out } = await cli(command, '--help');
+      for (const words of says) assert.ok(out.includes(words), out);
+    });
+  }
+
   it('reads --help after -- as a word, not a flag', async () => {
     const { out } = await cli('search', '--json', '--', '--help');
     assert.ok(!out.startsWith('usage:'));

@@ -16,7 +16,8 @@ async function isBatch({ files, values }: ImportArgs): Promise<boolean> {
 }
 import { printableLine } from '../printable';
 
-const help = `usage: policy-draft import <file> [--out DIR] [--id ID] [--title T] [--issuer I] [--region R]
+/** `policy-draft import --help`: the fact options and batch mode, which the overview's one line cannot hold. */
+export const help = `usage: policy-draft import <file> [--out DIR] [--id ID] [--title T] [--issuer I] [--region R]
          [--level 省级|市级|…] [--kind 规划|行动计划|…] [--period 2021-2025] [--date YYYY-MM-DD]
          [--source TEXT] [--note TEXT] [--force]
        policy-draft import [--meta TABLE] [--out DIR] [--force] [fact options] <files or folders…>
