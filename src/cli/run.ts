@@ -13,7 +13,7 @@ const commandUsage: Record<string, string> = {
   search: `search [--limit N] [--json] [--corpus DIR]… <query…>
                                           find precedent clauses; a clause-length query answers as the
                                           hover does (by confidence, silent under its floor)`,
-  lint: `lint [--json] [--fix] [--max-warnings N] [--config FILE] [--corpus DIR]… <files or folders…>
+  lint: `lint [--json] [--fix] [--max-warnings N] [--config FILE] [--corpus DIR]… <files or folders…, or - for standard input>
                                           check drafts (.md, .txt): missing responsible units, unquantified targets, and the
                                           reviewer's checks (numbering, stale years, outdated body names, the 任务分解表);
                                           settings from --config FILE or the nearest .policy-draft.json;
