@@ -18,6 +18,7 @@ import {
 import { normalizeKey } from '../src/core/search/normalizeKey';
 import { SearchEngine } from '../src/core/search/searchEngine';
 import { loadIndexedCorpus, repoRoot } from './loadIndexedCorpus';
+import { fitLogistic as fit } from './logisticFit';
 import { parseRetrievalItems, scoreRetrieval, type RetrievalItem } from './retrievalMetrics';
 
 /**
@@ -186,26 +187,6 @@ function samplesOf(engine: SearchEngine, item: RetrievalItem, inDomain: boolean,
   const evidence = evidenceOf(engine, item.query, hits);
   const results = evidence.results.map((e, i) => ({ evidence: e, positive: containsRelevant(item, engine.clause(hits[i]!.clause).text) }));
   return { query: { evidence: evidence.query, positive: inDomain || results.some((r) => r.positive) }, results };
-}
-
-/** Logistic regression by gradient descent with a light L2 penalty; features are all 0–1. Intercept first. */
-function fit(samples: { x: number[]; y: boolean }[]): number[] {
-  const width = samples[0]!.x.length + 1;
-  const w = new Array<number>(width).fill(0);
-  const rate = 0.5;
-  const penalty = 1e-3;
-  for (let step = 0; step < 20_000; step++) {
-    const grad = new Array<number>(width).fill(0);
-    for (const { x, y } of samples) {
-      const z = w[0]! + x.reduce((sum, v, i) => sum + v * w[i + 1]!, 0);
-      const error = 1 / (1 + Math.exp(-z)) - (y ? 1 : 0);
-      // Both arrays hold `width` weights; x holds one fewer.
-      grad[0]! += error;
-      x.forEach((v, i) => (grad[i + 1]! += error * v));
-    }
-    for (let i = 0; i < width; i++) w[i]! -= rate * (grad[i]! / samples.length + (i > 0 ? penalty * w[i]! : 0));
-  }
-  return w;
 }
 
 try {
