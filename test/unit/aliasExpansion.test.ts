@@ -59,6 +59,49 @@ describe('alias expansion', () => {
   });
 });
 
+describe('a palette word under its other names', () => {
+  const cases: { word: string; expected: string[] }[] = [
+    { word: 'MAH', expected: ['药品上市许可持有人'] },
+    { word: '长三角一体化', expected: ['长江三角洲一体化', '沪苏浙皖一体化'] },
+    // `ai` inside a Latin word is not the abbreviation.
+    { word: 'email', expected: [] },
+    { word: '一事一议', expected: [] },
+  ];
+  for (const { word, expected } of cases) {
+    it(`${word} → ${expected.join('、') || 'nothing'}`, () => {
+      assert.deepEqual(expansion.renamings(querySearchKey(word), 3), expected);
+    });
+  }
+
+  it('gives at most the number asked for', () => {
+    assert.equal(expansion.renamings(querySearchKey('长三角医保'), 1).length, 1);
+  });
+});
+
+describe('palette words found under another name', () => {
+  const texts = ['深化长三角生物医药产业协同。', '推进长江三角洲区域一体化发展，共建临床研究协作网络。', '加强京津冀产业协同。'];
+  const corpus: SearchCorpus = {
+    documents: texts.map((_, i) => ({ id: `d${i}`, title: `文件${i}`, shortName: `文件${i}` })),
+    clauses: texts.map((text, i) => ({ doc: i, text, path: [], line: 0, targets: [], units: [] }) as unknown as SearchClause),
+  };
+  const engine = SearchEngine.build(corpus, defaultTuning);
+
+  it('lists the clauses holding the word as typed first, then those under its other names', () => {
+    const hits = engine.palette('长三角', { limit: 5 });
+    assert.deepEqual(
+      hits.map((h) => h.clause),
+      [0, 1],
+    );
+  });
+
+  it('needs no other name once the word as typed fills the places', () => {
+    assert.deepEqual(
+      engine.palette('长三角', { limit: 1 }).map((h) => h.clause),
+      [0],
+    );
+  });
+});
+
 describe('alias terms in the query', () => {
   const texts = [
     '加强京津冀临床研究协作，推动伦理审查结果互认。',

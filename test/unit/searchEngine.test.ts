@@ -88,8 +88,14 @@ describe('search engine: palette', () => {
   }
 
   it('finds nothing for words the corpus does not have, or for blank input', () => {
-    assert.deepEqual(engine.palette('ＡＩ', { limit: 5 }), []);
+    assert.deepEqual(engine.palette('ＸＹＺ', { limit: 5 }), []);
     assert.deepEqual(engine.palette('   ', { limit: 5 }), []);
+  });
+
+  it('finds a word under another name when no clause holds it as typed (ＡＩ → 人工智能)', () => {
+    const hits = engine.palette('ＡＩ', { limit: 5 });
+    assert.ok(hits.length > 0);
+    assert.ok(hits.every((h) => h.exact && textOf(h.clause).includes('人工智能')));
   });
 
   it('puts every exact match before any partial match', () => {

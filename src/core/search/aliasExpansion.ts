@@ -14,6 +14,25 @@ export class AliasExpansion {
     this.groups = groups.map((group) => group.map(querySearchKey).filter((form) => form.length >= 2));
   }
 
+  /**
+   * `key` with one form it holds replaced by each other form of that group, at most `max`
+   * (the first occurrence that counts: a Latin form only as a word of its own).
+   */
+  renamings(key: string, max: number): string[] {
+    const out: string[] = [];
+    for (const group of this.groups) {
+      for (const form of group) {
+        const at = occurrence(key, form);
+        if (at < 0) continue;
+        for (const other of group) {
+          if (other === form || out.length >= max) continue;
+          out.push(key.slice(0, at) + other + key.slice(at + form.length));
+        }
+      }
+    }
+    return [...new Set(out)].filter((renamed) => renamed !== key);
+  }
+
   /** The forms of every group one of whose forms `key` holds, the forms it holds left out. */
   alternatives(key: string): string[] {
     const out: string[] = [];
@@ -30,13 +49,18 @@ export class AliasExpansion {
  * `ai` of `mail`, and `ema` not that of `emas`.
  */
 function holds(key: string, form: string): boolean {
-  if (!isLatin(form.charCodeAt(0))) return key.includes(form);
+  return occurrence(key, form) >= 0;
+}
+
+/** Where `key` first holds `form` as `holds` counts it, or -1. */
+function occurrence(key: string, form: string): number {
+  if (!isLatin(form.charCodeAt(0))) return key.indexOf(form);
   for (let at = key.indexOf(form); at >= 0; at = key.indexOf(form, at + 1)) {
     const before = at > 0 ? key.charCodeAt(at - 1) : 0;
     const after = at + form.length < key.length ? key.charCodeAt(at + form.length) : 0;
-    if (!isLatin(before) && !isLatin(after)) return true;
+    if (!isLatin(before) && !isLatin(after)) return at;
   }
-  return false;
+  return -1;
 }
 
 /** A lower-case Latin letter (keys are folded to lower case). */

@@ -128,6 +128,8 @@ export const defaultTuning = {
   exactBonus: 1e6,
   /** Palette queries are read up to this many characters. */
   paletteMaxChars: 200,
+  /** Palette words tried under another name when too few clauses hold them as typed (each is one more search). */
+  paletteRenamings: 3,
   /** Palette words with a typo: clauses read per requested result (see `nearMatches`). */
   nearPoolPerResult: 10,
 };
@@ -289,7 +291,11 @@ export class SearchEngine {
       .sort((x, y) => y.score - x.score || x.clause - y.clause);
   }
 
-  /** Clauses matching typed words: those containing every word (after folding) first, then the closest. */
+  /**
+   * Clauses matching typed words: those containing every word (after folding) first, then those
+   * containing them under another name (`MAH` → 药品上市许可持有人, `长三角` → 长江三角洲: `policyAliases`
+   * and the corpus's own short names), then the closest.
+   */
   palette(query: string, options: PaletteOptions): SearchHit[] {
     // A few typed words; a page pasted into the search box is read as its beginning.
     const words = query
@@ -298,6 +304,27 @@ export class SearchEngine {
       .map(querySearchKey)
       .filter((part) => part.length > 0);
     if (words.length === 0 || options.limit <= 0) return [];
+    const typed = this.paletteOf(words, options.limit);
+    const exact = typed.filter((hit) => hit.exact);
+    if (exact.length >= options.limit) return typed;
+    const renamed = words
+      .flatMap((word, i) => this.aliases.renamings(word, this.tuning.paletteRenamings).map((other) => words.map((w, j) => (j === i ? other : w))))
+      .slice(0, this.tuning.paletteRenamings)
+      .flatMap((other) => this.paletteOf(other, options.limit).filter((hit) => hit.exact));
+    if (renamed.length === 0) return typed;
+    const shown = new Set<string>();
+    const result: SearchHit[] = [];
+    for (const hit of [...exact, ...renamed, ...typed.filter((h) => !h.exact)]) {
+      const key = this.keys.of(hit.clause).key;
+      if (shown.has(key) || result.length >= options.limit) continue;
+      shown.add(key);
+      result.push(hit);
+    }
+    return result;
+  }
+
+  /** The palette for words already folded, as typed. */
+  private paletteOf(words: string[], limit: number): SearchHit[] {
     const { parts, documents } = this.placeWords(words);
     // Typos are tolerated through the bigrams a misspelt word still shares; unigrams would only
     // add the longest postings there are.
@@ -305,7 +332,7 @@ export class SearchEngine {
     const needed = requiredCount(parts);
     const lift = (candidate: Candidate): number =>
       documents && !documents.has(this.clause(candidate.clause).doc) ? -Infinity : candidate.score + (candidate.required >= needed ? this.tuning.exactBonus : 0);
-    const pool = this.index.search(terms, options.limit * 3 + 10, lift).filter((candidate) => candidate.score > -Infinity);
+    const pool = this.index.search(terms, limit * 3 + 10, lift).filter((candidate) => candidate.score > -Infinity);
     const wholeWords = typedWords(parts);
     const hits = pool.map((candidate) => {
       const clauseKey = this.keys.of(candidate.clause).key;
@@ -318,7 +345,7 @@ export class SearchEngine {
     hits.sort((x, y) => Number(y.hit.exact) - Number(x.hit.exact) || y.whole - x.whole || y.hit.score - x.hit.score || x.hit.clause - y.hit.clause);
     // No clause has the words as typed: the closest spellings come before clauses sharing a bigram.
     if (!hits.some(({ hit }) => hit.exact)) {
-      const near = this.nearMatches(parts, documents, options.limit);
+      const near = this.nearMatches(parts, documents, limit);
       const nearClauses = new Set(near.map(({ hit }) => hit.clause));
       hits.splice(0, hits.length, ...near.map((n) => ({ ...n, whole: 1 })), ...hits.filter(({ hit }) => !nearClauses.has(hit.clause)));
     }
@@ -328,7 +355,7 @@ export class SearchEngine {
     for (const { clauseKey, hit } of hits) {
       const twin = seen.get(clauseKey);
       if (twin) twin.duplicates.push(hit.clause);
-      else if (result.length < options.limit) {
+      else if (result.length < limit) {
         seen.set(clauseKey, hit);
         // Near matches come with theirs; otherwise the share of the typed words' bigrams present.
         hit.similarity ||= hit.exact ? 1 : containment(queryGrams, this.keys.of(hit.clause).grams);
