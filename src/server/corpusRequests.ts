@@ -43,7 +43,13 @@ export function corpusRequests(context: ServerContext): void {
     return engine.palette(query, { limit: Math.min(Math.max(1, Number(limit) || 1), maxRows) }).map((hit) => {
       const clause = engine.clause(hit.clause);
       const document = engine.documentOf(hit.clause);
-      return { ref: { docId: document.id, line: clause.line }, text: clause.text, snippet: matchSnippet(clause.text, query), document: document.shortName, path: clause.path };
+      return {
+        ref: { docId: document.id, line: clause.line },
+        text: clause.text,
+        snippet: matchSnippet(clause.text, hit.foundAs ?? query),
+        document: document.shortName,
+        path: clause.path,
+      };
     });
   });
 

@@ -89,8 +89,11 @@ describe('palette words found under another name', () => {
   it('lists the clauses holding the word as typed first, then those under its other names', () => {
     const hits = engine.palette('长三角', { limit: 5 });
     assert.deepEqual(
-      hits.map((h) => h.clause),
-      [0, 1],
+      hits.map((h) => [h.clause, h.foundAs]),
+      [
+        [0, undefined],
+        [1, '长江三角洲'],
+      ],
     );
   });
 

@@ -75,6 +75,7 @@ export const search: Command = async (args, io) => {
       confidence: Number(hit.confidence.toFixed(4)),
       similarity: Number(hit.similarity.toFixed(4)),
       exact: hit.exact,
+      ...(hit.foundAs === undefined ? {} : { foundAs: hit.foundAs }),
     };
   });
   const sources = sourcesUsed(engine.corpus, everySource)
@@ -86,7 +87,11 @@ export const search: Command = async (args, io) => {
   else {
     for (const [i, r] of results.entries()) {
       const where = [r.docShortName, ...r.path].join(' › ');
-      io.out(printable(`${i + 1}. ${where} (${r.docId}:${r.line}, confidence ${Math.round(r.confidence * 100)}%)\n   ${r.text.replace(/\s*\n\s*/g, ' ')}`) + '\n');
+      io.out(
+        printable(
+          `${i + 1}. ${where} (${r.docId}:${r.line}, confidence ${Math.round(r.confidence * 100)}%${r.foundAs === undefined ? '' : `, found as ${r.foundAs}`})\n   ${r.text.replace(/\s*\n\s*/g, ' ')}`,
+        ) + '\n',
+      );
     }
   }
   return 0;

@@ -310,7 +310,11 @@ export class SearchEngine {
     const renamed = words
       .flatMap((word, i) => this.aliases.renamings(word, this.tuning.paletteRenamings).map((other) => words.map((w, j) => (j === i ? other : w))))
       .slice(0, this.tuning.paletteRenamings)
-      .flatMap((other) => this.paletteOf(other, options.limit).filter((hit) => hit.exact));
+      .flatMap((other) =>
+        this.paletteOf(other, options.limit)
+          .filter((hit) => hit.exact)
+          .map((hit) => ({ ...hit, foundAs: other.join(' ') })),
+      );
     if (renamed.length === 0) return typed;
     const shown = new Set<string>();
     const result: SearchHit[] = [];

@@ -63,8 +63,10 @@ export interface SearchHit {
    * share of substituted characters for a slip, else the share of their bigrams present.
    */
   similarity: number;
-  /** Palette only: the clause contains every word of the query as typed (after folding). */
+  /** Palette only: the clause contains every word of the query as typed (after folding), or as `foundAs` writes them. */
   exact: boolean;
+  /** Palette only: the words as the clause holds them, when it was found under their other name (`MAH` → 药品上市许可持有人). */
+  foundAs?: string;
   /**
    * For a long clause ranked by its best passage (`passageScore`): where that passage lies in the
    * clause's text, UTF-16 offsets, so a hover can show the sentences that answer the draft.

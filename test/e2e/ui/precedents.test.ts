@@ -132,4 +132,16 @@ describe('precedents in the workbench', () => {
     await row.locator('.action-label.codicon-insert').click();
     await wb.waitUntil(async () => (await wb.editorLines()).some((l) => l.includes('知识产权质押')), 'the clause inserted into the draft');
   });
+
+  it('Search Corpus finds an abbreviation the corpus spells out (MAH), its row showing the full name', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    await wb.runCommand('Policy Draft: Search Corpus');
+    await page
+      .locator('.quick-input-widget .quick-input-title')
+      .filter({ hasText: /Search the corpus|检索语料库/ })
+      .waitFor();
+    await page.locator('.quick-input-widget input').pressSequentially('MAH');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: '药品上市许可持有人' }).first().waitFor();
+  });
 });
