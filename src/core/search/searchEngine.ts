@@ -210,6 +210,12 @@ export class SearchEngine {
       const twin = kept.find(
         (k) => this.restatesOther(k.hit.clause, candidate.clause) || nearDuplicate(k.grams, grams, this.tuning.duplicateSimilarity, this.tuning.duplicateContainment),
       );
+      if (twin && this.restates(twin.hit.clause, candidate.clause)) {
+        // A 任务分解表 row ranked above its task: the task is the precedent, shown in the row's place.
+        const task = this.hit({ ...candidate, score: twin.hit.score }, diceSimilarity(queryGrams, grams), false);
+        kept[kept.indexOf(twin)] = { hit: { ...task, duplicates: [...twin.hit.duplicates, twin.hit.clause] }, grams };
+        continue;
+      }
       if (twin) {
         twin.hit.duplicates.push(candidate.clause);
         continue;
@@ -442,9 +448,14 @@ export class SearchEngine {
 
   /** Whether one clause is the 任务分解表 row of the other. */
   private restatesOther(a: number, b: number): boolean {
-    const x = this.clause(a);
-    const y = this.clause(b);
-    return x.doc === y.doc && (x.restates === y.line || y.restates === x.line);
+    return this.restates(a, b) || this.restates(b, a);
+  }
+
+  /** Whether `row` is the 任务分解表 row of `task`. */
+  private restates(row: number, task: number): boolean {
+    const x = this.clause(row);
+    const y = this.clause(task);
+    return x.doc === y.doc && x.restates === y.line;
   }
 
   private hit(candidate: Ranked, similarity: number, exact: boolean): SearchHit {
