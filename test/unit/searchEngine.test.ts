@@ -164,6 +164,16 @@ describe('search engine: palette words naming a place', () => {
     // 市 is in every fixture region; it stays a search word.
     assert.ok(ids('互联网医院 上海市').length > 0);
   });
+
+  it('takes places from stated regions only, not from an own document’s title', () => {
+    // An own document with no region: its short name is its folder and title.
+    const own = SearchEngine.build({
+      documents: [...fixtureCorpus.documents, { id: 'own', title: '关于加强生态保护监管工作的意见', shortName: '〔docs〕关于加强生态保护监管工作的意见', corpus: 'docs' }],
+      clauses: [...fixtureCorpus.clauses, { ...fixtureCorpus.clauses[13]!, doc: fixtureCorpus.documents.length, text: '严厉打击非法采砂行为，加强河道采砂监管。' }],
+    });
+    // Read as a place, 监管 would narrow the search to the own document, which has no 互联网医院.
+    assert.ok(own.palette('互联网医院 监管', { limit: 5 }).some((h) => fixtureCorpus.clauses[h.clause]?.text.includes('互联网医院')));
+  });
 });
 
 describe('search engine: restatements folded', () => {

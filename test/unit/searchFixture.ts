@@ -8,10 +8,10 @@ import type { SearchClause, SearchCorpus, SearchDocument } from '../../src/core/
  */
 
 const documents: SearchDocument[] = [
-  { id: 'zj', title: '浙江省人民政府办公厅关于加快生物医药产业发展的实施意见', shortName: '浙江省 加快生物医药产业发展实施意见', level: '省级', year: 2021 },
-  { id: 'sh', title: '上海市促进生命健康产业高质量发展行动方案', shortName: '上海市 生命健康产业行动方案', level: '市级', year: 2022 },
-  { id: 'sd', title: '山东省医疗器械产业创新发展规划', shortName: '山东省 医疗器械产业创新发展规划', level: '省级', year: 2023 },
-  { id: 'pd', title: '浦东新区生物医药产业三年行动计划', shortName: '上海市浦东新区 生物医药产业三年行动计划', level: '区级', year: 2024 },
+  { id: 'zj', title: '浙江省人民政府办公厅关于加快生物医药产业发展的实施意见', shortName: '浙江省 加快生物医药产业发展实施意见', region: '浙江省', level: '省级', year: 2021 },
+  { id: 'sh', title: '上海市促进生命健康产业高质量发展行动方案', shortName: '上海市 生命健康产业行动方案', region: '上海市', level: '市级', year: 2022 },
+  { id: 'sd', title: '山东省医疗器械产业创新发展规划', shortName: '山东省 医疗器械产业创新发展规划', region: '山东省', level: '省级', year: 2023 },
+  { id: 'pd', title: '浦东新区生物医药产业三年行动计划', shortName: '上海市浦东新区 生物医药产业三年行动计划', region: '上海市浦东新区', level: '区级', year: 2024 },
 ];
 
 const range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };

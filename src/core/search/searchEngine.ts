@@ -380,11 +380,13 @@ export class SearchEngine {
    * about: when a word fuzzily matches the region of some documents but not of all, it narrows
    * the search to those documents, so `新药贷 浦东` finds Pudong's clause. fuse.js suits this (a
    * handful of short names, typos welcome). A query keeps at least one word to search the text with.
+   * Only a document's stated region counts: an own document's short name is its folder and title,
+   * and `采砂 监管` read 监管 as the place of every title holding it.
    */
   private placeWords(words: string[]): { parts: string[]; documents?: Set<number> } {
     if (words.length < 2) return { parts: words };
     this.places ??= new Fuse(
-      this.corpus.documents.map((document, doc) => ({ doc, place: document.shortName.split(' ')[0]! })),
+      this.corpus.documents.flatMap((document, doc) => (document.region ? [{ doc, place: document.region }] : [])),
       { keys: ['place'], ignoreLocation: true, includeScore: true, threshold: this.tuning.placeThreshold },
     );
     let documents: Set<number> | undefined;
