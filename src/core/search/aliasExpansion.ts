@@ -30,7 +30,7 @@ export class AliasExpansion {
         }
       }
     }
-    return [...new Set(out)].filter((renamed) => renamed !== key);
+    return [...new Set(out)];
   }
 
   /** The forms of every group one of whose forms `key` holds, the forms it holds left out. */
