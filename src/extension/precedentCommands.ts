@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
 import { parseSettings } from '../core/config/settings';
-import type { TextEdit } from '../core/checks/fix';
 import { precedentInsertion } from '../core/precedents/insertPrecedent';
 import { corpusScheme, type PrecedentRef, type PrecedentResult, type DocumentEdits } from '../server/protocol';
+import { toLspRange } from '../server/ranges';
 import type { CorpusClient } from './corpusClient';
 import { openCorpusClause } from './corpusView';
 
@@ -63,11 +63,10 @@ export async function insertPrecedent(corpus: CorpusClient, argument: unknown, e
     markdown: document.languageId === 'markdown',
     sourceNote: parseSettings({ 'precedents.insertSourceNote': setting }).settings['precedents.insertSourceNote'],
   });
-  const character = ({ line, column }: TextEdit['range']['start']) => ({ line, character: column });
   return apply(
     document,
     document.version,
-    edits.map((edit) => ({ range: { start: character(edit.range.start), end: character(edit.range.end) }, newText: edit.newText })),
+    edits.map((edit) => ({ range: toLspRange(edit.range), newText: edit.newText })),
   );
 }
 
