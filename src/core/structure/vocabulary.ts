@@ -163,6 +163,46 @@ export const defaultVocabulary: PlanVocabulary = {
   ],
 };
 
+/**
+ * Compound nouns that hold a task keyword without being one (see structure/headingWords): `工程`
+ * naming engineering as a field or a trade — its machinery, equipment, materials, research centres
+ * and engineers (`（九）工程机械产业链`, `工程技术研究中心`, `软件工程`) — rather than a programme
+ * (`实施…提升工程`, `重点工程`); `行动不便` (mobility). Construction works (`工程建设`, `工程项目`,
+ * `工程质量`) stay keywords: headings about them are tasks of their own.
+ * Words that only a word boundary tells apart (`进行动态`, `项目标准`) need no entry here.
+ */
+export const keywordCompounds: Readonly<Record<string, { before: readonly string[]; after: readonly string[] }>> = {
+  工程: {
+    before: ['软件', '生物', '基因', '遗传', '土木', '化学', '化工'],
+    after: [
+      '机械',
+      '装备',
+      '技术',
+      '师',
+      '院',
+      '化',
+      '研究中心',
+      '中心',
+      '塑料',
+      '材料',
+      '数据',
+      '应用',
+      '实验室',
+      '科技',
+      '教育',
+      '设计',
+      '咨询',
+      '勘察',
+      '监理',
+      '造价',
+      '学',
+      '硕士',
+      '博士',
+    ],
+  },
+  行动: { before: [], after: ['不便'] },
+};
+
 /** The defaults with each list extended by `extra` (duplicates dropped). */
 export function extendVocabulary(extra: Partial<PlanVocabulary>): PlanVocabulary {
   const merge = (base: string[], more: string[] | undefined) => [...new Set([...base, ...(more ?? [])])];

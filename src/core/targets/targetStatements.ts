@@ -1,5 +1,6 @@
 import type { Target } from '../model';
 import { joinedLine, type JoinedLine } from '../structure/hardWrap';
+import { headingHasAny } from '../structure/headingWords';
 import type { SourceLine } from '../structure/lines';
 import type { Outline, OutlineNode } from '../structure/outline';
 import { splitSentences } from '../structure/sentences';
@@ -48,7 +49,7 @@ function isTableTitle(node: OutlineNode, line: SourceLine, captionLines: Readonl
 }
 
 function isInside(node: OutlineNode, words: readonly string[]): boolean {
-  return node.headings.some((heading) => words.some((word) => heading.includes(word)));
+  return node.headings.some((heading) => headingHasAny(heading, words));
 }
 
 /**

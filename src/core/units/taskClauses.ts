@@ -1,3 +1,4 @@
+import { headingHasAny } from '../structure/headingWords';
 import type { OutlineNode } from '../structure/outline';
 import type { PlanVocabulary } from '../structure/vocabulary';
 
@@ -13,8 +14,9 @@ import type { PlanVocabulary } from '../structure/vocabulary';
 /** Headings of a task decomposition table or list: the assignments, not tasks themselves. */
 export const decompositionWords = ['任务分解', '分工', '责任分工'];
 
+/** Whether an enclosing heading holds one of `words` as a word (`工程机械` holds no `工程`). */
 function anyHeadingHas(node: OutlineNode, words: readonly string[]): boolean {
-  return node.headings.some((heading) => words.some((word) => heading.includes(word)));
+  return node.headings.some((heading) => headingHasAny(heading, words));
 }
 
 /** Safeguards parts as the spec names them: a heading opening with 保障, or one of these. */

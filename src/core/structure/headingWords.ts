@@ -1,0 +1,109 @@
+/**
+ * Whether a heading holds a keyword as a word of its own. A keyword is a run of characters, but a
+ * heading is words: `工程` is the programme in `实施制造业提升工程` and in `重点工程`, and engineering
+ * in `工程机械产业链` (construction machinery) or `工程技术研究中心`; `行动` is the action in `三年行动`
+ * and half of two other words in `进行动态调整` (进行 + 动态), `目标` half of two in `项目标准`.
+ *
+ * Two tests, both needed:
+ * - the keyword must not be cut by a word boundary it does not have on its own (`Intl.Segmenter`:
+ *   `进行/动态` cuts `行动`, `项目/标准` cuts `目标`; `指导/思想` is `指导思想`'s own cut);
+ * - it must not be part of a compound noun the segmenter keeps apart (`工程/机械`): the compounds
+ *   are listed in `keywordCompounds` (structure/vocabulary).
+ */
+
+import { keywordCompounds } from './vocabulary';
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Characters of context on each side that the segmenter reads to place the boundaries. */
+const context = 8;
+
+/** The word boundaries strictly inside `text`, as offsets. */
+function innerBoundaries(text: string): Set<number> {
+  const cuts = new Set<number>();
+  for (const { index } of segmenter.segment(text)) if (index > 0) cuts.add(index);
+  return cuts;
+}
+
+const ownCuts = new Map<string, Set<number>>();
+
+/** The keyword's own cuts (`指导思想` → 2), computed once per keyword. */
+function cutsOf(word: string): Set<number> {
+  let cuts = ownCuts.get(word);
+  if (!cuts) {
+    cuts = innerBoundaries(word);
+    ownCuts.set(word, cuts);
+  }
+  return cuts;
+}
+
+/** Whether a word boundary of the heading falls inside the keyword where the keyword has none. */
+function isCut(heading: string, at: number, word: string): boolean {
+  if (word.length < 2) return false;
+  // A window around the match: the segmenter's choice at the keyword depends on its neighbours,
+  // and a whole run-on paragraph read as a heading would otherwise be segmented once per match.
+  const from = Math.max(0, at - context);
+  const window = heading.slice(from, at + word.length + context);
+  const own = cutsOf(word);
+  const offset = at - from;
+  for (const cut of innerBoundaries(window)) {
+    const inside = cut - offset;
+    if (inside > 0 && inside < word.length && !own.has(inside)) return true;
+  }
+  return false;
+}
+
+/** Whether the match is the head or tail of a listed compound (`工程机械`, `软件工程`). */
+function inCompound(heading: string, at: number, word: string): boolean {
+  const compounds = keywordCompounds[word];
+  if (!compounds) return false;
+  const end = at + word.length;
+  return compounds.after.some((tail) => heading.startsWith(tail, end)) || compounds.before.some((head) => at >= head.length && heading.startsWith(head, at - head.length));
+}
+
+function findWord(heading: string, word: string): boolean {
+  for (let at = heading.indexOf(word); at >= 0; at = heading.indexOf(word, at + 1)) {
+    if (!inCompound(heading, at, word) && !isCut(heading, at, word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Answers by keyword and heading. Every clause asks about all its enclosing headings, so a part
+ * title is asked once per clause under it; a run-on paragraph read as a title would otherwise be
+ * segmented again for each. Bounded: cleared when it holds too many headings.
+ */
+const answers = new Map<string, Map<string, boolean>>();
+let remembered = 0;
+const mostRemembered = 4096;
+
+/**
+ * Whether `heading` holds `word` as a word: some occurrence that no word boundary cuts and that is
+ * not part of a listed compound.
+ * @example headingHasWord('（九）工程机械产业链', '工程') // false
+ * @example headingHasWord('（三）实施制造业提升工程', '工程') // true
+ */
+export function headingHasWord(heading: string, word: string): boolean {
+  if (word === '' || !heading.includes(word)) return false;
+  let byHeading = answers.get(word);
+  const known = byHeading?.get(heading);
+  if (known !== undefined) return known;
+  if (remembered >= mostRemembered) {
+    answers.clear();
+    remembered = 0;
+    byHeading = undefined;
+  }
+  if (!byHeading) {
+    byHeading = new Map();
+    answers.set(word, byHeading);
+  }
+  const found = findWord(heading, word);
+  byHeading.set(heading, found);
+  remembered++;
+  return found;
+}
+
+/** Whether `heading` holds any of `words` as a word. */
+export function headingHasAny(heading: string, words: readonly string[]): boolean {
+  return words.some((word) => headingHasWord(heading, word));
+}
