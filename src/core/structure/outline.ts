@@ -241,7 +241,7 @@ export function buildOutline(text: string): Outline {
     }
 
     const isHeading = rank !== undefined && headingRanks.has(rank) && kind !== 'item';
-    const title = kind === 'paragraph' ? undefined : readTitle(line.text, line.folded, bodyFrom, isHeading);
+    const title = kind === 'paragraph' ? undefined : readTitle(line.text, line.folded, bodyFrom, isHeading, (line.source?.column ?? 0) > 0);
     const enclosing = top()?.headings ?? [];
     // An annex names another document, like the plan's own title: no scope for what follows, unless
     // it is the plan's own 任务分解表.
