@@ -8,6 +8,7 @@ import { defaultFloor } from '../core/precedents/confidence';
 import { fixesOf, isCheckCode, type CheckCode } from '../core/checks/registry';
 import { draftUnitContext, unitsForDraft } from '../core/units/draftPlace';
 import { insertSuppression } from '../core/checks/suppressionFix';
+import { isWebPage } from '../core/text/webPage';
 import { fixTitle as titleOf } from './fixTitles';
 import { format, type Messages } from './messages';
 import { toLspRange } from './ranges';
@@ -108,6 +109,8 @@ export function codeActions(context: ServerContext): void {
     const ours = diagnostics.filter((d) => codeOf(d) !== undefined);
     if (!document || ours.length === 0) return [];
     const text = document.getText();
+    // A web page is checked on its text, but every edit would land in its markup: no quick fixes.
+    if (isWebPage(text)) return [];
     const state = await analyses.of(document);
     if (!isDraft(document, state.settings)) return [];
     // Between an edit and its re-check the diagnostics may be a version behind: fixes only for this one.

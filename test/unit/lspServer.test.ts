@@ -124,6 +124,29 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
     assert.match(edits[0]!.newText, /^（责任单位：.*）$/);
   });
 
+  it('checks a web page saved as .txt as `lint --json` does, at its place in the page, with no fix that edits it', async () => {
+    const pageFile = join(root, 'test/fixtures/web-page/网页草案.txt');
+    const pageUri = pathToFileURL(pageFile).href;
+    const opened = client.waitFor<{ uri: string; diagnostics: Diagnostic[] }>('textDocument/publishDiagnostics', (p) => p.uri === pageUri);
+    client.notify('textDocument/didOpen', { textDocument: { uri: pageUri, languageId: 'plaintext', version: 1, text: readFileSync(pageFile, 'utf8') } });
+    const onPage = (await opened).diagnostics;
+    const lint = JSON.parse(spawnSync(process.execPath, [cli, 'lint', '--json', pageFile], { cwd: root, encoding: 'utf8' }).stdout) as (LintRecord & { fixes: unknown[] })[];
+    assert.ok(lint.length >= 4, 'the page has findings');
+    assert.ok(lint.every((record) => record.line === 3 && record.fixes.length === 0));
+    assert.deepEqual(
+      onPage.map(asLintRecord),
+      lint.map(({ line, column, endLine, endColumn, code, severity, message }) => ({ line, column, endLine, endColumn, code, severity, message })),
+    );
+    for (const diagnostic of onPage) {
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: pageUri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      });
+      assert.deepEqual(actions, [], `no edit of the page's markup for ${diagnostic.code}`);
+    }
+  });
+
   it('lists the plan structure as document symbols', async () => {
     const symbols = await client.request<{ name: string; children?: unknown[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(symbols.length > 0);

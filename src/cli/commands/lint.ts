@@ -18,6 +18,7 @@ import type { CliIo, Command } from '../io';
 import { printableLine } from '../printable';
 import { fixesOf } from '../../core/checks/registry';
 import { fixTitle } from '../../server/fixTitles';
+import { isWebPage } from '../../core/text/webPage';
 import { englishMessages } from '../../server/messages';
 
 /** An edit of a fix as `--json` prints it: 1-based like the findings; an insertion has start = end. */
@@ -259,9 +260,11 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
       message: problem.message,
       fixes: [],
     }));
+    // Fixes cost a pass over the text each: computed only for the JSON that lists them, and never
+    // for a web page, whose findings point into its markup.
+    const listsFixes = options.json && !isWebPage(text);
     for (const finding of result.findings) {
-      // Fixes cost a pass over the text each: computed only for the JSON that lists them.
-      const fixes = options.json ? fixesOf(text, finding) : [];
+      const fixes = listsFixes ? fixesOf(text, finding) : [];
       found.push({
         file,
         line: finding.range.start.line + 1,

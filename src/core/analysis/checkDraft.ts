@@ -6,6 +6,7 @@ import type { Finding, RuleFinding } from '../checks/finding';
 import { mapRange, type PositionMap } from '../parsing/sourcePlan';
 import { checks, enabledKey, type AnyCheck, type CheckCode } from '../checks/registry';
 import type { AnalysisBudget } from './analysisBudget';
+import { draftText } from './draftText';
 
 /** The spec's word lists extended by the user's settings. */
 export function vocabularyOf(settings: Settings): PlanVocabulary {
@@ -19,21 +20,26 @@ export function vocabularyOf(settings: Settings): PlanVocabulary {
 }
 
 /**
- * Runs the enabled drafting checks on a draft (Markdown or plain text) and returns the findings in
- * document order. Traditional characters are read as simplified (positions unchanged). Pure: no
- * I/O, no editor API; size limits are the adapters' business.
+ * Runs the enabled drafting checks on a draft (Markdown or plain text, or a web page's text: see
+ * `draftText`) and returns the findings in document order. Traditional characters are read as
+ * simplified (positions unchanged). Pure: no I/O, no editor API; size limits are the adapters' business.
  * @example checkDraft('三、重点任务\n1. 建设数据集。完善标注体系。', defaultSettings)
  *   // → [{ code: 'missing-responsible-unit', range: line 1, … }]
  */
 export function checkDraft(text: string, settings: Settings): Finding[] {
-  return checkAnalysis(analysePlan(toSimplifiedInPlace(text), vocabularyOf(settings)), settings);
+  const read = draftText(toSimplifiedInPlace(text));
+  return checkAnalysis(analysePlan(read.text, vocabularyOf(settings), read.page), settings);
 }
 
-/** A finding on lines cut out of longer ones, with its ranges in the document as written. */
-function findingInSource(finding: RuleFinding, map: PositionMap): RuleFinding {
-  const out: RuleFinding = { ...finding, range: mapRange(finding.range, map) };
+/**
+ * A finding on lines cut out of longer ones, with its ranges in the document as written. On a web
+ * page it keeps no fixes: an edit made in the page's text would land in its markup.
+ */
+function findingInSource(finding: RuleFinding, map: PositionMap, page: boolean): RuleFinding {
+  const { fixes, ...rest } = finding;
+  const out: RuleFinding = { ...rest, range: mapRange(finding.range, map) };
   if (finding.clauseRange) out.clauseRange = mapRange(finding.clauseRange, map);
-  if (finding.fixes) out.fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: mapRange(edit.range, map) })) }));
+  if (fixes && !page) out.fixes = fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: mapRange(edit.range, map) })) }));
   return out;
 }
 
@@ -63,7 +69,7 @@ export function* checkSteps(analysis: PlanAnalysis, settings: Settings, budget?:
       skipped.push(rule.code);
       continue;
     }
-    for (const finding of rule.check(analysis)) findings.push({ code: rule.code, ...(toSource ? findingInSource(finding, toSource) : finding) });
+    for (const finding of rule.check(analysis)) findings.push({ code: rule.code, ...(toSource ? findingInSource(finding, toSource, analysis.page !== undefined) : finding) });
     yield;
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);

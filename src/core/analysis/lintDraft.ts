@@ -2,6 +2,7 @@ import type { Settings } from '../config/settings';
 import { analysePlan, type PlanAnalysis } from '../parsing/parsePlan';
 import { toSimplifiedInPlace } from '../text/simplify';
 import { checkSteps, runSteps, vocabularyOf } from './checkDraft';
+import { draftText } from './draftText';
 import type { AnalysisBudget } from './analysisBudget';
 import type { AnyCheck, CheckCode } from '../checks/registry';
 import type { Finding } from '../checks/finding';
@@ -41,7 +42,10 @@ export function lintPlan(text: string, settings: Settings): LintedPlan {
 export interface LintParse {
   analysis: PlanAnalysis;
   lines: string[];
-  /** The text the analysis read: the draft with suppression comments masked and traditional characters simplified. */
+  /**
+   * The text the analysis read: the draft with suppression comments masked and traditional
+   * characters simplified; for a web page, the page's text (see `draftText`).
+   */
   read: string;
 }
 
@@ -56,8 +60,8 @@ export function* lintSteps(
   rules?: readonly AnyCheck[],
 ): Generator<LintParse | undefined, LintedPlan & { skipped: CheckCode[] }> {
   const { lines, masked, rules: suppressions, problems } = parseSuppressions(text);
-  const read = toSimplifiedInPlace(masked);
-  const analysis = analysePlan(read, vocabularyOf(settings));
+  const { text: read, page } = draftText(toSimplifiedInPlace(masked));
+  const analysis = analysePlan(read, vocabularyOf(settings), page);
   yield { analysis, lines, read };
   const { findings: all, skipped } = yield* checkSteps(analysis, settings, budget, rules);
   const isSuppressed = suppressionTest(suppressions);

@@ -8,6 +8,7 @@ import { said, type MessageText } from './messages';
 import type { Fix } from './fix';
 import { replacement, type TextEdit } from './fix';
 import type { RuleFinding } from './finding';
+import { isWebPage } from '../text/webPage';
 import { defineRule } from './rule';
 
 /**
@@ -163,6 +164,8 @@ function breaksIn(outline: Outline): NumberBreak[] {
  * from its first slip on. Runs hold different markers, so the edits never overlap.
  */
 export function renumberEdits(text: string): TextEdit[] {
+  // A web page's numbers sit in its markup: renumbering would edit the HTML.
+  if (isWebPage(text)) return [];
   const outline = buildOutline(text);
   return planRuns(outline).flatMap((run) =>
     breaksOf(run)

@@ -7,7 +7,8 @@ import { formatMarkdownTable } from './cellTable';
  * dropped, and data tables (two columns or more) written as Markdown tables. A table used for page
  * layout (one column, or cells holding whole articles, as portals wrap their content) gives its
  * cells' lines in order instead. htmlparser2 tokenises in one pass, so the reader is linear in the
- * page whatever it holds; spans are bounded so a hostile `colspan` cannot blow up a table.
+ * page whatever it holds; spans are bounded so a hostile `colspan` cannot blow up a table. Each
+ * character of the text keeps where it is in the HTML, so the checks can point into the page.
  */
 
 /** Elements whose content is never text of the document. */
@@ -75,9 +76,23 @@ const maxDataCellLines = 8;
 const maxColspan = 50;
 const maxColumns = 50;
 
-interface Sink {
-  lines: string[];
+/** A line of the page's text, with where each of its characters is in the HTML. */
+export interface PageLine {
   text: string;
+  /**
+   * `at[i]` is the offset in the HTML of `text[i]` (for a character an entity decodes to, where the
+   * entity starts; for a data table's line, where its row's first cell starts); `at[text.length]`
+   * is the offset just after the line's last character.
+   */
+  at: number[];
+}
+
+interface Sink {
+  lines: PageLine[];
+  text: string;
+  /** Where each unit of `text` starts in the HTML, and where it ends. */
+  starts: number[];
+  ends: number[];
 }
 
 interface Cell extends Sink {
@@ -105,7 +120,18 @@ export function looksLikeHtml(text: string): boolean {
 
 /** The page's text, one block per line; data tables as Markdown table lines. */
 export function htmlToText(html: string): string {
-  const page: Sink = { lines: [], text: '' };
+  return readHtmlLines(html)
+    .map((line) => line.text)
+    .join('\n');
+}
+
+function emptySink(): Sink {
+  return { lines: [], text: '', starts: [], ends: [] };
+}
+
+/** `htmlToText`'s lines, each with where its characters are in the HTML. */
+export function readHtmlLines(html: string): PageLine[] {
+  const page = emptySink();
   const tables: Table[] = [];
   let skipDepth = 0;
 
@@ -147,12 +173,22 @@ export function htmlToText(html: string): string {
           const table = tables.at(-1) ?? openTable(true);
           closeCell(table);
           if (table.rows.length === 0) table.rows.push([]);
-          table.cell = { lines: [], text: '', colspan: span(attributes['colspan'], maxColspan), rowspan: span(attributes['rowspan'], Infinity) };
+          table.cell = { ...emptySink(), colspan: span(attributes['colspan'], maxColspan), rowspan: span(attributes['rowspan'], Infinity) };
           table.rows.at(-1)!.push(table.cell);
         } else if (blocks.has(name)) endLine(sink());
       },
       ontext(text) {
-        if (skipDepth === 0) sink().text += text;
+        if (skipDepth > 0) return;
+        const into = sink();
+        into.text += text;
+        // A run of text is the HTML as written; an entity decodes to fewer characters than it spans.
+        const from = parser.startIndex;
+        const to = parser.endIndex + 1;
+        const exact = to - from === text.length;
+        for (let i = 0; i < text.length; i++) {
+          into.starts.push(exact ? from + i : from);
+          into.ends.push(exact ? from + i + 1 : to);
+        }
       },
       onclosetag(name) {
         if (skipped.has(name)) {
@@ -176,28 +212,46 @@ export function htmlToText(html: string): string {
   parser.end();
   while (tables.length > 0) closeTable();
   endLine(page);
-  return page.lines.join('\n');
+  return page.lines;
 }
 
 /** Ends the sink's current line: whitespace collapsed, no-break spaces as spaces, empty lines dropped. */
 function endLine(sink: Sink): void {
-  const line = collapse(sink.text);
-  if (line !== '') sink.lines.push(line);
+  const line = collapse(sink);
+  if (line.text !== '') sink.lines.push(line);
   sink.text = '';
+  sink.starts = [];
+  sink.ends = [];
 }
 
-function collapse(text: string): string {
+function isSpace(char: string): boolean {
+  return char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\u00a0' || char === '\f';
+}
+
+/** The sink's text with each run of whitespace as one space, none at its ends; each character keeps its place. */
+function collapse({ text, starts, ends }: Sink): PageLine {
   let out = '';
-  let space = false;
-  for (const char of text) {
-    if (char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\u00a0' || char === '\f') space = out !== '';
-    else {
-      if (space) out += ' ';
-      out += char;
-      space = false;
+  const at: number[] = [];
+  /** The first unit of a run of whitespace after some text, or -1. */
+  let space = -1;
+  let end = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (isSpace(char)) {
+      if (space < 0 && out !== '') space = i;
+      continue;
     }
+    if (space >= 0) {
+      out += ' ';
+      at.push(starts[space]!);
+      space = -1;
+    }
+    out += char;
+    at.push(starts[i]!);
+    end = ends[i]!;
   }
-  return out;
+  at.push(end);
+  return { text: out, at };
 }
 
 function span(value: string | undefined, max: number): number {
@@ -210,13 +264,23 @@ function emitTable(rows: Cell[][], parent: Sink): void {
   const filled = rows.filter((row) => row.length > 0);
   const cells = filled.flat();
   const columns = Math.max(0, ...filled.map((row) => row.reduce((n, cell) => n + cell.colspan, 0)));
-  const layout = filled.length < 2 || columns < 2 || cells.some((cell) => cell.lines.length > maxDataCellLines || cell.lines.join('').length > maxDataCellChars);
+  const layout =
+    filled.length < 2 || columns < 2 || cells.some((cell) => cell.lines.length > maxDataCellLines || cell.lines.reduce((n, line) => n + line.text.length, 0) > maxDataCellChars);
   if (layout) {
-    for (const cell of cells) parent.lines.push(...cell.lines);
+    for (const cell of cells) for (const line of cell.lines) parent.lines.push(line);
     return;
   }
   const grid = toGrid(filled, Math.min(columns, maxColumns));
-  for (const line of formatMarkdownTable(grid[0]!, grid.slice(1))) parent.lines.push(line);
+  // A table line points at its row: the header and separator at the first row, each row at its first cell.
+  const rowStarts = filled.map((row) => row.find((cell) => cell.lines.length > 0)?.lines[0]!.at[0] ?? 0);
+  formatMarkdownTable(grid[0]!, grid.slice(1)).forEach((text, k) => {
+    const start = rowStarts[Math.max(0, k - 1)] ?? 0;
+    parent.lines.push({ text, at: new Array<number>(text.length + 1).fill(start) });
+  });
+}
+
+function cellText(cell: Cell): string {
+  return cell.lines.map((line) => line.text).join(' ');
 }
 
 /**
@@ -232,7 +296,7 @@ function toGrid(rows: Cell[][], width: number): string[][] {
     for (const cell of row) {
       while (c < width && busyUntil[c]! > r) c++;
       if (c >= width) break;
-      texts[c] = cell.lines.join(' ');
+      texts[c] = cellText(cell);
       const lastColumn = Math.min(width, c + cell.colspan);
       for (let cc = c; cc < lastColumn; cc++) busyUntil[cc] = r + cell.rowspan;
       c = lastColumn;

@@ -9,7 +9,7 @@ import type { SourceLine } from '../structure/lines';
 import { buildOutline, type Outline, type OutlineNode } from '../structure/outline';
 import { findPlanPeriod } from '../structure/planPeriod';
 import { defaultVocabulary, type PlanVocabulary } from '../structure/vocabulary';
-import { planInSource, positionMap, type PositionMap } from './sourcePlan';
+import { planInSource, positionMap, type PageSource, type PositionMap } from './sourcePlan';
 
 /**
  * Everything the core reads from a plan in one pass: the outline, the task clauses with their
@@ -33,6 +33,8 @@ export interface PlanAnalysis {
    * `plan` is already in the document's positions; the outline, tasks and targets are not.
    */
   toSource?: PositionMap;
+  /** Present when the plan is a web page's text: positions map into the page, and no fix may edit it. */
+  page?: PageSource;
 }
 
 /**
@@ -54,7 +56,11 @@ function sourceLineCount(outline: Outline): number {
   return last?.source ? last.source.line + 1 : outline.lines.length;
 }
 
-export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVocabulary): PlanAnalysis {
+/**
+ * @param page when `text` is a web page's text: the way back into the page, composed with the map
+ *   of any line the parser cut out of a longer one
+ */
+export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVocabulary, page?: PageSource): PlanAnalysis {
   const outline = buildOutline(text);
   for (const node of outline.nodes) node.clause.units = unitsOnFirstLine(outline.lines, node.startLine, node.textStart, vocabulary);
   const tasks = findTaskClauses(outline.nodes, vocabulary);
@@ -88,8 +94,9 @@ export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVo
   const period = findPlanPeriod(outline.lines);
   if (period) read.period = period;
   const year = findDraftYear(outline.lines);
-  const toSource = positionMap(outline.lines);
-  const plan = toSource ? planInSource(read, toSource, sourceLineCount(outline)) : read;
+  const cut = positionMap(outline.lines);
+  const toSource: PositionMap | undefined = page ? (cut ? (position) => page.toDocument(cut(position)) : page.toDocument) : cut;
+  const plan = toSource ? planInSource(read, toSource, page?.lineCount ?? sourceLineCount(outline)) : read;
   return {
     plan,
     outline,
@@ -99,6 +106,7 @@ export function analysePlan(text: string, vocabulary: PlanVocabulary = defaultVo
     ...(period ? { period } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(toSource ? { toSource } : {}),
+    ...(page ? { page } : {}),
   };
 }
 

@@ -8,6 +8,16 @@ import { hasCutLines, sourcePosition, type SourceLine } from '../structure/lines
  */
 export type PositionMap = (position: Position) => Position;
 
+/**
+ * A document read through another text: a web page, whose text the checks read (see
+ * analysis/draftText). `toDocument` maps a position in that text to the page as written.
+ */
+export interface PageSource {
+  toDocument: PositionMap;
+  /** The page's own line count. */
+  lineCount: number;
+}
+
 /** The map from the lines as read to the document, or undefined when no line was cut. */
 export function positionMap(lines: readonly SourceLine[]): PositionMap | undefined {
   return hasCutLines(lines) ? (position) => sourcePosition(lines, position) : undefined;
