@@ -78,9 +78,9 @@ export function takeCorpusOption(args: readonly string[]): CorpusOption {
  * Opens the folders: lists each, and reads (or takes from the cache) every file whose size or
  * time changed since the cache's last run. A folder that is missing or not a folder is an input
  * error (exit 2); a file in it that cannot be read is named on stderr and skipped. Undefined when
- * no folder is given.
+ * no folder is given. `onRead` gets each document read, as it is read (see `UserCorpusOptions.onRead`).
  */
-export async function openCorpusFolders(option: CorpusOption, io: CliIo): Promise<OpenedCorpus | undefined> {
+export async function openCorpusFolders(option: CorpusOption, io: CliIo, onRead?: (document: UserDocument) => void): Promise<OpenedCorpus | undefined> {
   if (option.folders.length === 0) return undefined;
   const cacheFolder = await usableCacheFolder(option.cache, io);
   const store = (name: string): CacheStore => (cacheFolder ? new DirectoryCacheStore(join(cacheFolder, name)) : new MemoryCacheStore());
@@ -92,6 +92,7 @@ export async function openCorpusFolders(option: CorpusOption, io: CliIo): Promis
     // Each thread holds the file it reads and the next (`readerDepth`), and one more per thread is
     // being read from disk and hashed here: a thread never waits for this one.
     readAhead: pool ? (readerDepth + 1) * pool.threads : 1,
+    ...(onRead ? { onRead } : {}),
     onProblem: (p) =>
       io.err(`policy-draft: ${printableLine(p.file ? `${p.folder}/${p.file}` : p.folder)}: ${p.severity === 'skipped' ? 'skipped' : 'note'}: ${printableLine(p.message)}\n`),
   });

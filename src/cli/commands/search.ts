@@ -2,7 +2,7 @@ import { querySearchKey } from '../../core/search/normalizeKey';
 import { ratedPrecedents } from '../../core/precedents/confidence';
 import { everySource, sourcesUsed } from '../../core/precedents/sources';
 import { readBundledCorpusIndex } from '../bundledCorpusIndex';
-import { openCorpusFolders, takeCorpusOption } from '../corpusOption';
+import { takeCorpusOption } from '../corpusOption';
 import { UsageError } from '../errors';
 import type { Command } from '../io';
 import { printable } from '../printable';
@@ -53,8 +53,7 @@ export const search: Command = async (args, io) => {
   const corpus = takeCorpusOption(args);
   const { limit, json, query } = parseArgs(corpus.rest);
   const bundled = await readBundledCorpusIndex(io.bundleDir);
-  const opened = await openCorpusFolders(corpus, io);
-  const engine = await searchEngineFor(bundled, opened).finally(() => opened?.close());
+  const engine = await searchEngineFor(bundled, corpus, io);
   const asClause = querySearchKey(query).length >= clauseQueryLength;
   const hits = asClause
     ? ratedPrecedents(engine, query, { limit }).hits

@@ -1,4 +1,5 @@
-import { GrowableInt32 } from './growableArray';
+import { Bm25Counts } from './bm25Counts';
+import type { GrowableInt32 } from './growableArray';
 import { TermDictionary, type TermDictionaryParts } from './termDictionary';
 
 /**
@@ -123,16 +124,7 @@ export class Bm25Index {
 
   /** The build as a generator that yields between slices of `sliceClauses` clauses and between passes. */
   private static *buildSteps(count: number, keyOf: KeyOf, parameters: Bm25Parameters): Generator<void, Bm25Index> {
-    const dictionary = new TermDictionary();
-    // Pass 1: each clause's distinct terms and their frequencies, in clause order, with a -1
-    // after each clause; term-indexed counters grow with the dictionary.
-    const pairTerm = new GrowableInt32(1 << 16);
-    const pairTf = new GrowableInt32(1 << 16);
-    let tf: Int32Array = new Int32Array(1 << 14);
-    let df: Int32Array = new Int32Array(1 << 14);
-    const lengths = new Float32Array(count);
-    let seen = new Int32Array(1 << 12);
-    let totalLength = 0;
+    const counts = new Bm25Counts();
     let slice = { clauses: 0, units: 0 };
     for (let clause = 0; clause < count; clause++) {
       if (slice.clauses >= sliceClauses || slice.units >= sliceUnits) {
@@ -142,56 +134,38 @@ export class Bm25Index {
       const { units, length } = keyOf(clause);
       slice.clauses++;
       slice.units += length;
-      lengths[clause] = length;
-      totalLength += length;
-      if (2 * length > seen.length) seen = new Int32Array(2 * length);
-      let seenCount = 0;
-      let previous = -1;
-      for (let i = 0; i < length; i++) {
-        const code = units[i]!;
-        const unigram = dictionary.unigram(code, true);
-        const bigram = previous >= 0 ? dictionary.bigram(previous, code, true) : -1;
-        if (dictionary.size > tf.length) {
-          tf = grown(tf, dictionary.size);
-          df = grown(df, dictionary.size);
-        }
-        if (tf[unigram]!++ === 0) seen[seenCount++] = unigram;
-        if (bigram >= 0 && tf[bigram]!++ === 0) seen[seenCount++] = bigram;
-        previous = code;
-      }
-      for (let k = 0; k < seenCount; k++) {
-        const term = seen[k]!;
-        pairTerm.push(term);
-        pairTf.push(tf[term]!);
-        tf[term] = 0;
-        df[term]!++;
-      }
-      pairTerm.push(-1);
-      pairTf.push(0);
+      counts.add(units, length);
     }
     yield;
-    const terms = dictionary.size;
-    // Pass 2: the encoded size of each term's postings; pass 3 writes them.
-    const postingStart = new Uint32Array(terms + 1);
-    const last = new Int32Array(terms).fill(-1);
-    yield* forEachPair(pairTerm, pairTf, (clause, term, freq) => {
-      postingStart[term + 1]! += postingSize(clause - last[term]!, freq);
-      last[term] = clause;
-    });
-    for (let t = 0; t < terms; t++) postingStart[t + 1]! += postingStart[t]!;
-    yield;
+    return yield* Bm25Index.fromCountsSteps(counts, parameters);
+  }
+
+  /** The index over the clauses `counts` has counted, in the order they were added. */
+  static fromCounts(counts: Bm25Counts, parameters: Bm25Parameters): Bm25Index {
+    const steps = Bm25Index.fromCountsSteps(counts, parameters);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** Writes the postings the counts have sized, yielding after each slice of clauses. */
+  private static *fromCountsSteps(counts: Bm25Counts, parameters: Bm25Parameters): Generator<void, Bm25Index> {
+    const terms = counts.dictionary.size;
+    const postingStart = counts.postingStart();
     const postings = new Uint8Array(postingStart[terms]!);
     const cursor = postingStart.slice(0, terms);
-    last.fill(-1);
-    yield* forEachPair(pairTerm, pairTf, (clause, term, freq) => {
+    const last = new Int32Array(terms).fill(-1);
+    yield* forEachPair(counts.pairTerm, counts.pairTf, (clause, term, freq) => {
       cursor[term] = writePosting(postings, cursor[term]!, clause - last[term]!, freq);
       last[term] = clause;
     });
-    const average = count > 0 ? totalLength / count : 1;
+    const count = counts.clauseCount;
+    const average = count > 0 ? counts.totalLength / count : 1;
     const { b } = parameters;
     const inverseLengthNorm = new Float32Array(count);
-    for (let c = 0; c < count; c++) inverseLengthNorm[c] = 1 / (1 - b + (b * lengths[c]!) / (average || 1));
-    return new Bm25Index(dictionary, postingStart, postings, df.slice(0, terms), inverseLengthNorm, parameters);
+    for (let c = 0; c < count; c++) inverseLengthNorm[c] = 1 / (1 - b + (b * counts.lengths.get(c)) / (average || 1));
+    return new Bm25Index(counts.dictionary, postingStart, postings, counts.documentFrequency(), inverseLengthNorm, parameters);
   }
 
   /** How many clauses contain the term. */
@@ -283,12 +257,6 @@ export class Bm25Index {
   }
 }
 
-function grown(array: Int32Array, needed: number): Int32Array {
-  const next = new Int32Array(Math.max(needed, array.length * 2));
-  next.set(array);
-  return next;
-}
-
 /** Visits every (clause, term, tf) pair, yielding after each slice of clauses like pass 1. */
 function* forEachPair(terms: GrowableInt32, freqs: GrowableInt32, visit: (clause: number, term: number, freq: number) => void): Generator<void> {
   let clause = 0;
@@ -305,20 +273,7 @@ function* forEachPair(terms: GrowableInt32, freqs: GrowableInt32, visit: (clause
   }
 }
 
-/** A posting is varint(delta · 2 + [tf > 1]) followed, when tf > 1, by varint(tf). */
-function postingSize(delta: number, freq: number): number {
-  return varintSize(delta * 2 + (freq > 1 ? 1 : 0)) + (freq > 1 ? varintSize(freq) : 0);
-}
-
-function varintSize(value: number): number {
-  let size = 1;
-  while (value >= 128) {
-    value = Math.floor(value / 128);
-    size++;
-  }
-  return size;
-}
-
+/** Writes one posting (the layout: `postingSize` in bm25Counts.ts, which sized the array). */
 function writePosting(out: Uint8Array, at: number, delta: number, freq: number): number {
   at = writeVarint(out, at, delta * 2 + (freq > 1 ? 1 : 0));
   return freq > 1 ? writeVarint(out, at, freq) : at;

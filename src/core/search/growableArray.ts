@@ -12,6 +12,13 @@ export class GrowableInt32 {
     this.data[this.length++] = value;
   }
 
+  /** Appends the first `count` values of `values`. */
+  pushAll(values: Int32Array, count: number): void {
+    if (this.length + count > this.data.length) this.grow(Math.max(this.length + count, this.data.length * 2));
+    this.data.set(values.subarray(0, count), this.length);
+    this.length += count;
+  }
+
   get(index: number): number {
     return this.data[index]!;
   }

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import type { Bm25Counts } from './bm25Counts';
 import { Bm25Index, type Bm25Parts, type Candidate, type KeyOf, type QueryTerm } from './bm25Index';
 import { bigramSet, bigramSetOfAll, containment, diceSimilarity, nearDuplicate, type BigramSet } from './bigramSimilarity';
 import { ClauseKeys, gramsMaxChars, type ClauseKey } from './clauseKeys';
@@ -155,6 +156,15 @@ export class SearchEngine {
 
   static build(corpus: SearchCorpus, tuning: Tuning = defaultTuning): SearchEngine {
     return new SearchEngine(corpus, Bm25Index.build(corpus.clauses.length, keysOf(corpus), tuning), tuning, namesOf(corpus));
+  }
+
+  /**
+   * `build`, from counts already taken of the corpus's clauses (`Bm25Counts`, each clause's
+   * `keysOf` key, in order): for a caller that counted them as they came in.
+   */
+  static fromCounts(corpus: SearchCorpus, counts: Bm25Counts, tuning: Tuning = defaultTuning): SearchEngine {
+    if (counts.clauseCount !== corpus.clauses.length) throw new Error(`counts of ${counts.clauseCount} clauses for a corpus of ${corpus.clauses.length}`);
+    return new SearchEngine(corpus, Bm25Index.fromCounts(counts, tuning), tuning, namesOf(corpus));
   }
 
   /** `build` in slices with `pause()` between them, for a large corpus on an editor's thread. */
@@ -498,8 +508,11 @@ function namesOf(corpus: SearchCorpus): DefinedName[] {
   return corpusDefinedNames(corpus.clauses.map((clause) => clause.text));
 }
 
-/** The folded key of each clause, in one scratch buffer reused from clause to clause. */
-function keysOf(corpus: SearchCorpus): KeyOf {
+/**
+ * The folded key of each clause, in one scratch buffer reused from clause to clause: what the index
+ * counts. Read when called, so clauses appended to the corpus later have theirs too.
+ */
+export function keysOf(corpus: SearchCorpus): KeyOf {
   let scratch: { units: Uint16Array; length: number } = { units: new Uint16Array(1024), length: 0 };
   return (i) => (scratch = foldUnitsInto(corpus.clauses[i]!.text, scratch.units));
 }

@@ -86,6 +86,68 @@ export class TermDictionary {
     return term;
   }
 
+  /**
+   * The term ids of a key, created as needed, into `out`: at `2i` the unigram of unit `i`, at
+   * `2i + 1` the bigram that ends there (-1 at the first unit). Ids are created as `unigram` and
+   * `bigram` create them, unit after unit, the unigram first. One call per key with the lookups
+   * written out in its loop: the CLI counts keys while its reader threads compile without inlining
+   * (src/cli/batchCompiler.ts), where two calls per character took 0.53–0.63 s of CPU over the
+   * real documents' 4.5 M characters, this 0.29–0.37 s (in process, load 10).
+   */
+  addTerms(units: Uint16Array, length: number, out: Int32Array): void {
+    const { charIds, unigramTerms } = this;
+    let keys = this.bigramKeys;
+    let values = this.bigramValues;
+    let mask = keys.length - 1;
+    let shift = this.shift;
+    let previous = -1;
+    for (let i = 0; i < length; i++) {
+      const code = units[i]!;
+      let id = charIds[code]!;
+      if (id < 0) {
+        id = this.chars++;
+        charIds[code] = id;
+      }
+      let unigram = unigramTerms[id]!;
+      if (unigram < 0) {
+        unigram = this.terms++;
+        unigramTerms[id] = unigram;
+      }
+      out[2 * i] = unigram;
+      if (previous < 0) {
+        out[2 * i + 1] = -1;
+        previous = id;
+        continue;
+      }
+      const key = (previous << 16) | id;
+      let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+      let bigram = -1;
+      for (;;) {
+        const found = keys[slot]!;
+        if (found === key) {
+          bigram = values[slot]!;
+          break;
+        }
+        if (found === -1) break;
+        slot = (slot + 1) & mask;
+      }
+      if (bigram < 0) {
+        bigram = this.terms++;
+        keys[slot] = key;
+        values[slot] = bigram;
+        if (++this.bigramCount * 2 > keys.length) {
+          this.rehash();
+          keys = this.bigramKeys;
+          values = this.bigramValues;
+          mask = keys.length - 1;
+          shift = this.shift;
+        }
+      }
+      out[2 * i + 1] = bigram;
+      previous = id;
+    }
+  }
+
   /** Doubles the table when half full, so probes stay short. */
   private rehash(): void {
     const keys = this.bigramKeys;

@@ -52,6 +52,12 @@ export interface UserCorpusOptions {
    * taken in path order, so the documents, problems and their order are the same at any setting.
    */
   readAhead?: number;
+  /**
+   * Called with each document a scan or a watcher event reads (from its file or from the content
+   * cache), as it is taken in: during a scan, in path order. Not called for a document a manifest
+   * vouched for, which `loadDocuments` loads later.
+   */
+  onRead?: (document: UserDocument) => void;
 }
 
 export type FileUpdate = 'added' | 'changed' | 'unchanged' | 'removed' | 'skipped';
@@ -307,7 +313,9 @@ export class UserCorpus {
     } else {
       for (const warning of result.content.warnings) this.report({ folder, file: entry.path, message: warning, severity: 'warning' }, `${key}:${warning}`);
       const notes = result.content.warnings.map((message) => ({ message, severity: 'warning' as const }));
-      state.files.set(entry.path, { size: entry.size, mtime: entry.mtime, key, document: this.documentOf(state, folder, entry.path, result.content), notes });
+      const document = this.documentOf(state, folder, entry.path, result.content);
+      state.files.set(entry.path, { size: entry.size, mtime: entry.mtime, key, document, notes });
+      this.options.onRead?.(document);
     }
     if (before?.document || state.files.get(entry.path)?.document) this.changeCount++;
   }

@@ -257,6 +257,37 @@ describe('userCorpus/UserCorpus', () => {
     assert.equal(problems.length, 1);
     assert.match(problems[0]!.message, /line 4: cannot read the value `\[数字经济, 规划\]`.*left out/);
   });
+  it('tells onRead each document read, in path order, and none a manifest vouched for', async () => {
+    // Written long ago: a manifest trusts no file changed within its racy window.
+    for (const name of ['c.md', 'a.md', 'b.md']) {
+      writeFileSync(join(folder, name), markdownPlan.replace('3000亿元', `${name}亿元`));
+      touch(join(folder, name), 1_700_000_000);
+    }
+    writeFileSync(join(folder, 'empty.md'), '');
+    const scan = async () => {
+      const read: string[] = [];
+      const c = new UserCorpus({
+        store: new DirectoryCacheStore(cacheDir),
+        manifests: new DirectoryCacheStore(join(root, 'manifests')),
+        readAhead: 3,
+        read: (bytes, kind) => readUserFile(bytes, kind, testReadOptions),
+        onRead: (document) => read.push(document.file),
+      });
+      await c.addFolder(folder, nodeFolderSource(folder));
+      return { read, c };
+    };
+    const first = await scan();
+    assert.deepEqual(first.read, ['a.md', 'b.md', 'c.md'], 'the empty file is skipped, the rest in path order');
+    assert.deepEqual(
+      first.c.documents().map((d) => d.file),
+      first.read,
+    );
+    writeFileSync(join(folder, 'b.md'), markdownPlan.replace('3000亿元', '4000亿元'));
+    touch(join(folder, 'b.md'), 1_700_000_100);
+    const second = await scan();
+    assert.deepEqual(second.read, ['b.md'], 'only the changed file is read; the others wait in the manifest');
+  });
+
   it('reads several files at once with readAhead, and takes them in path order: the same documents and problems', async () => {
     for (let i = 0; i < 9; i++) writeFileSync(join(folder, `plan${i}.md`), markdownPlan.replace('3000亿元', `${3000 + i}亿元`));
     writeFileSync(join(folder, 'plan3.md'), '');
