@@ -102,6 +102,60 @@ describe('structure: what surrounds a plan as it is found', () => {
       .map((c) => c.number);
     assert.deepEqual(items, ['1', '2']);
   });
+  // After a 专栏, a line at its owner's level belongs to the box only as the box's next entry.
+  const boxEnds: { what: string; draft: string[]; items: string[] }[] = [
+    {
+      // xvshiting__c148 with an item inserted before its 专栏1: the box's entries ran 1–8.
+      what: 'ends a 专栏 at a number that breaks the run of its entries (a later 2. after 1–3)',
+      draft: [
+        '（一）构建科技创新体系。',
+        '1. 建立基础理论体系。聚焦重大科学前沿问题。',
+        '2. 新增一项任务。',
+        '专栏1　基础理论',
+        '1. 大数据智能理论。',
+        '2. 跨媒体感知计算理论。',
+        '3. 混合增强智能理论。',
+        '2. 建立关键共性技术体系。围绕提升国际竞争力的迫切需求。',
+      ],
+      items: ['1', '2', '2'],
+    },
+    {
+      what: 'ends a 专栏 at a line laid out like its owner (indented items, unindented entries)',
+      draft: [
+        '（一）构建科技创新体系。',
+        '　　3. 统筹布局创新平台。建设布局人工智能创新平台。',
+        '专栏3　基础支撑平台',
+        '1. 开源软硬件基础平台。',
+        '2. 群体智能服务平台。',
+        '3. 混合增强智能支撑平台。',
+        '　　4. 加快培养高端人才。坚持培养和引进相结合。',
+      ],
+      items: ['3', '4'],
+    },
+    {
+      what: 'keeps a 专栏 whose entries start again at 1 (a box in two lists)',
+      draft: [
+        '（一）构建科技创新体系。',
+        '1. 建立基础理论体系。',
+        '专栏1　基础理论',
+        '1. 大数据智能理论。',
+        '2. 跨媒体感知计算理论。',
+        '重点平台：',
+        '1. 开源软硬件基础平台。',
+        '2. 群体智能服务平台。',
+        '2. 建立关键共性技术体系。',
+      ],
+      items: ['1', '2'],
+    },
+  ];
+  for (const { what, draft, items } of boxEnds) {
+    it(what, () => {
+      const read = flatten(parsePlan(draft.join('\n')).clauses)
+        .filter((c) => c.kind === 'item')
+        .map((c) => c.number);
+      assert.deepEqual(read, items);
+    });
+  }
   it("ends the plan at 附件: an annexed document is not in the plan's task scope", () => {
     const draft = [
       '三、重点任务', // 1

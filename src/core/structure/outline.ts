@@ -108,25 +108,37 @@ interface Box {
   owner?: OutlineNode;
   /** The last number of the box's own entries at the owner's level (`1.` `2.` inside the box). */
   lastEntry?: number;
+  /** What is written before the box's first entry at the owner's level (its indentation). */
+  entryLead?: string;
+}
+
+/** Indentation and Markdown prefixes before a line's content: how the line is laid out. */
+function leadOf(line: SourceLine): string {
+  return line.text.slice(0, line.contentStart);
 }
 
 /**
- * Whether a numbered line after a 专栏 ends it: a heading above the owner's level, or the owner's
- * next sibling (`3.` after item 2's box) unless it continues the box's own entries (`1.` `2.`).
+ * Whether a numbered line after a 专栏 ends it: a heading above the owner's level, or a line at the
+ * owner's level that is not the box's own next entry. Where the box's entries are laid out unlike
+ * the owner (unindented entries under indented items), a line laid out like the owner is the plan's.
+ * Otherwise the numbers say: the box's entries run 1, 2, 3 … (a run may start again at 1), so the
+ * owner's next number, or a number that breaks the run (a later `2.` after entries 1–8), is the plan's.
  */
-function endsBox(box: Box, rank: number, number: string | undefined): boolean {
+function endsBox(box: Box, rank: number, line: SourceLine, lines: readonly SourceLine[]): boolean {
   const owner = box.owner;
   if (!owner) return rank <= markerRank.section;
   if (rank < owner.rank || (rank <= markerRank.section && rank <= owner.rank)) return true;
   if (rank !== owner.rank) return false;
+  const ownerLead = leadOf(lines[owner.startLine]!);
+  const lead = leadOf(line);
+  if (box.entryLead !== undefined && box.entryLead !== ownerLead && lead === ownerLead) return true;
   const ownerValue = owner.clause.number === undefined ? undefined : numberValue(owner.clause.number);
-  const value = number === undefined ? undefined : numberValue(number);
-  if (value !== undefined && box.lastEntry !== undefined && value === box.lastEntry + 1) {
-    box.lastEntry = value;
-    return false;
-  }
-  if (ownerValue !== undefined && value === ownerValue + 1) return true;
-  if (value !== undefined) box.lastEntry = value;
+  const value = line.marker?.number === undefined ? undefined : numberValue(line.marker.number);
+  if (value === undefined) return false;
+  const next = box.lastEntry !== undefined && value === box.lastEntry + 1;
+  if (!next && (value !== 1 || (ownerValue !== undefined && value === ownerValue + 1))) return true;
+  box.lastEntry = value;
+  box.entryLead ??= lead;
   return false;
 }
 
@@ -223,7 +235,7 @@ export function buildOutline(text: string): Outline {
     }
     if (isBoxTitle(line)) {
       box = { owner: top() };
-    } else if (box && rank !== undefined && endsBox(box, rank, number)) {
+    } else if (box && rank !== undefined && endsBox(box, rank, line, lines)) {
       box = undefined;
     }
     if (box) {
