@@ -27,7 +27,11 @@ function item(row: SearchRow): ClauseItem {
     // The words are often far into a long clause: the row shows the stretch around them.
     label: escapeLabelIcons(row.snippet),
     // On the second line: a snippet fills the first, and a description there would be cut off.
-    detail: escapeLabelIcons([row.document, ...row.path, vscode.l10n.t('line {0}', row.ref.line + 1)].join(' › ')),
+    detail: escapeLabelIcons(
+      [row.foundAs === undefined ? undefined : vscode.l10n.t('found as {0}', row.foundAs), [row.document, ...row.path, vscode.l10n.t('line {0}', row.ref.line + 1)].join(' › ')]
+        .filter((part) => part !== undefined)
+        .join(' · '),
+    ),
     // The server has already matched the words (folded, typo-tolerant); the QuickPick must not filter again.
     alwaysShow: true,
     row,

@@ -56,6 +56,8 @@ export interface SearchRow {
   snippet: string;
   document: string;
   path: string[];
+  /** The words as the clause writes them, when it was found under their other name. */
+  foundAs?: string;
 }
 /** Undefined when the corpus cannot be used (the server has said why). */
 export type SearchCorpusResult = SearchRow[] | null;

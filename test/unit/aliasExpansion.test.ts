@@ -73,6 +73,11 @@ describe('a palette word under its other names', () => {
     });
   }
 
+  it('gives a form as the table writes it', () => {
+    assert.equal(expansion.written(querySearchKey('ＭＡＨ')), 'MAH');
+    assert.equal(expansion.written('未载明的词'), undefined);
+  });
+
   it('gives at most the number asked for', () => {
     assert.equal(expansion.renamings(querySearchKey('长三角医保'), 1).length, 1);
   });
@@ -94,6 +99,28 @@ describe('palette words found under another name', () => {
         [0, undefined],
         [1, '长江三角洲'],
       ],
+    );
+  });
+
+  it('says the other name as the clause writes it, not as its search key', () => {
+    const written = ['落实ＭＡＨ制度，压实持有人主体责任。', '支持MAH委托生产。', '推进长江、三角洲一体化发展。'];
+    const engine = SearchEngine.build(
+      {
+        documents: written.map((_, i) => ({ id: `d${i}`, title: `文件${i}`, shortName: `文件${i}` })),
+        clauses: written.map((text, i) => ({ doc: i, text, path: [], line: 0, targets: [], units: [] }) as unknown as SearchClause),
+      },
+      defaultTuning,
+    );
+    assert.deepEqual(
+      engine
+        .palette('药品上市许可持有人', { limit: 5 })
+        .map((h) => h.foundAs)
+        .sort(),
+      ['MAH', 'ＭＡＨ'],
+    );
+    assert.deepEqual(
+      engine.palette('长三角 发展', { limit: 5 }).map((h) => h.foundAs),
+      ['长江、三角洲 发展'],
     );
   });
 

@@ -9,9 +9,17 @@ import { queryTerms } from './queryTerms';
  */
 export class AliasExpansion {
   private readonly groups: string[][];
+  /** Each folded form as the table or the corpus writes it (the first that folds to it). */
+  private readonly forms = new Map<string, string>();
 
   constructor(groups: readonly (readonly string[])[]) {
     this.groups = groups.map((group) => group.map(querySearchKey).filter((form) => form.length >= 2));
+    for (const group of groups) for (const form of group) if (!this.forms.has(querySearchKey(form))) this.forms.set(querySearchKey(form), form);
+  }
+
+  /** A folded form as it is written where it comes from (`mah` → `MAH`), or undefined for none. */
+  written(key: string): string | undefined {
+    return this.forms.get(key);
   }
 
   /**

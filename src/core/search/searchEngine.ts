@@ -7,6 +7,7 @@ import { foldUnitsInto, querySearchKey } from './normalizeKey';
 import { fewestSubstitutions, typoBudget } from './nearMatch';
 import { bestPassageScore, passageQuery, passageTerms } from './passageScore';
 import { AliasExpansion, aliasTerms } from './aliasExpansion';
+import { writtenForm } from './writtenForm';
 import { corpusDefinedNames, corpusDefinedNamesYielding, type DefinedName } from './definedNames';
 import { withoutFigures } from './figureTerms';
 import { policyAliases } from './policyAliases';
@@ -374,7 +375,7 @@ export class SearchEngine {
       .flatMap((other) =>
         this.paletteOf(other, options.limit)
           .filter((hit) => hit.exact)
-          .map((hit) => ({ ...hit, foundAs: other.join(' ') })),
+          .map((hit) => ({ ...hit, foundAs: this.writtenAs(hit.clause, other) })),
       );
     if (renamed.length === 0) return typed;
     const shown = new Set<string>();
@@ -386,6 +387,15 @@ export class SearchEngine {
       result.push(hit);
     }
     return result;
+  }
+
+  /**
+   * Folded words as the clause writes them, else as the alias table does (a place word need not be
+   * in the clause): the drafter reads `found as 藥品上市許可持有人`, never its search key.
+   */
+  private writtenAs(clause: number, words: readonly string[]): string {
+    const text = this.clause(clause).text;
+    return words.map((word) => writtenForm(text, word)?.replace(/\s+/gu, ' ') ?? this.aliases.written(word) ?? word).join(' ');
   }
 
   /** The palette for words already folded, as typed. */

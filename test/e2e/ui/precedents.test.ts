@@ -133,7 +133,7 @@ describe('precedents in the workbench', () => {
     await wb.waitUntil(async () => (await wb.editorLines()).some((l) => l.includes('知识产权质押')), 'the clause inserted into the draft');
   });
 
-  it('Search Corpus finds an abbreviation the corpus spells out (MAH), its row showing the full name', async () => {
+  it('Search Corpus finds an abbreviation the corpus spells out (MAH), its row showing and naming the full name', async () => {
     const wb = workbench();
     const { page } = wb;
     await wb.runCommand('Policy Draft: Search Corpus');
@@ -142,6 +142,9 @@ describe('precedents in the workbench', () => {
       .filter({ hasText: /Search the corpus|检索语料库/ })
       .waitFor();
     await page.locator('.quick-input-widget input').pressSequentially('MAH');
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: '药品上市许可持有人' }).first().waitFor();
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: '药品上市许可持有人' }).first();
+    await row.waitFor();
+    // The row says the name it was found under, as the clause writes it.
+    await row.filter({ hasText: /found as 药品上市许可持有人|以“药品上市许可持有人”找到/ }).waitFor();
   });
 });
