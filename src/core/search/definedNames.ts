@@ -180,9 +180,14 @@ export async function corpusDefinedNamesYielding(texts: Iterable<string>, pause:
   return tally.names();
 }
 
+interface Tallied {
+  name: DefinedName;
+  count: number;
+}
+
 /** How often each definition occurs, then the names `corpusDefinedNames` keeps. */
 class NameTally {
-  private readonly counts = new Map<string, { name: DefinedName; count: number }>();
+  private readonly counts = new Map<string, Tallied>();
 
   add(text: string): void {
     for (const name of definedNames(text)) {
@@ -195,23 +200,63 @@ class NameTally {
 
   names(): DefinedName[] {
     const all = [...this.counts.values()];
-    // Only definitions of one short name compete: comparing each with all was quadratic in a
-    // corpus's definitions (20,000 took 4.3 s).
-    const byShort = new Map<string, typeof all>();
+    // Only definitions of one short name compete.
+    const byShort = new Map<string, Tallied[]>();
     for (const entry of all) {
       const group = byShort.get(entry.name.short);
       if (group) group.push(entry);
       else byShort.set(entry.name.short, [entry]);
     }
-    const outranked = ({ name, count }: { name: DefinedName; count: number }): boolean =>
-      byShort
-        .get(name.short)!
-        .some(
-          (other) =>
-            other.name !== name &&
-            (other.name.full.endsWith(name.full) || name.full.endsWith(other.name.full)) &&
-            (other.count > count || (other.count === count && other.name.full.length < name.full.length)),
-        );
-    return all.filter((entry) => !outranked(entry)).map((entry) => entry.name);
+    const outranked = new Set<Tallied>();
+    for (const group of byShort.values()) for (const entry of outrankedIn(group)) outranked.add(entry);
+    return all.filter((entry) => !outranked.has(entry)).map((entry) => entry.name);
   }
+}
+
+/** A trie over full forms read from their end: a form's ancestors are the forms it ends with. */
+interface SuffixNode {
+  children: Map<number, SuffixNode>;
+  entry?: Tallied;
+}
+
+/**
+ * The definitions of one short name outranked by another whose full form ends with theirs or that
+ * theirs ends with: one defined more often, or as often and shorter. Compared through a trie of
+ * the forms read backwards, so it is linear in their characters: comparing each with each was
+ * quadratic, and one short name can have thousands of full forms in a large own folder.
+ */
+function outrankedIn(group: readonly Tallied[]): Tallied[] {
+  const root: SuffixNode = { children: new Map() };
+  for (const entry of group) {
+    let node = root;
+    const full = entry.name.full;
+    for (let i = full.length - 1; i >= 0; i--) {
+      const unit = full.charCodeAt(i);
+      let child = node.children.get(unit);
+      if (!child) node.children.set(unit, (child = { children: new Map() }));
+      node = child;
+    }
+    node.entry = entry;
+  }
+  const out: Tallied[] = [];
+  // Depth first, without recursion: `above` is the highest count among the forms a node ends with
+  // (shorter, so they win a tie); the highest count below it (longer forms) is known on the way back.
+  const highestBelow = new Map<SuffixNode, number>();
+  const stack: { node: SuffixNode; above: number; visited: boolean }[] = [{ node: root, above: -1, visited: false }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const { node, above } = frame;
+    if (!frame.visited) {
+      frame.visited = true;
+      const passed = Math.max(above, node.entry?.count ?? -1);
+      for (const child of node.children.values()) stack.push({ node: child, above: passed, visited: false });
+      continue;
+    }
+    stack.pop();
+    let below = -1;
+    for (const child of node.children.values()) below = Math.max(below, highestBelow.get(child)!, child.entry?.count ?? -1);
+    highestBelow.set(node, below);
+    if (node.entry && (above >= node.entry.count || below > node.entry.count)) out.push(node.entry);
+  }
+  return out;
 }
