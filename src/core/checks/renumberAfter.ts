@@ -2,7 +2,7 @@ import { hasCutLines, sourcePosition, type SourceLine } from '../structure/lines
 import { readMarker } from '../structure/markers';
 import { breaksOf, markerOf, markerValue, type NumberMarker, type NumberRun } from '../structure/numberingRuns';
 import { buildOutline, type Outline, type OutlineNode } from '../structure/outline';
-import { attachmentLine, firstPartLine, planBodyLine } from '../structure/planBody';
+import { attachmentLine, firstPartLine, isFirstPart, planBodyLine, readsAsPlanTitle } from '../structure/planBody';
 import type { TextEdit } from './fix';
 import { planRuns, renumber } from './numberingSequence';
 
@@ -58,9 +58,15 @@ export function renumberAfterInsertion(outline: Outline, insertion: Insertion): 
   const firstPart = firstPartLine(outline);
   const body = planBodyLine(outline);
   const end = attachmentLine(outline, body);
-  // Above the plan's first part the clause could move where the plan begins; in the attachments it joins no run.
-  if (firstPart === undefined || line <= firstPart || line >= end) return undefined;
+  // Where the plan begins is read up to its first part: a clause above it (or in a plan without one)
+  // that is a first part itself, or holds a line read as a plan's title, could move it.
+  if ((firstPart === undefined || line <= firstPart) && own.movesPlanStart) return undefined;
+  // Above the plan's title the clause is in the issuing notice, which the count does not read.
+  if (line <= body) return undefined;
+  // In the attachments it joins no run: nothing after it moves.
+  if (line > end) return [];
   const next = firstFrom(nodes, line);
+  if (movesAttachments(outline, body, line)) return undefined;
   const previous = nodes[next - 1];
   if (!previous || previous.inBox || boxUnder(nodes, next, rank)) return undefined;
   if (numberRunIn(lines, line, countAgreesAt(lines, nodes, next, rank), rank, false)) return undefined;
@@ -105,8 +111,24 @@ function laterRuns(
   return [...runs.values()];
 }
 
+/**
+ * Whether the attachments could begin elsewhere with the clause in: they are looked for after the
+ * plan's first numbered clause, which the clause becomes where it lands before it; a `附件` line
+ * between the two would then be read as their start.
+ */
+function movesAttachments(outline: Outline, body: number, line: number): boolean {
+  const firstNumbered = outline.nodes.find((node) => node.startLine >= body && node.clause.number !== undefined);
+  if (firstNumbered && firstNumbered.startLine < line) return false;
+  const to = firstNumbered ? firstNumbered.startLine : outline.lines.length;
+  for (let index = line; index < to; index++) {
+    const text = outline.lines[index]!;
+    if (text.folded.slice(text.contentStart).replace(/^\*\*/u, '').startsWith('附件')) return true;
+  }
+  return false;
+}
+
 /** The clause read on its own, where it reads the same within the draft; undefined where it might not. */
-function readClause(texts: readonly string[]): { rank: number; marker?: NumberMarker } | undefined {
+function readClause(texts: readonly string[]): { rank: number; marker?: NumberMarker; movesPlanStart: boolean } | undefined {
   const text = texts.join('\n');
   if (/[|｜]|```|~~~/u.test(text)) return undefined;
   const read = buildOutline(`${text}\n.`);
@@ -118,7 +140,8 @@ function readClause(texts: readonly string[]): { rank: number; marker?: NumberMa
   if (!first || first.startLine !== 0 || first.rank === Infinity || rest.some((node) => node.rank <= first.rank)) return undefined;
   if (numberRunIn(lines, 0, lines.length, first.rank, true)) return undefined;
   const marker = markerOf(first, lines[0]!);
-  return marker ? { rank: first.rank, marker } : { rank: first.rank };
+  const movesPlanStart = lines.some(readsAsPlanTitle) || read.nodes.some(isFirstPart);
+  return marker ? { rank: first.rank, marker, movesPlanStart } : { rank: first.rank, movesPlanStart };
 }
 
 /** A 专栏 or an attachment begins at the line: what follows it reads differently. */

@@ -1,4 +1,5 @@
-import type { Outline } from './outline';
+import type { SourceLine } from './lines';
+import type { Outline, OutlineNode } from './outline';
 
 /** A plan's own title names its kind and ends in no sentence mark. */
 const titleLike = /(?:规划|计划|方案|意见|纲要|要点|措施|办法)[）)》]?\s*(?:[（(][^）)]*[）)])?\s*[*#]*\s*$/;
@@ -11,18 +12,25 @@ const titleLike = /(?:规划|计划|方案|意见|纲要|要点|措施|办法)[�
 export function planBodyLine(outline: Outline): number {
   const end = firstPartLine(outline) ?? outline.lines.length;
   let body = 0;
-  for (let index = 0; index < end; index++) {
-    const line = outline.lines[index]!;
-    if (line.kind !== 'heading' && line.kind !== 'text') continue;
-    const text = line.text.slice(line.contentStart).trim();
-    if (text.length <= 80 && !/[。；]/.test(text) && !text.startsWith('关于') && titleLike.test(text)) body = index;
-  }
+  for (let index = 0; index < end; index++) if (readsAsPlanTitle(outline.lines[index]!)) body = index;
   return body;
+}
+
+/** A line `planBodyLine` takes for the plan's own title: a short heading or line naming a plan's kind. */
+export function readsAsPlanTitle(line: SourceLine): boolean {
+  if (line.kind !== 'heading' && line.kind !== 'text') return false;
+  const text = line.text.slice(line.contentStart).trim();
+  return text.length <= 80 && !/[。；]/.test(text) && !text.startsWith('关于') && titleLike.test(text);
 }
 
 /** The plan's first part (一、, 第一章): a notice may number a line or two of its own before it. */
 export function firstPartLine(outline: Outline): number | undefined {
-  return outline.nodes.find((node) => node.rank <= 1 && node.clause.number !== undefined && /^(?:一|1)$/.test(node.clause.number))?.startLine;
+  return outline.nodes.find(isFirstPart)?.startLine;
+}
+
+/** `一、…`, `第一章…`: a node that can be the plan's first part. */
+export function isFirstPart(node: OutlineNode): boolean {
+  return node.rank <= 1 && node.clause.number !== undefined && /^(?:一|1)$/.test(node.clause.number);
 }
 
 /** `附件`, `附件5`, `附件：1.…`, `附件:典型场景`: a line that opens the attachments (or lists them). */
