@@ -7,12 +7,13 @@ import { newPlanFeature } from './newPlan';
 import { ownCorpus } from './ownCorpus';
 import { precedents } from './precedents';
 import { renumberFeature } from './renumber';
+import { shippedDocs } from './shippedDocs';
 import { skippedDrafts } from './skippedDrafts';
 import { importDocument } from './userCorpus/importDocumentCommand';
 import { UserCorpusFolders } from './userCorpus/userCorpusFolders';
 
 /** Every capability the extension host registers itself, in order; the language server does the rest. */
-const features: Feature[] = [newPlanFeature, skippedDrafts, precedents, ownCorpus, importDocument, renumberFeature, draftOutputs];
+const features: Feature[] = [newPlanFeature, skippedDrafts, precedents, ownCorpus, importDocument, renumberFeature, draftOutputs, shippedDocs];
 
 /** What `activate` returns, so end-to-end tests can await readiness instead of sleeping. */
 export interface PolicyDraftApi {

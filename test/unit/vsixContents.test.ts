@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import manifest from '../../package.json';
+import { packagedReadme } from '../../scripts/packageReadme';
 
 // What `npm run package` puts in the .vsix, as `vsce ls` reports it from the allow-list .vscodeignore.
 const root = path.resolve(__dirname, '..', '..');
@@ -16,6 +18,7 @@ const allowed: readonly { readonly why: string; readonly test: (file: string) =>
   { why: 'corpus documents', test: (f) => f.startsWith('corpus/') },
   { why: 'snippets', test: (f) => f.startsWith('snippets/') },
   { why: 'UI strings', test: (f) => f.startsWith('l10n/') },
+  // `vsce ls` names the readme; the package ships README.md as dist/README.packaged.md makes it (see below).
   { why: 'docs', test: (f) => ['README.md', 'CHANGELOG.md', 'LICENSE'].includes(f) },
   { why: 'the documents README links to (the measurements), so its links resolve in the installed copy', test: (f) => /^docs\/[\w.-]+\.md$/.test(f) },
   { why: 'the README pictures (the Extensions view shows them from the installed copy)', test: (f) => /^images\/[\w.-]+\.png$/.test(f) },
@@ -99,6 +102,18 @@ describe('the .vsix contents (vsce ls)', () => {
       return anchor !== undefined && !anchorsIn(file).has(decodeURIComponent(anchor));
     });
     assert.deepEqual(broken, []);
+  });
+
+  it('ships the README through --readme-path with every picture inlined, the rest as written', () => {
+    // VS Code's extension page loads pictures only from https: and data:; a relative one is broken there.
+    const script = manifest.scripts.package;
+    assert.match(script, /tsx scripts\/packageReadme\.ts && vsce package .*--readme-path dist\/README\.packaged\.md/);
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const { text, inlined } = packagedReadme(readme, (file) => fs.readFileSync(path.join(root, file)));
+    assert.equal(inlined, [...readme.matchAll(/!\[[^\]]*\]\(images\//g)].length);
+    assert.ok(inlined > 0);
+    assert.doesNotMatch(text, /!\[[^\]]*\]\((?!data:image\/png;base64,)/);
+    assert.equal(text.replace(/data:image\/png;base64,[A-Za-z0-9+/=]+/g, 'PICTURE'), readme.replace(/images\/[\w.-]+\.png/g, 'PICTURE'));
   });
 
   it('ships the built corpus index whenever the build produced one', () => {
