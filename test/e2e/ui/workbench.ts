@@ -29,7 +29,7 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(fileName);
-    await this.pickRow(fileName);
+    await this.row(fileName).click();
     await this.page.locator('.tab.active').filter({ hasText: fileName }).waitFor();
     await this.page.locator('.editor-instance .view-line').first().waitFor();
   }
@@ -40,29 +40,39 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     // The palette can close as it opens when focus comes back from a widget still closing (a
     // QuickPick the last test left, the notification centre): open it again until it takes the label.
+    // Under load the palette can also close after taking the label (focus moving back from a closing
+    // widget), leaving no row to click: until the row is clicked, open it again and type the label again.
+    const row = this.row(label);
     await this.waitUntil(async () => {
       if (!(await input.isVisible())) await this.page.keyboard.press('F1');
-      return input.fill(`>${label}`, { timeout: 1000 }).then(
-        () => true,
-        () => false,
+      const typed =
+        (await input.inputValue().catch(() => '')) === `>${label}` ||
+        (await input.fill(`>${label}`, { timeout: 1000 }).then(
+          () => true,
+          () => false,
+        ));
+      return (
+        typed &&
+        row.click({ timeout: 2000 }).then(
+          () => true,
+          () => false,
+        )
       );
-    }, `the command palette to open for ${label}`);
-    await this.pickRow(label);
+    }, `the command palette to offer ${label}`);
     // Closed, or replaced by the command's own QuickPick (which reuses the same input).
     await this.waitUntil(async () => !(await input.isVisible()) || (await input.inputValue()) !== `>${label}`, `the palette to run ${label}`);
   }
 
   /**
-   * Clicks the QuickPick row labelled exactly `label`. A click rather than Enter: the focused row can
-   * still be a recently used entry while the filter catches up.
+   * The QuickPick row labelled exactly `label`. Clicked rather than Enter: the focused row can still be
+   * a recently used entry while the filter catches up.
    */
-  private async pickRow(label: string): Promise<void> {
+  private row(label: string): Locator {
     const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    await this.page
+    return this.page
       .locator('.quick-input-list .monaco-list-row')
       .filter({ has: this.page.locator('.label-name', { hasText: exact }) })
-      .first()
-      .click();
+      .first();
   }
 
   /** The visible lines of the active editor, top to bottom (VS Code reuses line nodes out of order). */
