@@ -31,6 +31,26 @@ export interface TargetStatement {
   target: Target;
 }
 
+/**
+ * A "sentence" that is only a bracketed note after the sentence it belongs to — a unit lead
+ * (`。（交通运输部、财政部负责）`), a reference (`（见专栏1）`) — states no outcome of its own.
+ */
+function isNoteOnly(sentence: string): boolean {
+  const trimmed = trimEndWhile(sentence.trim(), (char) => isSpaceOrStar(char) || char === '。');
+  const open = trimmed[0];
+  if (open !== '（' && open !== '(') return false;
+  let depth = 0;
+  for (let at = 0; at < trimmed.length; at++) {
+    const char = trimmed[at];
+    if (char === '（' || char === '(') depth++;
+    else if (char === '）' || char === ')') {
+      depth--;
+      if (depth === 0) return at === trimmed.length - 1;
+    }
+  }
+  return false;
+}
+
 /** `主要目标如下：`, `实现以下目标：`: a sentence that announces the list after it. */
 function isIntroduction(sentence: string): boolean {
   const trimmed = trimEndWhile(sentence, isSpaceOrStar);
@@ -155,14 +175,14 @@ function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocab
     if (continuesTitle || isTableTitle(node, first, captionLines)) return [];
     const from = isHeading ? node.bodyStart : node.textStart;
     return sentencesOf(line, from, outline.lines)
-      .filter((s) => !isIntroduction(line.folded.slice(s.start, s.end) + s.runsOn))
+      .filter((s) => !isIntroduction(line.folded.slice(s.start, s.end) + s.runsOn) && !isNoteOnly(line.folded.slice(s.start, s.end) + s.runsOn))
       .map((s) => statement(line, s.start, s.start, s.end, vocabulary, s.runsOn));
   }
   const from = isHeading ? node.bodyStart : node.textStart;
   return sentencesOf(line, from, outline.lines)
     .filter((s) => {
       const sentence = (line.folded.slice(s.start, s.end) + s.runsOn).replace(/^[\s*]+/, '');
-      return (opensWithDeadline(sentence) || containsStrive(sentence)) && !isIntroduction(sentence);
+      return (opensWithDeadline(sentence) || containsStrive(sentence)) && !isIntroduction(sentence) && !isNoteOnly(sentence);
     })
     .map((s) => statement(line, s.start, s.start, s.end, vocabulary, s.runsOn));
 }

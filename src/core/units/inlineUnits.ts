@@ -12,7 +12,7 @@ import { containsBody, isBody, isNamedMember, isRelatedForm, splitMembers, split
  * Everything is read from the width-folded line, so `(责任单位:A)` and `（责任单位：A）` are alike.
  */
 
-const leadLabels = ['责任单位', '牵头单位', '责任部门', '牵头部门', '主责单位', '责任主体', '责任处室', '承办单位'];
+const leadLabels = ['责任单位', '牵头单位', '责任部门', '牵头部门', '负责部门', '负责单位', '主责单位', '责任主体', '责任处室', '承办单位'];
 const supportLabels = ['配合单位', '配合部门', '参与单位', '协办单位'];
 
 interface Group {
@@ -137,8 +137,11 @@ function readRole(segment: string): { names: string; role: Role } | undefined {
   return undefined;
 }
 
-/** A lead group's clauses: `A牵头，B按职责分工负责` splits at `，` and `；`, not at `、`. */
-const segmentSeparators = new Set(['，', ',', '；', ';']);
+/**
+ * A lead group's clauses: `A牵头，B按职责分工负责` splits at `，` and `；`, not at `、`; and at `。`,
+ * after which a note may follow (`（工业和信息化部、发展改革委等负责。列第一位者为牵头单位，下同）`).
+ */
+const segmentSeparators = new Set(['，', ',', '；', ';', '。']);
 
 /** `（A牵头，B按职责分工负责）`, `（A、B牵头）`, `（A负责）`. */
 function readLeadGroup(inner: string, vocabulary: PlanVocabulary): { lead: string[]; support: string[] } | undefined {
