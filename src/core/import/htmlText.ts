@@ -69,6 +69,78 @@ const blocks = new Set([
   'html',
 ]);
 
+/**
+ * Elements the reader acts on (a block ends a line, a table is read as one, a skipped element's
+ * content is dropped): every other tag (`<span>`, `<font>`, `<strong>`, `<a>` …) only wraps text.
+ */
+const structural = new Set([...skipped, ...blocks, 'table', 'tr', 'td', 'th']);
+/**
+ * Elements a page nests inside each other with their end tags written (a `<p>` or `<td>` left open
+ * is closed by the next one): nested deeper than this is no page's layout.
+ */
+const nesting = new Set(['div', 'section', 'article', 'aside', 'main', 'header', 'blockquote', 'center', 'ul', 'ol', 'dl', 'form', 'fieldset', 'figure', 'table']);
+const deepestNesting = 200;
+
+/**
+ * The page with the tags the reader does not act on made inert, and structural elements nested
+ * deeper than any layout made inert too, each by one character (`<span>` → `<?pan>`, a processing
+ * instruction to the tokenizer, and `</span>` → `<!span>`, a declaration; `<!b>` would swallow the
+ * text after it): same length, so every offset stays, and the same text. htmlparser2 keeps its open elements in an array it shifts and unshifts, so a page
+ * of 200,000 nested `<span>`s took 43 s to parse; made inert, the parse is linear.
+ */
+function inertWrappers(html: string): string {
+  /** Where a character is replaced: `?` opens a processing instruction, `!` a declaration. */
+  const inert: { at: number; mark: string }[] = [];
+  let depth = 0;
+  const excess = new Map<string, number>();
+  const makeInert = (at: number) => inert.push({ at: at + 1, mark: html[at + 1] === '/' ? '!' : '?' });
+  for (let at = html.indexOf('<'); at >= 0 && at < html.length; at = html.indexOf('<', at + 1)) {
+    const closing = html[at + 1] === '/';
+    let end = at + (closing ? 2 : 1);
+    if (!/[a-zA-Z]/.test(html[end] ?? '')) continue;
+    const nameStart = end;
+    while (end < html.length && /[a-zA-Z0-9:-]/.test(html[end]!)) end++;
+    const name = html.slice(nameStart, end).toLowerCase();
+    // A quoted `>` inside the tag would end a declaration early: such a tag is left as it is.
+    let quote = '';
+    let quotedClose = false;
+    for (; end < html.length; end++) {
+      const char = html[end]!;
+      if (quote) {
+        if (char === quote) quote = '';
+        else if (char === '>') quotedClose = true;
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === '>' || char === '<') break;
+    }
+    const selfClosing = html[end - 1] === '/';
+    if (end >= html.length) break;
+    if (!structural.has(name)) {
+      if (!quotedClose) makeInert(at);
+    } else if (nesting.has(name) && !selfClosing) {
+      if (closing) {
+        const over = excess.get(name) ?? 0;
+        if (over > 0) {
+          excess.set(name, over - 1);
+          makeInert(at);
+        } else depth = Math.max(0, depth - 1);
+      } else if (depth >= deepestNesting && !quotedClose) {
+        excess.set(name, (excess.get(name) ?? 0) + 1);
+        makeInert(at);
+      } else depth++;
+    }
+    at = end - 1;
+  }
+  if (inert.length === 0) return html;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { at, mark } of inert) {
+    pieces.push(html.slice(from, at), mark);
+    from = at + 1;
+  }
+  pieces.push(html.slice(from));
+  return pieces.join('');
+}
+
 /** A cell longer than this, or with more lines, is page layout, not a data table's cell. */
 const maxDataCellChars = 1000;
 const maxDataCellLines = 8;
@@ -208,7 +280,7 @@ export function readHtmlLines(html: string): PageLine[] {
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
+  parser.write(inertWrappers(html));
   parser.end();
   while (tables.length > 0) closeTable();
   endLine(page);
