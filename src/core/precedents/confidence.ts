@@ -1,4 +1,5 @@
 import type { BigramSet } from '../search/bigramSimilarity';
+import { isDigit } from '../search/figureTerms';
 import { diversify, type SearchEngine } from '../search/searchEngine';
 import type { SearchHit } from '../search/types';
 import { everySource, included, preference, type SourceChoice } from './sources';
@@ -207,6 +208,3 @@ export function ratedPrecedents(engine: SearchEngine, text: string, options: Pre
   );
   return { hits: kept.filter((hit) => shown.has(hit.clause)), belowFloor: rated.length - kept.length };
 }
-
-/** An ASCII digit (the key is NFKC-folded, so full-width digits are ASCII here). */
-const isDigit = (unit: number): boolean => unit >= 48 && unit <= 57;

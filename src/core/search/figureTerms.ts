@@ -11,7 +11,7 @@ import type { TermDictionary } from './termDictionary';
  */
 
 /** An ASCII digit: the folded key is NFKC, so full-width digits are ASCII here. */
-const isDigit = (unit: number): boolean => unit >= 48 && unit <= 57;
+export const isDigit = (unit: number): boolean => unit >= 48 && unit <= 57;
 
 /** The term ids of a folded key's digits and of its bigrams that hold a digit. */
 export function figureTerms(dictionary: TermDictionary, key: string): Set<number> {

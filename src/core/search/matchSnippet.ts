@@ -1,5 +1,5 @@
 import { nearestWindow, typoBudget } from './nearMatch';
-import { foldWithOffsets, querySearchKey } from './normalizeKey';
+import { querySearchKey, searchableFold } from './normalizeKey';
 import { wordEndAtOrBefore, wordSpans, wordStartAtOrAfter, wordStartAtOrBefore } from '../text/wordSpans';
 
 /**
@@ -40,15 +40,9 @@ export function matchSnippet(text: string, query: string, options: SnippetOption
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }
 
-/** How far into a clause the words are looked for: a row is built per result, per keystroke. */
-const searchedChars = 20_000;
-
 /** Offset in `text` where the query's words are first found (0 when they are not). */
 function matchOffset(text: string, query: string): number {
-  const folded = foldWithOffsets(text.slice(0, searchedChars), false);
-  const key = folded.key.toLowerCase();
-  // Lower-casing changes the length of a few scripts' letters; offsets then hold only for the fold.
-  const haystack = key.length === folded.key.length ? key : folded.key;
+  const { haystack, offsets } = searchableFold(text, false);
   const words = query
     .split(/\s+/u)
     .map(querySearchKey)
@@ -64,7 +58,7 @@ function matchOffset(text: string, query: string): number {
   };
   const at =
     first((word) => haystack.indexOf(word)) ?? first((word) => nearestWindow(word, haystack, typoBudget(word))?.start ?? -1) ?? first((word) => firstSharedBigram(word, haystack));
-  return at === undefined ? 0 : folded.offsets[at]!;
+  return at === undefined ? 0 : offsets[at]!;
 }
 
 function isLowSurrogate(code: number): boolean {

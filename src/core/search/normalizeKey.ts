@@ -100,6 +100,20 @@ export function foldWithOffsets(text: string, simplify: boolean): FoldedText {
   return { key, offsets };
 }
 
+/** How far into a clause typed words are looked for: a clause can be a page long. */
+const searchedChars = 20_000;
+
+/**
+ * The start of a clause folded as typed words are (lower case too) for `indexOf`, with each unit's
+ * offset in `text`: where search found the words, a row shows them as the clause writes them.
+ */
+export function searchableFold(text: string, simplify: boolean): { haystack: string; offsets: number[] } {
+  const folded = foldWithOffsets(text.slice(0, searchedChars), simplify);
+  const lower = folded.key.toLowerCase();
+  // Lower-casing changes the length of a few scripts' letters; offsets then hold only for the fold.
+  return { haystack: lower.length === folded.key.length ? lower : folded.key, offsets: folded.offsets };
+}
+
 /**
  * Folding one character at a time runs NFKC and a regular expression per character; a text uses a
  * few thousand distinct ones, so their folds are kept. Bounded, should a text be all distinct.

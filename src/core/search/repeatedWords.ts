@@ -1,3 +1,5 @@
+import { isDigit } from './figureTerms';
+
 /**
  * The words a draft clause repeats. A drafter names the measure's object again and again
  * (`发展林下种植、林下养殖和林下采集加工等林下经济，建设林下经济示范基地`, `…预制菜产业园…预制菜产业发展基金…`),
@@ -5,8 +7,11 @@
  * common words but never the repeated one (`发展`, `示范基地`, `新增`) is seldom a precedent.
  */
 
-/** An ASCII digit: the folded key is NFKC, so full-width digits are ASCII here. */
-const digit = /\d/u;
+/** Figures are what precedents state differently: a repeated word holding one names no object. */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * The substrings of a folded key (2–`maxLength` units, no digit: figures are what precedents state
@@ -20,7 +25,7 @@ export function repeatedWords(key: string, maxLength = 8): string[] {
     const seen = new Map<string, { count: number; end: number }>();
     for (let i = 0; i + length <= key.length; i++) {
       const word = key.slice(i, i + length);
-      if (digit.test(word)) continue;
+      if (hasDigit(word)) continue;
       const known = seen.get(word);
       if (!known) seen.set(word, { count: 1, end: i + length });
       else if (i >= known.end) {

@@ -372,19 +372,17 @@ export class SearchEngine {
     const renamed = words
       .flatMap((word, i) => this.aliases.renamings(word, this.tuning.paletteRenamings).map((other) => words.map((w, j) => (j === i ? other : w))))
       .slice(0, this.tuning.paletteRenamings)
-      .flatMap((other) =>
-        this.paletteOf(other, options.limit)
-          .filter((hit) => hit.exact)
-          .map((hit) => ({ ...hit, foundAs: this.writtenAs(hit.clause, other) })),
-      );
+      .flatMap((other) => this.paletteOf(other, options.limit, true).map((hit) => ({ hit, foundAs: other })));
     if (renamed.length === 0) return typed;
     const shown = new Set<string>();
     const result: SearchHit[] = [];
-    for (const hit of [...exact, ...renamed, ...typed.filter((h) => !h.exact)]) {
+    const rows: { hit: SearchHit; foundAs?: string[] }[] = [...exact.map((hit) => ({ hit })), ...renamed, ...typed.filter((h) => !h.exact).map((hit) => ({ hit }))];
+    for (const { hit, foundAs } of rows) {
       const key = this.keys.of(hit.clause).key;
       if (shown.has(key) || result.length >= options.limit) continue;
       shown.add(key);
-      result.push(hit);
+      // Found under another name: the words as the clause writes them, read only for rows shown.
+      result.push(foundAs ? { ...hit, foundAs: this.writtenAs(hit.clause, foundAs) } : hit);
     }
     return result;
   }
@@ -398,8 +396,11 @@ export class SearchEngine {
     return words.map((word) => writtenForm(text, word)?.replace(/\s+/gu, ' ') ?? this.aliases.written(word) ?? word).join(' ');
   }
 
-  /** The palette for words already folded, as typed. */
-  private paletteOf(words: string[], limit: number): SearchHit[] {
+  /**
+   * The palette for words already folded, as typed; `exactOnly` for another name's words, where only
+   * clauses holding them count (no near spellings, no clauses sharing a bigram).
+   */
+  private paletteOf(words: string[], limit: number, exactOnly = false): SearchHit[] {
     const { parts, documents } = this.placeWords(words);
     // Typos are tolerated through the bigrams a misspelt word still shares; unigrams would only
     // add the longest postings there are.
@@ -418,8 +419,10 @@ export class SearchEngine {
     });
     // Clauses with the words as typed first; then those holding more of its words whole.
     hits.sort((x, y) => Number(y.hit.exact) - Number(x.hit.exact) || y.whole - x.whole || y.hit.score - x.hit.score || x.hit.clause - y.hit.clause);
+    // A clause's twins (the same key) are exact with it or not at all, so cutting keeps every twin.
+    if (exactOnly) hits.splice(hits.findIndex(({ hit }) => !hit.exact) >>> 0);
     // No clause has the words as typed: the closest spellings come before clauses sharing a bigram.
-    if (!hits.some(({ hit }) => hit.exact)) {
+    else if (!hits.some(({ hit }) => hit.exact)) {
       const near = this.nearMatches(parts, documents, limit);
       const nearClauses = new Set(near.map(({ hit }) => hit.clause));
       hits.splice(0, hits.length, ...near.map((n) => ({ ...n, whole: 1 })), ...hits.filter(({ hit }) => !nearClauses.has(hit.clause)));

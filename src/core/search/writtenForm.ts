@@ -1,7 +1,4 @@
-import { foldWithOffsets } from './normalizeKey';
-
-/** How far into a clause a word is looked for, as `matchSnippet` does: a clause can be a page long. */
-const searchedChars = 20_000;
+import { searchableFold } from './normalizeKey';
 
 /**
  * The stretch of `text` whose search key is `key`, as the text writes it (`ＭＡＨ`, `長江三角洲`,
@@ -10,14 +7,11 @@ const searchedChars = 20_000;
  */
 export function writtenForm(text: string, key: string): string | undefined {
   if (key.length === 0) return undefined;
-  const folded = foldWithOffsets(text.slice(0, searchedChars), true);
-  const lower = folded.key.toLowerCase();
-  // Lower-casing changes the length of a few scripts' letters; offsets then hold only for the fold.
-  const haystack = lower.length === folded.key.length ? lower : folded.key;
+  const { haystack, offsets } = searchableFold(text, true);
   const at = haystack.indexOf(key);
   if (at < 0) return undefined;
-  const start = folded.offsets[at]!;
-  const last = folded.offsets[at + key.length - 1]!;
+  const start = offsets[at]!;
+  const last = offsets[at + key.length - 1]!;
   const end = last + ((text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
   return text.slice(start, end);
 }
