@@ -109,12 +109,14 @@ export function codeActions(context: ServerContext): void {
     const ours = diagnostics.filter((d) => codeOf(d) !== undefined);
     if (!document || ours.length === 0) return [];
     const text = document.getText();
-    // A web page is checked on its text, but every edit would land in its markup: no quick fixes.
-    if (isWebPage(text)) return [];
     const state = await analyses.of(document);
     if (!isDraft(document, state.settings)) return [];
+    const current = state.version === document.version && document.getText() === text ? state.analysis : undefined;
+    // A web page is checked on its text, but every edit would land in its markup: no quick fixes.
+    // The analysis of this version knows; only without one is the text looked at again.
+    if (current ? current.webPage : isWebPage(text)) return [];
     // Between an edit and its re-check the diagnostics may be a version behind: fixes only for this one.
-    const findings = state.version === document.version && document.getText() === text ? (state.analysis?.findings ?? []) : [];
+    const findings = current?.findings ?? [];
     const style = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const actions: CodeAction[] = [];
     for (const diagnostic of ours) {

@@ -5,7 +5,7 @@ import { safeFixes } from '../../core/checks/safeFixes';
 import { classifyDraftBytes } from '../../core/checks/draftInput';
 import type { CheckCode, Finding } from '../../core/checks/finding';
 import { ruleOf, severityKey, type Severity } from '../../core/checks/registry';
-import { lintDraft } from '../../core/analysis/lintDraft';
+import { lintPlan } from '../../core/analysis/lintDraft';
 import { findProjectConfig, layeredSettings, readProjectConfig } from '../../core/config/projectConfig';
 import type { Settings } from '../../core/config/settings';
 import { readFileUpTo } from '../../core/userCorpus/boundedRead';
@@ -18,7 +18,6 @@ import type { CliIo, Command } from '../io';
 import { printableLine } from '../printable';
 import { fixesOf } from '../../core/checks/registry';
 import { fixTitle } from '../../server/fixTitles';
-import { isWebPage } from '../../core/text/webPage';
 import { englishMessages } from '../../server/messages';
 
 /** An edit of a fix as `--json` prints it: 1-based like the findings; an insertion has start = end. */
@@ -238,14 +237,14 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
     }
     checked++;
     let text = input.text;
-    let result = lintDraft(text, settings);
+    let result = lintPlan(text, settings);
     if (options.fix) {
       const fixed = await fixFile(file, bytes, input.text, result.findings, complain);
       if (fixed === undefined) failed = true;
       else if (fixed.applied > 0) {
         io.err(`${printableLine(file)}: ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'} applied\n`);
         text = fixed.text;
-        result = lintDraft(text, settings);
+        result = lintPlan(text, settings);
       }
     }
     suppressed += result.suppressed;
@@ -262,7 +261,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
     }));
     // Fixes cost a pass over the text each: computed only for the JSON that lists them, and never
     // for a web page, whose findings point into its markup.
-    const listsFixes = options.json && !isWebPage(text);
+    const listsFixes = options.json && result.analysis.page === undefined;
     for (const finding of result.findings) {
       const fixes = listsFixes ? fixesOf(text, finding) : [];
       found.push({

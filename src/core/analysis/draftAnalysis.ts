@@ -22,6 +22,8 @@ export interface DraftParse {
   /** The structure as the parser read it (Insert precedent renumbers from it), and the text it read. */
   outline: Outline;
   read: string;
+  /** The draft is a web page read as its text: no quick fix may edit it. */
+  webPage: boolean;
 }
 
 /**
@@ -82,7 +84,7 @@ function* draftSteps(text: string, settings: Settings, budget?: AnalysisBudget, 
     if (step.value) {
       const { analysis, lines, read } = step.value;
       const { plan, targets, outline } = analysis;
-      parse = { lines, plan, symbols: buildOutline(plan, lines), folds: planFoldingRanges(plan, lines), targets, outline, read };
+      parse = { lines, plan, symbols: buildOutline(plan, lines), folds: planFoldingRanges(plan, lines), targets, outline, read, webPage: analysis.page !== undefined };
       yield parse;
     } else yield undefined;
   }

@@ -20,7 +20,12 @@ export function renumberAfter(text: string, line: number): TextEdit[] {
   const at = runs.findIndex((run) => run.markers.some(onLine));
   const run = runs[at];
   if (!run) return [];
-  return movedUp(run, run.markers.findIndex(onLine), runs.slice(at + 1), outline);
+  return movedUp(
+    run,
+    run.markers.findIndex(onLine),
+    runs.slice(at + 1).filter((later) => later.continues !== undefined),
+    outline,
+  );
 }
 
 /** A numbered clause about to be written into a draft, on a line of its own. */
@@ -83,30 +88,22 @@ export function renumberAfterInsertion(outline: Outline, insertion: Insertion): 
   const before = siblings.filter((marker) => marker.line < line);
   // Its run as the draft with the clause would read it (without `continues`: that only excuses a first sibling's number, never the repeat after the clause).
   const run: NumberRun = { markers: [...before, own.marker, ...siblings.slice(before.length)] };
-  return movedUp(run, before.length, laterRuns(nodes, next, parent, own.marker.value, markerIn), outline);
+  return movedUp(run, before.length, laterRuns(nodes, next, parent, markerIn), outline);
 }
 
-/** The runs of the clause's level under later parents, in document order, each as the draft with the clause would count it. */
-function laterRuns(
-  nodes: readonly OutlineNode[],
-  from: number,
-  parent: OutlineNode | undefined,
-  insertedValue: number,
-  markerIn: (node: OutlineNode) => NumberMarker | undefined,
-): NumberRun[] {
-  const runs = new Map<OutlineNode | undefined, NumberRun>();
-  // The last number written at the level: the clause's, then each later one's.
-  let last = insertedValue;
+/**
+ * The runs of the clause's level under later parents, in document order: a run under a parent numbers
+ * on from the one before it (`numberingRuns`' `continues`), a run at the top does not.
+ */
+function laterRuns(nodes: readonly OutlineNode[], from: number, parent: OutlineNode | undefined, markerIn: (node: OutlineNode) => NumberMarker | undefined): NumberRun[] {
+  const runs = new Map<OutlineNode, NumberRun>();
   for (let index = from; index < nodes.length; index++) {
     const node = nodes[index]!;
     const marker = markerIn(node);
-    if (!marker) continue;
-    if (node.parent !== parent) {
-      let run = runs.get(node.parent);
-      if (!run) runs.set(node.parent, (run = node.parent ? { markers: [], continues: last + 1 } : { markers: [] }));
-      run.markers.push(marker);
-    }
-    last = marker.value;
+    if (!marker || !node.parent || node.parent === parent) continue;
+    let run = runs.get(node.parent);
+    if (!run) runs.set(node.parent, (run = { markers: [] }));
+    run.markers.push(marker);
   }
   return [...runs.values()];
 }
@@ -211,7 +208,7 @@ function numberRunIn(lines: readonly SourceLine[], from: number, to: number, ran
   return false;
 }
 
-/** The edits for a clause at `index` of `run`: its siblings after it, and the runs numbered on from them. */
+/** The edits for a clause at `index` of `run`: its siblings after it, and `later`, the runs that number on from them. */
 function movedUp(run: NumberRun, index: number, later: readonly NumberRun[], outline: Outline): TextEdit[] {
   const inserted = run.markers[index]!;
   const next = run.markers[index + 1];
@@ -222,7 +219,7 @@ function movedUp(run: NumberRun, index: number, later: readonly NumberRun[], out
   let last = next ? run.markers[run.markers.length - 1]!.value : inserted.value - 1;
   for (const runOn of later) {
     const first = runOn.markers[0]!;
-    if (runOn.continues === undefined || !sameForm(first, inserted)) continue;
+    if (!sameForm(first, inserted)) continue;
     if (first.value !== last + 1) break;
     const from = first.value + 1;
     last = runOn.markers[runOn.markers.length - 1]!.value;

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { formatMarkdownTable } from './cellTable';
+import { htmlSampleChars, opensAsHtmlDocument } from '../text/webPage';
 
 /**
  * Reads a web page's HTML as the lines a reader sees: one line per paragraph, heading or list item
@@ -183,9 +184,8 @@ interface Table {
 
 /** Whether a text file holds HTML: a saved page, or a .txt that a scraper filled with markup. */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 100_000);
-  const start = head.trimStart().slice(0, 15).toLowerCase();
-  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return true;
+  const head = text.slice(0, htmlSampleChars);
+  if (opensAsHtmlDocument(head)) return true;
   const tags = head.match(/<\/?(?:p|div|span|br|td|tr|tbody|table|body|meta|h[1-6]|li|ul|font|strong|img)(?=[\s/>])/gi);
   return (tags?.length ?? 0) >= 5;
 }

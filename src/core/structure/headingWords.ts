@@ -11,6 +11,7 @@
  *   are listed in `keywordCompounds` (structure/vocabulary).
  */
 
+import type { OutlineNode } from './outline';
 import { keywordCompounds } from './vocabulary';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -106,4 +107,9 @@ export function headingHasWord(heading: string, word: string): boolean {
 /** Whether `heading` holds any of `words` as a word. */
 export function headingHasAny(heading: string, words: readonly string[]): boolean {
   return words.some((word) => headingHasWord(heading, word));
+}
+
+/** Whether a clause's enclosing heading holds one of `words` as a word (`工程机械` holds no `工程`). */
+export function enclosingHeadingHas(node: OutlineNode, words: readonly string[]): boolean {
+  return node.headings.some((heading) => headingHasAny(heading, words));
 }

@@ -1,6 +1,6 @@
 import type { Target } from '../model';
 import { joinedLine, type JoinedLine } from '../structure/hardWrap';
-import { headingHasAny } from '../structure/headingWords';
+import { enclosingHeadingHas } from '../structure/headingWords';
 import type { SourceLine } from '../structure/lines';
 import type { Outline, OutlineNode } from '../structure/outline';
 import { splitSentences } from '../structure/sentences';
@@ -66,10 +66,6 @@ function isTableTitle(node: OutlineNode, line: SourceLine, captionLines: Readonl
   if (node.clause.kind !== 'paragraph' || !captionLines.has(line.index) || /[。!?！？，,；;]/.test(line.folded)) return false;
   const title = trimEndWhile(line.folded.slice(line.contentStart), isSpaceOrStar);
   return /^附?表\s*[0-9一二三四五六七八九十]/u.test(title) || /(?:表|指标|清单|一览)$/u.test(title);
-}
-
-function isInside(node: OutlineNode, words: readonly string[]): boolean {
-  return node.headings.some((heading) => headingHasAny(heading, words));
 }
 
 /**
@@ -155,9 +151,9 @@ function sentencesOf(line: JoinedLine, from: number, lines: readonly SourceLine[
 
 /** The target statements on one clause's first line. */
 function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocabulary, captionLines: ReadonlySet<number>, continuation: (node: OutlineNode) => string): Target[] {
-  if (isInside(node, backgroundWords)) return [];
+  if (enclosingHeadingHas(node, backgroundWords)) return [];
   // A 专栏's target-like sentences are targets only in a 目标 part (spec, "documents as they are found").
-  if (node.inBox && !isInside(node, [goalWord])) return [];
+  if (node.inBox && !enclosingHeadingHas(node, [goalWord])) return [];
   const first = outline.lines[node.startLine];
   if (!first) return [];
   // In a hard-wrapped document the clause's first line goes on over the lines that continue it.
@@ -165,7 +161,7 @@ function statementsOf(node: OutlineNode, outline: Outline, vocabulary: PlanVocab
   const end = trimmedEnd(line.text);
   const kind = node.clause.kind;
   const isHeading = kind === 'part' || kind === 'section';
-  if (isInside(node, [goalWord])) {
+  if (enclosingHeadingHas(node, [goalWord])) {
     if (kind === 'item' || kind === 'dash') {
       if (isGroupTitle(node, line.folded, end) || isIntroduction(line.folded.slice(node.textStart, end))) return [];
       return [statement(line, first.contentStart, node.textStart, end, vocabulary, continuation(node))];

@@ -7,18 +7,23 @@
  * or `<html>`, or holds block elements on most of its lines.
  */
 
-/** How much of the text is looked at. */
-const sampleChars = 100_000;
+/** How much of a text is looked at to tell whether it is HTML. */
+export const htmlSampleChars = 100_000;
 /** Block elements seen at least this often… */
 const leastBlocks = 5;
 
 const blockTag = /<\/?(?:p|div|td|tr|th|tbody|table|li|ul|ol|h[1-6]|body|section|article)(?=[\s/>])/gi;
 const anyTag = /<[a-zA-Z/!]/;
 
-export function isWebPage(text: string): boolean {
-  const head = text.slice(0, sampleChars);
+/** Whether a text's start opens an HTML document (`<!DOCTYPE html>`, `<html>`). */
+export function opensAsHtmlDocument(head: string): boolean {
   const start = head.trimStart().slice(0, 15).toLowerCase();
-  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return true;
+  return start.startsWith('<!doctype html') || start.startsWith('<html');
+}
+
+export function isWebPage(text: string): boolean {
+  const head = text.slice(0, htmlSampleChars);
+  if (opensAsHtmlDocument(head)) return true;
   if ((head.match(blockTag)?.length ?? 0) < leastBlocks) return false;
   // …on at least half of the lines that hold anything: in a Markdown draft most lines hold none.
   let lines = 0;

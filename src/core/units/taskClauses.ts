@@ -1,4 +1,4 @@
-import { headingHasAny } from '../structure/headingWords';
+import { enclosingHeadingHas } from '../structure/headingWords';
 import type { OutlineNode } from '../structure/outline';
 import type { PlanVocabulary } from '../structure/vocabulary';
 
@@ -13,11 +13,6 @@ import type { PlanVocabulary } from '../structure/vocabulary';
 
 /** Headings of a task decomposition table or list: the assignments, not tasks themselves. */
 export const decompositionWords = ['任务分解', '分工', '责任分工'];
-
-/** Whether an enclosing heading holds one of `words` as a word (`工程机械` holds no `工程`). */
-function anyHeadingHas(node: OutlineNode, words: readonly string[]): boolean {
-  return node.headings.some((heading) => headingHasAny(heading, words));
-}
 
 /** Safeguards parts as the spec names them: a heading opening with 保障, or one of these. */
 const safeguardHeadings = ['组织保障', '实施保障', '工作保障', '保障机制'];
@@ -37,11 +32,11 @@ export function isSafeguardsHeading(heading: string): boolean {
 }
 
 export function isExcluded(node: OutlineNode, vocabulary: PlanVocabulary): boolean {
-  return anyHeadingHas(node, vocabulary.exclusionKeywords) || node.headings.some(isSafeguardsHeading);
+  return enclosingHeadingHas(node, vocabulary.exclusionKeywords) || node.headings.some(isSafeguardsHeading);
 }
 
 export function isInTaskScope(node: OutlineNode, vocabulary: PlanVocabulary): boolean {
-  return anyHeadingHas(node, vocabulary.taskKeywords) && !isExcluded(node, vocabulary);
+  return enclosingHeadingHas(node, vocabulary.taskKeywords) && !isExcluded(node, vocabulary);
 }
 
 function holdsItemsOrSections(node: OutlineNode): boolean {
@@ -66,8 +61,8 @@ function actsAsSection(node: OutlineNode): boolean {
 export function isTaskClause(node: OutlineNode, vocabulary: PlanVocabulary, ignoreExclusions = false): boolean {
   const kind = node.clause.kind;
   if (kind !== 'item' && !actsAsSection(node)) return false;
-  const inScope = ignoreExclusions ? anyHeadingHas(node, vocabulary.taskKeywords) : isInTaskScope(node, vocabulary);
-  if (!inScope || anyHeadingHas(node, decompositionWords)) return false;
+  const inScope = ignoreExclusions ? enclosingHeadingHas(node, vocabulary.taskKeywords) : isInTaskScope(node, vocabulary);
+  if (!inScope || enclosingHeadingHas(node, decompositionWords)) return false;
   if (kind === 'item') return true;
   return !holdsItemsOrSections(node);
 }
@@ -106,7 +101,7 @@ function tasksByExample(nodes: readonly OutlineNode[], vocabulary: PlanVocabular
     for (const siblings of byRank.values()) {
       const withUnit = siblings.filter(hasOwnUnit).length;
       for (const node of siblings) {
-        if (byKeyword.has(node) || isExcluded(node, vocabulary) || anyHeadingHas(node, decompositionWords)) continue;
+        if (byKeyword.has(node) || isExcluded(node, vocabulary) || enclosingHeadingHas(node, decompositionWords)) continue;
         const others = siblings.length - 1;
         const othersWithUnit = withUnit - (hasOwnUnit(node) ? 1 : 0);
         if (othersWithUnit >= 2 && othersWithUnit * 2 >= others) found.push(node);
