@@ -1,4 +1,5 @@
 import { tuneCompilerFor } from './batchCompiler';
+import { environmentLocale } from '../server/localeMessages';
 import { run } from './run';
 
 tuneCompilerFor(process.argv[2]);
@@ -16,6 +17,7 @@ run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   bundleDir: __dirname,
+  locale: environmentLocale(process.env),
   readStdin: async (maxBytes) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -42,9 +42,9 @@ export const englishMessages = {
 
 export type Messages = Record<keyof typeof englishMessages, string>;
 
-/** The messages to use: the editor's where it sent one, English otherwise. */
-export function messagesFrom(given: Partial<Messages> | undefined): Messages {
-  const messages: Messages = { ...englishMessages };
+/** The messages to use: the editor's where it sent one, `fallback`'s (English unless given) otherwise. */
+export function messagesFrom(given: Partial<Messages> | undefined, fallback: Messages = englishMessages): Messages {
+  const messages: Messages = { ...fallback };
   for (const key of Object.keys(englishMessages) as (keyof Messages)[]) {
     const value = given?.[key];
     if (typeof value === 'string') messages[key] = value;

@@ -10,6 +10,7 @@ import { diagnostics } from './diagnostics';
 import { draftOutputs } from './draftOutputs';
 import { DraftAnalyses } from './draftAnalyses';
 import { hover } from './hover';
+import { messagesForLocale } from './localeMessages';
 import { format, messagesFrom } from './messages';
 import { outline } from './outline';
 import {
@@ -45,7 +46,7 @@ export function startServer(connection: Connection, { bundleDir, rules }: Server
 
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    const messages = messagesFrom(options.messages);
+    const messages = messagesFrom(options.messages, messagesForLocale(params.locale));
     pullSettings = params.capabilities.workspace?.configuration === true;
     const settings = new ServerSettings(
       async (uri) => (pullSettings ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'policyDraft' }) : pushedSettings),

@@ -18,7 +18,7 @@ import type { CliIo, Command } from '../io';
 import { printableLine } from '../printable';
 import { fixesOf } from '../../core/checks/registry';
 import { fixTitle } from '../../server/fixTitles';
-import { englishMessages } from '../../server/messages';
+import { messagesForLocale } from '../../server/localeMessages';
 
 /** An edit of a fix as `--json` prints it: 1-based like the findings; an insertion has start = end. */
 export interface LintEdit {
@@ -163,6 +163,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
     return settings;
   };
   if (options.config !== undefined) await settingsFor(options.config);
+  const messages = messagesForLocale(io.locale);
   const records: LintRecord[] = [];
   let failed = false;
   let suppressed = 0;
@@ -274,7 +275,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
         severity: settings[severityKey(ruleOf(finding.code).setting)],
         message: finding.message,
         fixes: fixes.map((fix) => ({
-          title: fixTitle(englishMessages, fix),
+          title: fixTitle(messages, fix),
           edits: fix.edits.map(({ range, newText }) => ({
             line: range.start.line + 1,
             column: range.start.column + 1,
