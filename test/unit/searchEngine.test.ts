@@ -138,6 +138,25 @@ describe('search engine: palette', () => {
     assert.deepEqual(engine.palette('医报', { limit: 5 }), []);
   });
 
+  it('orders rows by the share of the typed words it shows, a near spelling among them', () => {
+    // 支持改良药临床试验 is 支持创新药临床试验 with two characters wrong (78%); 支持创新药开展临床试验
+    // holds seven of its eight bigrams (88%) with two characters between them.
+    const clauses = ['支持改良药临床试验和产业化。', '支持创新药开展临床试验，加快上市进程。', '推进临床研究能力建设。'];
+    const small = SearchEngine.build({
+      documents: [{ id: 'a', title: '某省医药产业发展规划', shortName: '某省 医药产业发展规划' }],
+      clauses: clauses.map((text, line) => ({ doc: 0, text, path: [], line, targets: [], units: [] })),
+    });
+    const hits = small.palette('支持创新药临床试验', { limit: 5 });
+    assert.deepEqual(
+      hits.slice(0, 2).map((h) => [clauses[h.clause], Number(h.similarity.toFixed(2))]),
+      [
+        [clauses[1], 0.88],
+        [clauses[0], 0.78],
+      ],
+    );
+    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.similarity >= hits[i]!.similarity, hits.map((h) => h.similarity).join(' '));
+  });
+
   it('does not call scattered bigrams an exact match', () => {
     // 监测 and 考核 both occur in clause 0, but not as the string 监测考核.
     const hits = engine.palette('监测考核', { limit: 5 });

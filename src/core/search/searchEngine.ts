@@ -428,6 +428,12 @@ export class SearchEngine {
       hits.splice(0, hits.length, ...near.map((n) => ({ ...n, whole: 1 })), ...hits.filter(({ hit }) => !nearClauses.has(hit.clause)));
     }
     const queryGrams = bigramSetOfAll(parts);
+    // Near matches come with theirs; otherwise the share of the typed words' bigrams present. The
+    // rows show it, so it orders them: a near spelling with three characters of nine wrong (67%)
+    // does not go above a clause holding 88% of the words. The sort is stable, so the order above
+    // still decides between equal shares (an exact clause before one holding the words apart).
+    for (const { hit } of hits) hit.similarity ||= hit.exact ? 1 : containment(queryGrams, this.keys.of(hit.clause).grams);
+    hits.sort((x, y) => y.hit.similarity - x.hit.similarity);
     const seen = new Map<string, SearchHit>();
     const result: SearchHit[] = [];
     for (const { clauseKey, hit } of hits) {
@@ -435,8 +441,6 @@ export class SearchEngine {
       if (twin) twin.duplicates.push(hit.clause);
       else if (result.length < limit) {
         seen.set(clauseKey, hit);
-        // Near matches come with theirs; otherwise the share of the typed words' bigrams present.
-        hit.similarity ||= hit.exact ? 1 : containment(queryGrams, this.keys.of(hit.clause).grams);
         result.push(hit);
       }
     }
