@@ -24,6 +24,7 @@ const ownLintDrafts = resolve(repoRoot, 'test/fixtures/lint-own');
 const offDomainSets = resolve(repoRoot, 'test/fixtures/offdomain');
 const ownReviewDrafts = resolve(repoRoot, 'test/fixtures/review-own');
 const ownRealDrafts = resolve(repoRoot, 'test/fixtures/lint-realworld-own');
+const ownReviewRealPlans = resolve(repoRoot, 'test/fixtures/review-realworld-own');
 const ownRealworldSets = resolve(repoRoot, 'test/fixtures/retrieval-realworld-own');
 
 async function main(argv: string[]): Promise<void> {
@@ -109,6 +110,10 @@ async function main(argv: string[]): Promise<void> {
     const own = runLintEval(ownRealDrafts);
     console.log(`\n${own.lines.join('\n')}`);
     summary.push(`lint-real-own pooled      ${formatLint(own.pooled)}`);
+    // The reviewer's checks on real plans, labelled blind by the project (test/fixtures/review-realworld-own).
+    const ownReviewReal = runLintEval(ownReviewRealPlans, reviewCodes);
+    console.log(`\n${ownReviewReal.lines.join('\n')}`);
+    summary.push(`review-real-own pooled    ${formatLint(ownReviewReal.pooled)}`);
   } else {
     console.log(`\nlint-realworld: skipped, ${join(shared, 'realworld/docs')} is absent`);
   }
