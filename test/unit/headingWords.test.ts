@@ -51,6 +51,11 @@ describe('heading keywords as words', () => {
     ['组织实施与保障措施', '保障措施', true],
     ['完善金融支持政策', '支持政策', true],
     ['照顾行动不便的老年人', '行动', false],
+    // Inside a cited title the word names the other document (gccmpd__mee0866.txt:1, a heading run into its text).
+    ['六、组织方式及时间安排《行动计划》3年完成', '行动', false],
+    ['贯彻落实《“十四五”规划和2035年远景目标纲要》', '目标', false],
+    ['开展《行动计划》宣传解读行动', '行动', true],
+    ['《行动计划', '行动', true],
   ];
   for (const [heading, word, expected] of cases) {
     it(`${heading}: ${word} ${expected ? 'is' : 'is not'} the keyword`, () => assert.equal(headingHasWord(heading, word), expected));
@@ -80,11 +85,22 @@ describe('heading keywords as words', () => {
     assert.deepEqual(lint(draft), [`7 ${U}`]);
   });
 
+  it('does not read a part whose run-in text cites 《行动计划》 as task scope (gccmpd__mee0866.txt:1)', () => {
+    const draft = [
+      '六、组织方式及时间安排《行动计划》3年完成，生态环境部每年制定专项检查年度实施方案并实施。', // 1
+      '（一）监测机构检查生态环境部对各级各类生态环境监测机构开展专项检查。', // 2 clean: no task heading
+      '七、重点任务', // 3
+      '（一）开展排污单位自行监测质量专项检查。', // 4 missing
+    ];
+    assert.deepEqual(lint(draft), [`4 ${M}`]);
+  });
+
   // One short window per occurrence: long runs of keywords and odd characters finish (mocha's timeout guards).
   const runs: [string, string, boolean][] = [
     ['进行动态'.repeat(30_000), '行动', false],
     ['工程机械'.repeat(30_000), '工程', false],
     ['\u0000\uFFFD\uD800'.repeat(20_000) + '重点任务', '任务', true],
+    ['《'.repeat(50_000) + '行动' + '》'.repeat(50_000), '行动', false],
     ['目'.repeat(100_000), '目标', false],
   ];
   for (const [heading, word, expected] of runs) {

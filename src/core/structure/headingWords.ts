@@ -4,7 +4,7 @@
  * in `工程机械产业链` (construction machinery) or `工程技术研究中心`; `行动` is the action in `三年行动`
  * and half of two other words in `进行动态调整` (进行 + 动态), `目标` half of two in `项目标准`.
  *
- * Two tests, both needed:
+ * A keyword inside a cited title (`《行动计划》`) is not the heading's own. Beyond that, two tests, both needed:
  * - the keyword must not be cut by a word boundary it does not have on its own (`Intl.Segmenter`:
  *   `进行/动态` cuts `行动`, `项目/标准` cuts `目标`; `指导/思想` is `指导思想`'s own cut);
  * - it must not be part of a compound noun the segmenter keeps apart (`工程/机械`): the compounds
@@ -62,9 +62,30 @@ function inCompound(heading: string, at: number, word: string): boolean {
   return compounds.after.some((tail) => heading.startsWith(tail, end)) || compounds.before.some((head) => at >= head.length && heading.startsWith(head, at - head.length));
 }
 
+/**
+ * The cited titles of a heading, outermost `《…》` pairs as [start, end) spans in order: a word
+ * inside one (`六、组织方式及时间安排《行动计划》3年完成…`, a heading run into its text) names another
+ * document's kind, not this heading's role. One scan, however many matches are then placed.
+ */
+function citedTitles(heading: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let depth = 0;
+  let start = 0;
+  for (let at = heading.indexOf('《'); at >= 0 && at < heading.length; at++) {
+    const char = heading[at];
+    if (char === '《' && depth++ === 0) start = at;
+    else if (char === '》' && depth > 0 && --depth === 0) spans.push([start, at + 1]);
+  }
+  return spans;
+}
+
 function findWord(heading: string, word: string): boolean {
+  const cited = heading.includes('《') ? citedTitles(heading) : [];
+  let span = 0;
   for (let at = heading.indexOf(word); at >= 0; at = heading.indexOf(word, at + 1)) {
-    if (!inCompound(heading, at, word) && !isCut(heading, at, word)) return true;
+    while (span < cited.length && cited[span]![1] <= at) span++;
+    const inTitle = span < cited.length && cited[span]![0] < at && at + word.length < cited[span]![1];
+    if (!inTitle && !inCompound(heading, at, word) && !isCut(heading, at, word)) return true;
   }
   return false;
 }
