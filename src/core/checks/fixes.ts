@@ -1,4 +1,5 @@
 import type { Quantity, Range } from '../model';
+import { ownQuantityForm, type QuantityForm } from '../targets/ownQuantityForm';
 import { escapeSnippet, type TextEdit } from './fix';
 import type { RuleFinding } from './finding';
 import { TextOffsets } from './textOffsets';
@@ -97,8 +98,8 @@ export function insertUnitAnnotation(text: string, clause: Range, units: readonl
  *
  * @example targetTemplate({ kind: 'count', raw: '10个以上', unit: '个', qualifier: '以上' }) // `，达到${1:N}${2:个}以上`
  */
-function targetTemplate(quantity: Quantity | undefined): string {
-  switch (quantity?.kind) {
+function targetTemplate(quantity: QuantityForm): string {
+  switch (quantity.kind) {
     case 'multiplier':
       return `，较\${1:20XX}年增长\${2:N}倍`;
     case 'coverage':
@@ -106,8 +107,8 @@ function targetTemplate(quantity: Quantity | undefined): string {
     case 'percent':
       return `，达到\${1:N}\${2:${escapeSnippet(quantity.unit ?? '%')}}`;
     default: {
-      const unit = escapeSnippet(quantity?.unit ?? (quantity?.kind === 'scale' ? '亿元' : '个'));
-      const qualifier = quantity?.qualifier === '以上' || quantity?.qualifier === '左右' ? quantity.qualifier : '';
+      const unit = escapeSnippet(quantity.unit ?? (quantity.kind === 'scale' ? '亿元' : '个'));
+      const qualifier = quantity.qualifier === '以上' || quantity.qualifier === '左右' ? quantity.qualifier : '';
       return `，达到\${1:N}\${2:${unit}}${qualifier}`;
     }
   }
@@ -142,7 +143,7 @@ function expandSnippet(snippet: string): { text: string; cursor: number } {
 /**
  * Inserts a quantity form into an unquantified target statement, before its final `。` (or `；`),
  * so `…综合竞争力稳居全国第一方阵。` becomes `…第一方阵，达到N个。` with tab stops on the number and
- * the unit.
+ * the unit; without a precedent, the form the statement's own last phrase asks for (`ownQuantityForm`).
  *
  * @param statement the statement's range; the form goes before its closing punctuation.
  * @param precedent a quantity a comparable precedent target used: only its form is taken.
@@ -151,5 +152,5 @@ export function insertTargetPlaceholder(text: string, statement: Range, preceden
   const offsets = TextOffsets.of(text);
   let end = lastTextEnd(offsets, statement);
   if (end > offsets.offsetAt(statement.start) && sentenceEnds.has(text.charAt(end - 1))) end--;
-  return insertion(offsets, end, targetTemplate(precedent?.quantity));
+  return insertion(offsets, end, targetTemplate(precedent?.quantity ?? ownQuantityForm(text.slice(offsets.offsetAt(statement.start), end))));
 }

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { insertTargetPlaceholder } from '../../src/core/checks/fixes';
+import { ownQuantityForm } from '../../src/core/targets/ownQuantityForm';
+
+/**
+ * Without a precedent, the target fix's form fits the phrase it is appended to: a scale in 亿元, a
+ * rate in %, firms in 家, anything else in 个.
+ */
+describe('the quantity form a target asks for itself', () => {
+  const table: [statement: string, inserted: string][] = [
+    ['到2028年，全市低空经济产业规模显著提升。', '，达到N亿元'],
+    ['——数字经济核心产业增加值大幅增长。', '，达到N亿元'],
+    ['到2027年，规模以上工业企业关键工序数控化率明显提高。', '，达到N%'],
+    ['——新能源汽车渗透率持续提升；', '，达到N%'],
+    ['到2026年，数字经济核心产业增加值占地区生产总值比重进一步提高。', '，达到N%'],
+    ['到2028年，培育一批低空飞行器整机和核心零部件企业。', '，达到N家'],
+    ['——引进和培育一批专精特新“小巨人”企业', '，达到N家'],
+    ['建成一批高水平研发机构。', '，达到N家'],
+    ['——产业生态更加完善，人工智能发展环境持续优化，综合竞争力稳居全国第一方阵。', '，达到N个'],
+    ['到2027年，建成一批智能工厂和数字化车间。', '，达到N个'],
+    // A rate of firms is a rate; an efficiency is no rate.
+    ['——企业上云率明显提高。', '，达到N%'],
+    ['——政务服务效率显著提升。', '，达到N个'],
+    // The form fits the last phrase, not the statement's first.
+    ['到2028年，产业规模显著提升，培育一批链主企业。', '，达到N家'],
+  ];
+  for (const [statement, inserted] of table) {
+    it(`${statement} → ${inserted}`, () => {
+      const range = { start: { line: 0, column: 0 }, end: { line: 0, column: statement.length } };
+      assert.equal(insertTargetPlaceholder(statement, range).newText, inserted);
+    });
+  }
+
+  it('reads only the last phrase, however long the statement (a run-on page)', () => {
+    assert.deepEqual(ownQuantityForm(`${'产业规模，'.repeat(50_000)}建成示范基地。`), { kind: 'count', unit: '个' });
+    assert.deepEqual(ownQuantityForm(''), { kind: 'count', unit: '个' });
+    assert.deepEqual(ownQuantityForm('。'.repeat(100_000)), { kind: 'count', unit: '个' });
+  });
+});
