@@ -12,19 +12,8 @@
  */
 
 import type { OutlineNode } from './outline';
+import { wordBoundariesNear } from '../text/wordBoundariesNear';
 import { keywordCompounds } from './vocabulary';
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
-/** Characters of context on each side that the segmenter reads to place the boundaries. */
-const context = 8;
-
-/** The word boundaries strictly inside `text`, as offsets. */
-function innerBoundaries(text: string): Set<number> {
-  const cuts = new Set<number>();
-  for (const { index } of segmenter.segment(text)) if (index > 0) cuts.add(index);
-  return cuts;
-}
 
 const ownCuts = new Map<string, Set<number>>();
 
@@ -32,7 +21,7 @@ const ownCuts = new Map<string, Set<number>>();
 function cutsOf(word: string): Set<number> {
   let cuts = ownCuts.get(word);
   if (!cuts) {
-    cuts = innerBoundaries(word);
+    cuts = wordBoundariesNear(word, 0, word.length);
     ownCuts.set(word, cuts);
   }
   return cuts;
@@ -41,14 +30,9 @@ function cutsOf(word: string): Set<number> {
 /** Whether a word boundary of the heading falls inside the keyword where the keyword has none. */
 function isCut(heading: string, at: number, word: string): boolean {
   if (word.length < 2) return false;
-  // A window around the match: the segmenter's choice at the keyword depends on its neighbours,
-  // and a whole run-on paragraph read as a heading would otherwise be segmented once per match.
-  const from = Math.max(0, at - context);
-  const window = heading.slice(from, at + word.length + context);
   const own = cutsOf(word);
-  const offset = at - from;
-  for (const cut of innerBoundaries(window)) {
-    const inside = cut - offset;
+  for (const cut of wordBoundariesNear(heading, at, at + word.length)) {
+    const inside = cut - at;
     if (inside > 0 && inside < word.length && !own.has(inside)) return true;
   }
   return false;

@@ -1,6 +1,7 @@
 import type { Quantity } from '../model';
 import { chineseNumeralValue, isChineseDigit, isChineseNumeralChar } from '../structure/chineseNumerals';
 import { foldWidth } from '../structure/width';
+import { wordBoundariesNear } from '../text/wordBoundariesNear';
 
 /**
  * Measurable quantities in a target statement, as the spec defines them: a number (Arabic or
@@ -20,19 +21,13 @@ export interface FoundQuantity extends Quantity {
 /** Tells whether `start` and `end` are word boundaries of `text` (Chinese word segmentation). */
 export type WordBoundaries = (text: string, start: number, end: number) => boolean;
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /**
  * A Chinese numeral with a one-character measure word is a quantity only when it stands as its own
  * words: `两家` is, but `统一项目` (统一|项目) and `千家万户` are not.
  */
 export const segmenterBoundaries: WordBoundaries = (text, start, end) => {
-  const windowStart = Math.max(0, start - 8);
-  const windowEnd = Math.min(text.length, end + 8);
-  const boundaries = new Set<number>();
-  for (const segment of segmenter.segment(text.slice(windowStart, windowEnd))) boundaries.add(windowStart + segment.index);
-  boundaries.add(windowEnd);
-  return (start === windowStart || boundaries.has(start)) && (end === windowEnd || boundaries.has(end));
+  const boundaries = wordBoundariesNear(text, start, end);
+  return boundaries.has(start) && boundaries.has(end);
 };
 
 const rangeSeparators = new Set(['-', '—', '–', '~', '～', '至', '到', '－']);
