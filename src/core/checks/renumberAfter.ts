@@ -1,8 +1,8 @@
-import { hasCutLines, sourcePosition, type SourceLine } from '../structure/lines';
+import { hasCutLines, sourcePosition, wordsStart, type SourceLine } from '../structure/lines';
 import { readMarker } from '../structure/markers';
 import { breaksOf, markerOf, markerValue, type NumberMarker, type NumberRun } from '../structure/numberingRuns';
 import { buildOutline, type Outline, type OutlineNode } from '../structure/outline';
-import { attachmentLine, firstPartLine, isFirstPart, planBodyLine, readsAsPlanTitle } from '../structure/planBody';
+import { attachmentLine, firstPartLine, isFirstPart, opensWithAttachment, planBodyLine, readsAsPlanTitle } from '../structure/planBody';
 import type { TextEdit } from './fix';
 import { planRuns, renumber } from './numberingSequence';
 
@@ -118,8 +118,7 @@ function movesAttachments(outline: Outline, body: number, line: number): boolean
   if (firstNumbered && firstNumbered.startLine < line) return false;
   const to = firstNumbered ? firstNumbered.startLine : outline.lines.length;
   for (let index = line; index < to; index++) {
-    const text = outline.lines[index]!;
-    if (text.folded.slice(text.contentStart).replace(/^\*\*/u, '').startsWith('附件')) return true;
+    if (opensWithAttachment(outline.lines[index]!)) return true;
   }
   return false;
 }
@@ -143,8 +142,7 @@ function readClause(texts: readonly string[]): { rank: number; marker?: NumberMa
 
 /** A 专栏 or an attachment begins at the line: what follows it reads differently. */
 function opensBlock(line: SourceLine): boolean {
-  const content = line.folded.slice(line.contentStart).replace(/^\*\*/u, '');
-  return content.startsWith('专栏') || content.startsWith('附件');
+  return line.folded.startsWith('专栏', wordsStart(line)) || opensWithAttachment(line);
 }
 
 /**

@@ -248,3 +248,8 @@ export function sourcePosition(lines: readonly SourceLine[], position: { line: n
 export function hasCutLines(lines: readonly SourceLine[]): boolean {
   return lines.length > 0 && lines[lines.length - 1]!.source !== undefined;
 }
+
+/** Where a line's words begin: past its content start and a bold mark there (`**附件**`, `**专栏1**`). */
+export function wordsStart(line: SourceLine): number {
+  return line.folded.startsWith('**', line.contentStart) ? line.contentStart + 2 : line.contentStart;
+}

@@ -1,4 +1,4 @@
-import type { SourceLine } from './lines';
+import { wordsStart, type SourceLine } from './lines';
 import type { Outline, OutlineNode } from './outline';
 
 /** A plan's own title names its kind and ends in no sentence mark. */
@@ -33,6 +33,11 @@ export function isFirstPart(node: OutlineNode): boolean {
   return node.rank <= 1 && node.clause.number !== undefined && /^(?:一|1)$/.test(node.clause.number);
 }
 
+/** Whether a line begins with 附件, bold or not: it may open the attachments, or a block of its own. */
+export function opensWithAttachment(line: SourceLine): boolean {
+  return line.folded.startsWith('附件', wordsStart(line));
+}
+
 /** `附件`, `附件5`, `附件：1.…`, `附件:典型场景`: a line that opens the attachments (or lists them). */
 const attachmentOpening = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：]|$|\s)/;
 
@@ -49,9 +54,7 @@ export function attachmentLine(outline: Outline, bodyLine: number): number {
     const line = outline.lines[index]!;
     if (line.kind === 'blank' || line.kind === 'ignored' || line.kind === 'table') continue;
     // Most lines do not start with 附件: no copy of them is made to find that out.
-    const at = line.folded.startsWith('**', line.contentStart) ? line.contentStart + 2 : line.contentStart;
-    if (!line.folded.startsWith('附件', at)) continue;
-    if (attachmentOpening.test(line.folded.slice(line.contentStart).replace(/^\*\*/, ''))) return index;
+    if (opensWithAttachment(line) && attachmentOpening.test(line.folded.slice(wordsStart(line)))) return index;
   }
   return outline.lines.length;
 }
