@@ -27,8 +27,17 @@ export function vocabularyOf(settings: Settings): PlanVocabulary {
  *   // → [{ code: 'missing-responsible-unit', range: line 1, … }]
  */
 export function checkDraft(text: string, settings: Settings): Finding[] {
-  const read = draftText(toSimplifiedInPlace(text));
-  return checkAnalysis(analysePlan(read.text, vocabularyOf(settings), read.page), settings);
+  return checkAnalysis(analyseDraft(text, settings).analysis, settings);
+}
+
+/**
+ * A draft analysed as every check reads it, and the text the analysis read: traditional characters
+ * simplified, a web page read as its text (`draftText`). The lint (suppression comments masked
+ * first) and `checkDraft` start here, so a draft reads the same in the CLI, the editor and the tests.
+ */
+export function analyseDraft(text: string, settings: Settings): { analysis: PlanAnalysis; read: string } {
+  const { text: read, page } = draftText(toSimplifiedInPlace(text));
+  return { analysis: analysePlan(read, vocabularyOf(settings), page), read };
 }
 
 /**

@@ -1,8 +1,6 @@
 import type { Settings } from '../config/settings';
-import { analysePlan, type PlanAnalysis } from '../parsing/parsePlan';
-import { toSimplifiedInPlace } from '../text/simplify';
-import { checkSteps, runSteps, vocabularyOf } from './checkDraft';
-import { draftText } from './draftText';
+import type { PlanAnalysis } from '../parsing/parsePlan';
+import { analyseDraft, checkSteps, runSteps } from './checkDraft';
 import type { AnalysisBudget } from './analysisBudget';
 import type { AnyCheck, CheckCode } from '../checks/registry';
 import type { Finding } from '../checks/finding';
@@ -60,8 +58,7 @@ export function* lintSteps(
   rules?: readonly AnyCheck[],
 ): Generator<LintParse | undefined, LintedPlan & { skipped: CheckCode[] }> {
   const { lines, masked, rules: suppressions, problems } = parseSuppressions(text);
-  const { text: read, page } = draftText(toSimplifiedInPlace(masked));
-  const analysis = analysePlan(read, vocabularyOf(settings), page);
+  const { analysis, read } = analyseDraft(masked, settings);
   yield { analysis, lines, read };
   const { findings: all, skipped } = yield* checkSteps(analysis, settings, budget, rules);
   const isSuppressed = suppressionTest(suppressions);
