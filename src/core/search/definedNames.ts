@@ -185,8 +185,11 @@ interface Tallied {
   count: number;
 }
 
-/** How often each definition occurs, then the names `corpusDefinedNames` keeps. */
-class NameTally {
+/**
+ * How often each definition occurs, then the names `corpusDefinedNames` keeps: fed the texts one at
+ * a time, so a caller that meets them one by one (`EngineBuild`) mines them as they come.
+ */
+export class NameTally {
   private readonly counts = new Map<string, Tallied>();
 
   add(text: string): void {

@@ -1,20 +1,23 @@
 import { Bm25Counts } from './bm25Counts';
+import { NameTally } from './definedNames';
 import { defaultTuning, keysOf, SearchEngine, type Tuning } from './searchEngine';
 import type { KeyOf } from './bm25Index';
 import type { SearchClause, SearchCorpus, SearchDocument } from './types';
 
 /**
  * A search engine built one document at a time, as the documents come in: each document's clauses
- * are cut and their terms counted when it is added, so once the last one is in only the postings
- * are left to write. A cold CLI run adds each own-corpus document while the reader threads read
- * the next ones; what used to be a serial tail after the reading (counting 5 M characters' terms)
- * overlaps it. The engine is the one `SearchEngine.build` makes of the same documents in the same
- * order: the same clauses, term ids and postings.
+ * are cut, their terms counted and the names they define mined (`definedNames`) when it is added,
+ * so once the last one is in only the postings are left to write. A cold CLI run adds each
+ * own-corpus document while the reader threads read the next ones; what used to be a serial tail
+ * after the reading (counting 5 M characters' terms, reading them again for names) overlaps it.
+ * The engine is the one `SearchEngine.build` makes of the same documents in the same order: the
+ * same clauses, term ids, postings and names.
  */
 export class EngineBuild {
   private readonly documents: SearchDocument[];
   private readonly clauses: SearchClause[];
   private readonly counts = new Bm25Counts();
+  private readonly names = new NameTally();
   private readonly keyOf: KeyOf;
   private finished = false;
 
@@ -47,7 +50,7 @@ export class EngineBuild {
   finish(): SearchEngine {
     this.countBase();
     this.finished = true;
-    return SearchEngine.fromCounts({ documents: this.documents, clauses: this.clauses }, this.counts, this.tuning);
+    return SearchEngine.fromCounts({ documents: this.documents, clauses: this.clauses }, this.counts, this.names.names(), this.tuning);
   }
 
   private countBase(): void {
@@ -59,5 +62,6 @@ export class EngineBuild {
     this.clauses.push(clause);
     const { units, length } = this.keyOf(index);
     this.counts.add(units, length);
+    this.names.add(clause.text);
   }
 }

@@ -173,11 +173,12 @@ export class SearchEngine {
 
   /**
    * `build`, from counts already taken of the corpus's clauses (`Bm25Counts`, each clause's
-   * `keysOf` key, in order): for a caller that counted them as they came in.
+   * `keysOf` key, in order) and the names they define (`NameTally` over their texts, in order): for
+   * a caller that counted and mined them as they came in.
    */
-  static fromCounts(corpus: SearchCorpus, counts: Bm25Counts, tuning: Tuning = defaultTuning): SearchEngine {
+  static fromCounts(corpus: SearchCorpus, counts: Bm25Counts, names: readonly DefinedName[], tuning: Tuning = defaultTuning): SearchEngine {
     if (counts.clauseCount !== corpus.clauses.length) throw new Error(`counts of ${counts.clauseCount} clauses for a corpus of ${corpus.clauses.length}`);
-    return new SearchEngine(corpus, Bm25Index.fromCounts(counts, tuning), tuning, namesOf(corpus));
+    return new SearchEngine(corpus, Bm25Index.fromCounts(counts, tuning), tuning, names);
   }
 
   /** `build` in slices with `pause()` between them, for a large corpus on an editor's thread. */
