@@ -6,6 +6,7 @@ import { findingExtent, insertTargetPlaceholder, insertUnitAnnotation } from '..
 import { quantitySuggestions, unitSuggestions } from '../core/checks/precedentSuggestions';
 import { defaultFloor } from '../core/precedents/confidence';
 import { fixesOf, isCheckCode, type CheckCode } from '../core/checks/registry';
+import { phraseQuantityForm } from '../core/targets/ownQuantityForm';
 import { draftUnitContext, unitsForDraft } from '../core/units/draftPlace';
 import { insertSuppression } from '../core/checks/suppressionFix';
 import { isWebPage } from '../core/text/webPage';
@@ -77,15 +78,28 @@ export function codeActions(context: ServerContext): void {
     }
     if (finding.code === 'unquantified-target') {
       const extent = findingExtent(text, finding);
-      // Only the form of a precedent's quantity (its measure word, 以上): each distinct form once,
-      // the bare form when no precedent gives one. The title shows exactly what is inserted.
-      const forms = new Map<string, CodeAction>();
+      // Only the form of a precedent's quantity (its measure word, 以上): each distinct form once.
+      // Where the statement's last phrase names its own form by its words (`，达到N亿元` after
+      // 产业规模…), that form comes first and is preferred, named after a precedent that used it where
+      // one did: a precedent's 个以上 must not be the default for a scale. The title shows exactly
+      // what is inserted.
+      const own = phraseQuantityForm(finding.subject) ? fixes.find((f) => f.kind === 'insert-quantity') : undefined;
+      const ownText = own?.edits[0]?.newText;
+      const forms = new Map<string, { edit: TextEdit; source: string }>();
       for (const s of quantitySuggestions(await corpus.precedents(finding.subject, precedentPool), 3)) {
         const edit = insertTargetPlaceholder(text, extent, s);
-        if (!forms.has(edit.newText))
-          forms.set(edit.newText, action(format(messages.fixPrecedentQuantity, edit.newText, s.source), document, [edit], diagnostic, forms.size === 0));
+        if (!forms.has(edit.newText)) forms.set(edit.newText, { edit, source: s.source });
       }
-      if (forms.size > 0) return [...forms.values()];
+      if (forms.size > 0) {
+        const lent = ownText === undefined ? undefined : forms.get(ownText);
+        const first = lent
+          ? action(format(messages.fixPrecedentQuantity, lent.edit.newText, lent.source), document, [lent.edit], diagnostic, true)
+          : own && action(titleOf(messages, own), document, own.edits, diagnostic, true);
+        const others = [...forms.values()]
+          .filter((f) => f !== lent)
+          .map((f, i) => action(format(messages.fixPrecedentQuantity, f.edit.newText, f.source), document, [f.edit], diagnostic, !first && i === 0));
+        return first ? [first, ...others] : others;
+      }
     }
     const actions = fixes.map((f) => action(titleOf(messages, f), document, f.edits, diagnostic, f.preferred));
     const combinable = fixes.find((f) => f.combinable);

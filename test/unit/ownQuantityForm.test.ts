@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { insertTargetPlaceholder } from '../../src/core/checks/fixes';
-import { ownQuantityForm } from '../../src/core/targets/ownQuantityForm';
+import { ownQuantityForm, phraseQuantityForm } from '../../src/core/targets/ownQuantityForm';
 
 /**
  * Without a precedent, the target fix's form fits the phrase it is appended to: a scale in 亿元, a
@@ -30,6 +30,11 @@ describe('the quantity form a target asks for itself', () => {
       assert.equal(insertTargetPlaceholder(statement, range).newText, inserted);
     });
   }
+
+  it('tells a form the words name from the 个 it falls back on', () => {
+    assert.deepEqual(phraseQuantityForm('——全市低空经济产业规模显著提升。'), { kind: 'scale', unit: '亿元' });
+    assert.equal(phraseQuantityForm('——智能制造生态更加完善。'), undefined);
+  });
 
   it('reads only the last phrase, however long the statement (a run-on page)', () => {
     assert.deepEqual(ownQuantityForm(`${'产业规模，'.repeat(50_000)}建成示范基地。`), { kind: 'count', unit: '个' });

@@ -16,9 +16,13 @@ const forms: [pattern: RegExp, form: QuantityForm][] = [
 ];
 
 export function ownQuantityForm(statement: string): QuantityForm {
+  return phraseQuantityForm(statement) ?? { kind: 'count', unit: '个' };
+}
+
+/** The form the last phrase names by its words (a scale, a rate, firms), or none: then 个 is only a guess. */
+export function phraseQuantityForm(statement: string): QuantityForm | undefined {
   const phrase = lastPhrase(statement);
-  for (const [pattern, form] of forms) if (pattern.test(phrase)) return form;
-  return { kind: 'count', unit: '个' };
+  return forms.find(([pattern]) => pattern.test(phrase))?.[1];
 }
 
 /** The statement's last phrase, without its closing punctuation: where the form will stand. */

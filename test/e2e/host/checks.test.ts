@@ -160,6 +160,31 @@ describe('drafting checks in the editor', () => {
     );
   });
 
+  it('prefers the quantity form that fits the phrase it follows (亿元 after a scale, % after a rate)', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '## 一、发展目标\n\n——全市低空经济产业规模显著提升。\n\n——低空飞行器核心零部件本地配套率明显提高。\n',
+    });
+    await vscode.window.showTextDocument(document);
+    const targets = await waitFor(
+      () => {
+        const found = ours(document.uri).filter((d) => d.code === 'unquantified-target');
+        return found.length === 2 ? found.sort((x, y) => x.range.start.line - y.range.start.line) : undefined;
+      },
+      { what: 'the two unquantified targets' },
+    );
+    for (const [diagnostic, form] of [
+      [targets[0]!, '，达到N亿元'],
+      [targets[1]!, '，达到N%'],
+    ] as const) {
+      const actions = await quickFixesWhen(document.uri, diagnostic.range, (found) => found.some((a) => a.isPreferred), `the fixes of line ${diagnostic.range.start.line}`);
+      const preferred = actions.filter((a) => a.isPreferred);
+      const offered = actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ');
+      assert.equal(preferred.length, 1, offered);
+      assert.ok(preferred[0]!.title.includes(form) && preferred[0]!.edit, `${form} preferred: ${offered}`);
+    }
+  });
+
   it('does not check a document over maxFileSizeKB and leaves no stale diagnostics', async () => {
     const config = vscode.workspace.getConfiguration('policyDraft');
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `## 二、重点任务\n${'1. 推进算力普惠应用。发放“算力券”。\n'.repeat(40)}` });
