@@ -112,6 +112,8 @@ describe('units: what is not an assignment', () => {
     { name: 'a bracket that is not trailing', line: '18. 强化知识产权护航。支持中国（浦东）知识产权保护中心建设。' },
     { name: 'a trailing bracket of non-bodies', line: '5. 发展新型研发机构。支持高校院所建设研发平台（含企业、高校）。' },
     { name: '由 before a non-body', line: '8. 完善投入机制。建立由企业自主负责的研发投入机制。' },
+    { name: 'a role label left where the name belongs', line: '3. 发展低空物流。开通低空物流航线。（责任单位：责任部门）' },
+    { name: 'role labels in a lead, as the skeleton writes it', line: '1. 任务标题。任务内容。（牵头单位牵头，配合单位按职责分工负责）' },
   ];
   for (const c of cases) {
     it(c.name, () => assert.deepEqual(unitsOf(c.line), []));
@@ -143,7 +145,21 @@ describe('units: the body test', () => {
     '有关设区市政府',
     '保税区管理局等',
   ];
-  const notBodies = ['各有关单位', '相关部门', '有关部门', '龙头企业', '高校院所', '各地', '委', '省科技厅要会同各地。', '相关委办局'];
+  const notBodies = [
+    '各有关单位',
+    '相关部门',
+    '有关部门',
+    '龙头企业',
+    '高校院所',
+    '各地',
+    '委',
+    '省科技厅要会同各地。',
+    '相关委办局',
+    '责任部门',
+    '牵头单位',
+    '配合部门',
+    '责任主体',
+  ];
   for (const name of bodies) it(`accepts ${name}`, () => assert.ok(isBody(name, defaultVocabulary)));
   for (const name of notBodies) it(`rejects ${name}`, () => assert.ok(!isBody(name, defaultVocabulary)));
 
@@ -207,6 +223,11 @@ describe('units: task decomposition tables', () => {
       '| 2 | 引进领军人才 | 省委人才办 |',
     ].join('\n');
     assert.deepEqual(taskUnits(text), [[['省科技厅']], [['省委人才办']]]);
+  });
+  it('takes a row whose unit cell is still the template placeholder as no assignment', () => {
+    // The 行动方案 skeleton's table row, left as it was while the task above it was written.
+    const table = '## 附件\n《……行动方案》任务分解表\n| 序号 | 重点任务 | 具体工作 | 责任部门 |\n| --- | --- | --- | --- |\n| 1 | 重点任务 | 具体工作 | 责任部门 |';
+    assert.deepEqual(taskUnits(plan(table)), [[], [], []]);
   });
   it('does not match by a number that several task clauses share', () => {
     const text = [

@@ -10,6 +10,20 @@ const vagueOpenings = ['相关', '有关', '各有关', '各相关', '其他', '
 /** Vague words that would otherwise pass the suffix test or that drafters often write. */
 const vagueNames = new Set(['各地', '各部门', '各单位', '各有关单位', '相关部门', '有关部门', '有关单位', '相关单位', '各级各部门']);
 
+/** Labels of the roles in an assignment (`责任单位：`, `牵头单位：`, `配合单位：`). */
+export const leadLabels = ['责任单位', '牵头单位', '责任部门', '牵头部门', '负责部门', '负责单位', '主责单位', '责任主体', '责任处室', '承办单位'];
+export const supportLabels = ['配合单位', '配合部门', '参与单位', '协办单位'];
+/**
+ * A role label standing where a name belongs is a placeholder left from a template (the 行动方案
+ * skeleton's `| 1 | 重点任务 | 具体工作 | 责任部门 |`, `（责任单位：责任部门）`): it names nobody.
+ */
+const roleLabels = new Set([...leadLabels, ...supportLabels]);
+
+/** Vague words, role labels and names opening with a vague word: none names a body. */
+function isVague(name: string): boolean {
+  return vagueNames.has(name) || roleLabels.has(name) || vagueOpenings.some((opening) => name.startsWith(opening));
+}
+
 const separators = new Set(['、', ',', '，', ';', '；']);
 
 /** Strips a trailing `等` (`保税区管理局等`) and surrounding blanks. */
@@ -26,7 +40,7 @@ export function isBody(raw: string, vocabulary: PlanVocabulary): boolean {
   if (vocabulary.collectiveBodies.includes(name) || vocabulary.collectiveBodies.includes(name.replace(/\(/g, '（').replace(/\)/g, '）'))) {
     return true;
   }
-  if (vagueNames.has(name) || vagueOpenings.some((opening) => name.startsWith(opening))) return false;
+  if (isVague(name)) return false;
   if (/[。：:！？!?“”"]/.test(name)) return false;
   return vocabulary.bodySuffixes.some((suffix) => name.length > suffix.length && name.endsWith(suffix));
 }
@@ -44,7 +58,7 @@ export function isRelatedForm(raw: string): boolean {
 export function containsBody(raw: string, vocabulary: PlanVocabulary): boolean {
   if (isBody(raw, vocabulary)) return true;
   const name = cleanBodyName(raw);
-  if (name.length > 40 || vagueNames.has(name) || vagueOpenings.some((opening) => name.startsWith(opening))) return false;
+  if (name.length > 40 || isVague(name)) return false;
   for (let end = name.length - 1; end >= 2; end--) if (isBody(name.slice(0, end), vocabulary)) return true;
   return false;
 }
@@ -56,7 +70,7 @@ export function containsBody(raw: string, vocabulary: PlanVocabulary): boolean {
 export function isNamedMember(raw: string, vocabulary: PlanVocabulary): boolean {
   if (isBody(raw, vocabulary)) return true;
   const name = cleanBodyName(raw);
-  return name.length >= 2 && !vagueNames.has(name) && !vagueOpenings.some((opening) => name.startsWith(opening));
+  return name.length >= 2 && !isVague(name);
 }
 
 /** Splits at any of `separators` outside brackets, so `各县（市、区）人民政府` stays one piece. */

@@ -1,7 +1,7 @@
 import type { UnitAssignment } from '../model';
 import type { SourceLine } from '../structure/lines';
 import type { PlanVocabulary } from '../structure/vocabulary';
-import { containsBody, isBody, isNamedMember, isRelatedForm, splitMembers, splitOutsideBrackets } from './bodies';
+import { containsBody, isBody, isNamedMember, isRelatedForm, leadLabels, splitMembers, splitOutsideBrackets, supportLabels } from './bodies';
 
 /**
  * Responsible units written in a clause's own line, in the forms of the spec:
@@ -11,9 +11,6 @@ import { containsBody, isBody, isNamedMember, isRelatedForm, splitMembers, split
  * A body named in running prose (`市投资促进局要会同…`) is deliberately not an assignment.
  * Everything is read from the width-folded line, so `(责任单位:A)` and `（责任单位：A）` are alike.
  */
-
-const leadLabels = ['责任单位', '牵头单位', '责任部门', '牵头部门', '负责部门', '负责单位', '主责单位', '责任主体', '责任处室', '承办单位'];
-const supportLabels = ['配合单位', '配合部门', '参与单位', '协办单位'];
 
 interface Group {
   open: number;
