@@ -71,6 +71,20 @@ describe("unit names in the draft's terms", () => {
     assert.deepEqual(unitsForDraft(own, ['省财政厅', '张江管理局', '省科技厅'], city), [...own, '市科技局']);
   });
 
+  it('reads the units of the lead form too, as the skeletons write it, and no role label or prose', () => {
+    const table: [text: string, own: string[]][] = [
+      [
+        '# 某市低空经济高质量发展行动方案\n2. 构建低空飞行服务体系。建设市级低空飞行服务中心。（市发展改革委牵头，市交通运输局、市公安局按职责分工负责）\n',
+        ['市交通运输局', '市公安局', '市发展改革委'].sort(),
+      ],
+      ['（一）完善养老服务网络。建设社区嵌入式养老服务设施。（市民政局、市卫生健康委按职责分工负责）\n', ['市卫生健康委', '市民政局'].sort()],
+      ['3. 发展智慧养老。（市民政局牵头，市经信局配合）\n4. 培育养老产业。（市民政局牵头）\n', ['市民政局', '市经信局']],
+      ['1. 任务标题。任务内容。（牵头单位牵头，配合单位按职责分工负责）\n', []],
+      ['5. 加强监管。（由企业自主负责）\n', []],
+    ];
+    for (const [text, own] of table) assert.deepEqual(draftUnitContext(text).own, own, text);
+  });
+
   it('never offers a name a reform replaced: its current name instead, both where two are possible', () => {
     const names = unitsForDraft(['市卫生计生委'], ['省卫生计生委', '省食药监局', '县扶贫办', '省卫生健康委', '市银保监局'], city);
     assert.deepEqual(names, ['市卫生健康委', '市市场监管局', '市乡村振兴局', '市农业农村局', '市金融监管局']);

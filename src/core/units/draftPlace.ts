@@ -1,4 +1,6 @@
+import { defaultVocabulary } from '../structure/vocabulary';
 import { splitLines } from '../text/lines';
+import { isBody } from './bodies';
 import { bodyAtLevel } from './levelNames';
 import { currentUnitNames } from './outdatedNames';
 
@@ -124,20 +126,37 @@ export function unitsForDraft(own: readonly string[], others: readonly string[],
 /** `（责任单位：A、B）`, `（牵头单位：A；配合单位：B）` as the draft writes them; one bracket at most 200 characters. */
 const annotation = /[（(](?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门)[：:]([^）)\n]{1,200})[）)]/gu;
 
+/**
+ * `（A牵头，B、C按职责分工负责）`, `（A、B按职责分工负责）`, `（A牵头，B配合）`: the lead form the skeletons
+ * and most plans write. Its names are kept only where they pass the body test, as prose may sit in
+ * such a bracket.
+ */
+const lead = /[（(]([^（）()\n]{2,200}?(?:牵头|按职责分工负责|负责|配合))[）)]/gu;
+const roleEnding = /(?:牵头|按职责分工负责|按职责分工|共同负责|负责|配合|参与)$/u;
+
 /** The draft's unit context, kept for the last text asked about: every finding of a lint asks. */
 let last: { text: string; context: { own: string[]; place: DraftPlace } } | undefined;
 
 /**
- * The units a draft's annotations name (most used first) and its level and region, read from its
+ * The units a draft's annotations and leads name (most used first) and its level and region, read from its
  * text: what every unit suggestion (quick fix, completion) is adapted to.
  */
 export function draftUnitContext(text: string): { own: string[]; place: DraftPlace } {
   if (last?.text === text) return last.context;
   const counts = new Map<string, number>();
+  const count = (name: string): void => void counts.set(name, (counts.get(name) ?? 0) + 1);
   for (const match of text.matchAll(annotation)) {
     for (const name of match[1]!.split(/[、，,；;：:]|牵头单位|配合单位/u)) {
       const trimmed = name.trim();
-      if (trimmed.length >= 2 && trimmed.length <= 30) counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1);
+      if (trimmed.length >= 2 && trimmed.length <= 30) count(trimmed);
+    }
+  }
+  for (const match of text.matchAll(lead)) {
+    for (const segment of match[1]!.split(/[，,；;]/u)) {
+      for (const name of segment.trim().replace(roleEnding, '').split('、')) {
+        const trimmed = name.trim();
+        if (trimmed.length <= 30 && isBody(trimmed, defaultVocabulary)) count(trimmed);
+      }
     }
   }
   const own = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
