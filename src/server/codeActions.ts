@@ -140,7 +140,8 @@ export function codeActions(context: ServerContext): void {
       const onLine = findings.filter((f) => f.code === code && f.range.start.line === start.line);
       const finding = onLine.find((f) => f.range.start.column === start.character) ?? onLine[0];
       if (finding) actions.push(...(await fixesFor(document, text, finding, findings, diagnostic)));
-      actions.push(action(messages.fixSuppress, document, [insertSuppression(text, start.line, code, style)], diagnostic));
+      // Named by its code: two findings on one line would otherwise offer two fixes of one title.
+      actions.push(action(format(messages.fixSuppress, code), document, [insertSuppression(text, start.line, code, style)], diagnostic));
     }
     return actions;
   });

@@ -18,7 +18,7 @@ export const englishMessages = {
   hoverCurrentName: ' (now {0})',
   sourceBundled: 'bundled corpus ({0} documents)',
   sourceFolder: '{0} ({1} documents)',
-  fixSuppress: 'Accept this finding here (insert a suppression comment)',
+  fixSuppress: 'Accept this finding here (insert a suppression comment for {0})',
   fixUnit: 'Insert （责任单位：） to name the responsible unit',
   fixOwnUnit: 'Insert （责任单位：{0}） (a unit this draft names)',
   fixPrecedentUnits: "Insert the units a precedent assigns, in this draft's terms: {0} (as in {1})",

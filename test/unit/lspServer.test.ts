@@ -170,6 +170,39 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
     assert.equal(after.length, diagnostics.length - 1, 'only that finding went');
   });
 
+  it('names the check in each suppression fix, and offers the units a lead form names (a 低空经济 行动方案)', async () => {
+    const planUri = 'untitled:lowAltitude';
+    const plan = [
+      '# 某市低空经济高质量发展行动方案（2025—2027年）',
+      '## 一、总体要求',
+      '### （一）行动目标',
+      '到2020年，低空经济产业规模明显扩大。',
+      '## 二、重点任务',
+      '1. 发展低空物流。开通低空物流航线。（市发展改革委牵头，市交通运输局按职责分工负责）',
+      '2. 发展低空文旅。开发低空观光线路。',
+    ].join('\n');
+    const opened = client.waitFor<{ uri: string; diagnostics: Diagnostic[] }>('textDocument/publishDiagnostics', (p) => p.uri === planUri);
+    client.notify('textDocument/didOpen', { textDocument: { uri: planUri, languageId: 'markdown', version: 1, text: plan } });
+    const found = (await opened).diagnostics;
+    const titlesFor = async (on: Diagnostic[]) =>
+      (await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: planUri }, range: on[0]!.range, context: { diagnostics: on } })).map((a) => a.title);
+
+    // Two findings on the target line: two suppression fixes that a drafter can tell apart.
+    const onTarget = found.filter((d) => d.range.start.line === 3);
+    assert.deepEqual(onTarget.map((d) => d.code).sort(), ['stale-year', 'unquantified-target']);
+    const suppressions = (await titlesFor(onTarget)).filter((t) => /suppression/.test(t));
+    assert.deepEqual(suppressions.sort(), [
+      'Accept this finding here (insert a suppression comment for stale-year)',
+      'Accept this finding here (insert a suppression comment for unquantified-target)',
+    ]);
+
+    // The task without a unit: the draft's own units, read from its （…牵头，…按职责分工负责）.
+    const task = found.filter((d) => d.code === 'missing-responsible-unit');
+    assert.equal(task.length, 1);
+    const titles = await titlesFor(task);
+    for (const unit of ['市发展改革委', '市交通运输局']) assert.ok(titles.includes(`Insert （责任单位：${unit}） (a unit this draft names)`), titles.join(' | '));
+  });
+
   // 市 plans outside biomedicine, with the units their annotations name most, and whether a clause of theirs is a health matter.
   const cityPlans: [file: string, units: [string, string], health: boolean][] = [
     ['city-digital-economy.md', ['市数据局', '市财政局'], false],

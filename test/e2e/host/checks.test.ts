@@ -92,6 +92,8 @@ describe('drafting checks in the editor', () => {
     const actions = await quickFixesWhen(uri, diagnostic.range, (found) => found.some((a) => /suppress|忽略/i.test(a.title)), 'the suppression fix of the target finding');
     const suppress = actions.find((a) => a.edit && !a.isPreferred && /suppress|忽略/i.test(a.title));
     assert.ok(suppress, `quick fixes offered: ${actions.map((a) => a.title).join(' | ')}`);
+    // Named by its check: two findings on one line offer two suppression fixes a drafter can tell apart.
+    assert.match(suppress.title, /unquantified-target/);
     assert.ok(await vscode.workspace.applyEdit(suppress.edit!));
     assert.equal(editor.document.lineAt(targetLine).text, '<!-- policy-draft-disable-next-line unquantified-target -->');
     await waitForCodes(uri, [`${taskLine + 1}:missing-responsible-unit`], 'the suppressed finding to go, the other to move down a line');
