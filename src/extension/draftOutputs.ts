@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
+import { draftFileName } from '../core/officialDocument/exportFileName';
 import { exportDocxRequest, taskTableRequest, type ExportDocxParams, type ExportDocxResult, type TaskTableParams, type TaskTableResult } from '../server/protocol';
 import type { DraftServer } from './draftServer';
 import type { Feature } from './feature';
@@ -25,11 +26,14 @@ function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-/** `草案.md` → `草案.docx` beside it; an untitled draft goes in the first workspace folder. */
+/**
+ * `草案.md` → `草案.docx` beside it; an untitled draft goes in the first workspace folder, named after
+ * its title (a new plan's `某市…行动方案（2025—2027年）.docx`, not `Untitled-1.docx`).
+ */
 function defaultOutput(document: vscode.TextDocument): vscode.Uri | undefined {
   if (!document.isUntitled) return document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, '.docx') });
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return folder ? vscode.Uri.joinPath(folder, `${fileName(document.uri)}.docx`) : undefined;
+  return folder ? vscode.Uri.joinPath(folder, `${draftFileName(document.getText()) ?? fileName(document.uri)}.docx`) : undefined;
 }
 
 /**

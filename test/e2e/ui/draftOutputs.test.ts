@@ -36,6 +36,29 @@ describe('what a drafter hands in, from the command palette', () => {
     await wb.runCommand('File: Revert File');
   });
 
+  it('Export proposes a new plan’s title as its file name, not Untitled-1', async () => {
+    const wb = workbench();
+    await wb.runCommand('Policy Draft: New Plan');
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('行动方案');
+    await wb.page.keyboard.press('Enter');
+    await wb.waitUntil(async () => (await wb.editorLines()).some((line) => line.startsWith('## 一、总体要求')), 'the 行动方案 skeleton');
+    try {
+      // The first tab stop is the place and theme of the title.
+      await wb.page.keyboard.type('某市养老服务体系建设');
+      await wb.page.keyboard.press('Escape');
+      await wb.runCommand('Policy Draft: Export as Official Word Document');
+      await input.waitFor({ state: 'visible' });
+      await wb.waitUntil(async () => (await input.inputValue()).endsWith('.docx'), 'the save dialog to propose a .docx name');
+      const proposed = await input.inputValue();
+      assert.ok(proposed.endsWith('/某市养老服务体系建设行动方案（20××-20××年）.docx'), proposed);
+    } finally {
+      await wb.page.keyboard.press('Escape');
+      await wb.runCommand('View: Revert and Close Editor');
+    }
+  });
+
   it('Export as Official Word Document saves a .docx beside the draft that mammoth reads', async () => {
     const wb = workbench();
     const output = join(wb.workspace, draftName.replace(/\.md$/, '.docx'));
