@@ -5,15 +5,20 @@
 
 /** A Han ideograph (CJK Unified Ideographs, Extension A, Compatibility Ideographs). */
 export function isHan(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
+  return char !== undefined && isHanCode(char.charCodeAt(0));
+}
+
+/** `isHan` by code unit, for scans that read codes rather than make a string per character. */
+export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /** Full-width punctuation and CJK symbols: `，。、；：？！“”《》（）——…` and the like. */
 export function isWidePunct(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
+  return char !== undefined && isWidePunctCode(char.charCodeAt(0));
+}
+
+function isWidePunctCode(code: number): boolean {
   return (
     (code >= 0x3000 && code <= 0x303f) ||
     (code >= 0xff01 && code <= 0xff0f) ||
@@ -26,7 +31,12 @@ export function isWidePunct(char: string | undefined): boolean {
 
 /** Text a Chinese typesetter sets without spaces around it. */
 export function isWide(char: string | undefined): boolean {
-  return isHan(char) || isWidePunct(char);
+  return char !== undefined && isWideCode(char.charCodeAt(0));
+}
+
+/** `isWide` by code unit. */
+export function isWideCode(code: number): boolean {
+  return isHanCode(code) || isWidePunctCode(code);
 }
 
 export function isAsciiAlnum(char: string | undefined): boolean {
@@ -37,11 +47,26 @@ export function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';
 }
 
-/** Display width as a monospaced CJK font sets it: ASCII one column, everything else two. */
+/**
+ * Display width as a monospaced CJK font sets it: ASCII one column, everything else two, a
+ * surrogate pair one character. Read by code unit: iterating the characters made a string of each.
+ */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += char.charCodeAt(0) < 0x80 ? 1 : 2;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80) {
+      width++;
+      continue;
+    }
+    width += 2;
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1))) at++;
+  }
   return width;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Ends a sentence in a plan; `；` does not (see the shared checks spec). */

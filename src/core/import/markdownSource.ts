@@ -36,8 +36,13 @@ function isRule(line: string): boolean {
   return count >= 3;
 }
 
-/** `**粗体**` → `粗体`, `[文字](http://…)` → `文字`; a lone `*` (as in `*注`) stays. */
+/**
+ * `**粗体**` → `粗体`, `[文字](http://…)` → `文字`; a lone `*` (as in `*注`) stays. A line with no
+ * doubled mark and no `](` has nothing to drop and is returned as it is, without a string made per
+ * character (most lines of a page).
+ */
 function dropLinksAndEmphasis(line: string): string {
+  if (!line.includes('**') && !line.includes('__') && !line.includes('](')) return line;
   const lastClose = line.lastIndexOf(')');
   const out: string[] = [];
   let open = -1;

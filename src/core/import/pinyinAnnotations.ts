@@ -10,22 +10,23 @@ import { isHan } from './charClass';
 const toneMarked = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const letters = `abcdefghijklmnopqrstuvwxyzü${toneMarked}`;
 
+/**
+ * Copies the text between glosses in slices: copying it a character at a time made a string per
+ * character of every page, though nearly no page has a gloss.
+ */
 export function removePinyinAnnotations(text: string): string {
   let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const open = text[i];
-    if ((open === '(' || open === '（') && isHan(text[i - 1])) {
-      const end = glossEnd(text, i + 1);
-      if (end > 0) {
-        i = end;
-        continue;
-      }
-    }
-    out += text[i];
-    i++;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const open = text.charCodeAt(i);
+    if ((open !== 0x28 && open !== 0xff08) || !isHan(text[i - 1])) continue;
+    const end = glossEnd(text, i + 1);
+    if (end < 0) continue;
+    out += text.slice(copied, i);
+    copied = end;
+    i = end - 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Index after the closing parenthesis when `text[from…]` is a gloss body, else -1. */

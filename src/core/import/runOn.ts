@@ -1,4 +1,4 @@
-import { isHan } from './charClass';
+import { isHan, isHanCode } from './charClass';
 import { genres } from './titleLine';
 
 /**
@@ -40,6 +40,7 @@ function unitTable(chars: string): Uint8Array {
  */
 const actedOn = unitTable(`${sentenceEnds}${pauses}${numerals}（(第0123456789〔[各`);
 const endsAt = unitTable(sentenceEnds);
+const dateDigitUnits = unitTable(dateDigits);
 
 /** The numbering marker starting at `i`, with its length; bounded look-ahead. */
 function markerAt(line: string, i: number): { kind: MarkerKind; length: number } | undefined {
@@ -197,10 +198,22 @@ function from0(line: string, i: number, segmentStart: number): number {
 /** The last characters of an issuing body's name, as it signs a notice. */
 const bodyEnds = ['办公厅', '办公室', '政府', '委员会', '部', '局', '厅', '委', '院', '办', '署', '行', '会'];
 
-/** A body's name (up to 20 Han characters) followed by a date, starting at `i`. */
+/** Whether a body's last characters end right before `at`; a loop, as a closure over the scan's index made a context per character. */
+function endsWithBody(line: string, at: number): boolean {
+  for (const end of bodyEnds) if (line.endsWith(end, at)) return true;
+  return false;
+}
+
+/**
+ * A body's name (up to 20 Han characters) followed by a date, starting at `i`. Read by code: it is
+ * tried after every sentence, and a string per character read made most of the scan's garbage.
+ */
 function signatureDate(line: string, i: number): { dateStart: number; end: number } | undefined {
-  for (let j = i; j < i + 20 && j < line.length && (isHan(line[j]) || dateDigits.includes(line[j]!)); j++) {
-    if (j > i && dateDigits.includes(line[j]!) && bodyEnds.some((end) => line.endsWith(end, j))) {
+  for (let j = i; j < i + 20 && j < line.length; j++) {
+    const code = line.charCodeAt(j);
+    const digit = dateDigitUnits[code] === 1;
+    if (!digit && !isHanCode(code)) break;
+    if (j > i && digit && endsWithBody(line, j)) {
       const end = dateEnd(line, j);
       if (end > 0) return { dateStart: j, end };
     }

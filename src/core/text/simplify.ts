@@ -17,7 +17,8 @@ let triggers: Triggers | undefined;
 interface Triggers {
   bmp: Uint8Array;
   astral: Map<number, number>;
-  phrases: Map<string, string[]>;
+  /** By the code point of their first character, so a lookup makes no string. */
+  phrases: Map<number, string[]>;
 }
 const changes = 1;
 const phrase = 2;
@@ -57,16 +58,27 @@ export function mayChange(text: string): boolean {
     const code = text.charCodeAt(i);
     if (code < 0x2e80) continue;
     let kind: number;
+    let point = code;
     let width = 1;
     if (code >= 0xd800 && code <= 0xdbff) {
-      const point = text.codePointAt(i)!;
+      point = text.codePointAt(i)!;
       kind = astral.get(point) ?? 0;
       width = point > 0xffff ? 2 : 1;
     } else kind = bmp[code]!;
     if (kind === changes) return true;
-    if (kind === phrase && phrases.get(text.slice(i, i + width))!.some((p) => text.startsWith(p, i))) return true;
+    if (kind === phrase && startsAny(text, i, phrases.get(point)!)) return true;
     i += width - 1;
   }
+  return false;
+}
+
+/**
+ * Whether one of `phrases` starts at `at`. A plain loop: a phrase's first character (`反`, `干`)
+ * is common in mainland text, and a closure and a one-character string made for each occurrence
+ * were most of what reading an own corpus allocated.
+ */
+function startsAny(text: string, at: number, phrases: readonly string[]): boolean {
+  for (const candidate of phrases) if (text.startsWith(candidate, at)) return true;
   return false;
 }
 
@@ -88,16 +100,17 @@ function changeTriggers(): Triggers {
     else bmp[code] = bmp[code] === changes ? changes : kind;
   };
   for (const char of single) mark(char, changes);
-  const phrases = new Map<string, string[]>();
+  const phrases = new Map<number, string[]>();
   for (const [from] of entries) {
     const chars = [...from];
     // A phrase holding a character that changes on its own is found by that character.
     if (chars.length === 1 || chars.some((c) => single.has(c))) continue;
     const first = chars[0]!;
     mark(first, phrase);
-    const list = phrases.get(first) ?? [];
+    const code = first.codePointAt(0)!;
+    const list = phrases.get(code) ?? [];
     if (!list.includes(from)) list.push(from);
-    phrases.set(first, list);
+    phrases.set(code, list);
   }
   return { bmp, astral, phrases };
 }

@@ -23,19 +23,27 @@ export function joinHardWraps(text: string): string {
     .sort((a, b) => a - b);
   if (widths.length < 2) return text;
   const full = widths[Math.floor(widths.length * 0.75)]! * fullShare;
-  const out: string[] = [];
+  // Each output line as its pieces, joined once at the end: growing one string and trimming it
+  // for every wrapped line flattened it each time, quadratic in a paragraph's length.
+  const out: string[][] = [];
   for (const line of lines) {
-    const previous = out.at(-1);
-    if (previous !== undefined && isWrapped(previous, full) && continues(line)) out[out.length - 1] = previous.trimEnd() + line.trim();
-    else out.push(line);
+    const pieces = out.at(-1);
+    if (pieces !== undefined && isWrapped(pieces, full) && continues(line)) {
+      pieces[pieces.length - 1] = pieces.at(-1)!.trimEnd();
+      pieces.push(line.trim());
+    } else out.push([line]);
   }
-  return out.join('\n');
+  return out.map((pieces) => pieces.join('')).join('\n');
 }
 
-function isWrapped(line: string, full: number): boolean {
-  const trimmed = line.trimEnd();
+/**
+ * Whether the line made of `pieces` was wrapped. Lines joined already are as wide as a full line:
+ * they are at least as wide as their first piece, which was.
+ */
+function isWrapped(pieces: readonly string[], full: number): boolean {
+  const trimmed = pieces.at(-1)!.trimEnd();
   const last = trimmed.at(-1);
-  return last !== undefined && isWide(last) && !sentenceEnds.has(last) && displayWidth(trimmed) >= full;
+  return last !== undefined && isWide(last) && !sentenceEnds.has(last) && (pieces.length > 1 || displayWidth(trimmed) >= full);
 }
 
 function continues(line: string): boolean {
