@@ -95,7 +95,7 @@ function convertMarks(line: string): string {
       quoteOpen = !quoteOpen;
     }
   }
-  return out ? stringOf(out) : line;
+  return out ? withChanges(line, out) : line;
 }
 
 function codesOf(line: string): Uint16Array {
@@ -104,11 +104,17 @@ function codesOf(line: string): Uint16Array {
   return codes;
 }
 
-/** The string of `codes`, in chunks: a call takes a bounded number of arguments. */
-function stringOf(codes: Uint16Array): string {
-  const chunks: string[] = [];
-  for (let at = 0; at < codes.length; at += 4096) chunks.push(String.fromCharCode(...codes.subarray(at, at + 4096)));
-  return chunks.join('');
+/** `line` with the units that differ in `codes` put in, copied in slices between them. */
+function withChanges(line: string, codes: Uint16Array): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (let at = 0; at < codes.length; at++) {
+    if (codes[at] === line.charCodeAt(at)) continue;
+    parts.push(line.slice(copied, at), String.fromCharCode(codes[at]!));
+    copied = at + 1;
+  }
+  parts.push(line.slice(copied));
+  return parts.join('');
 }
 
 function wideCounts(line: string): Int32Array {

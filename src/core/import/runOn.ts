@@ -117,7 +117,7 @@ export function splitRunOn(line: string): string[] {
     segmentIsAddressees = false;
   };
   for (let i = 0; i < line.length; i++) {
-    if (!actedOn[line.charCodeAt(i)] && !endsAt[line.charCodeAt(i - 1)]) continue;
+    if (actedOn[line.charCodeAt(i)] === 0 && (i === 0 || endsAt[line.charCodeAt(i - 1)] === 0)) continue;
     const char = line[i]!;
     if (sentenceEnds.includes(char)) {
       lastEnd = i;

@@ -1,4 +1,3 @@
-const marks = new Set(['。', '!', '?', '！', '？']);
 const han = /\p{Script=Han}/u;
 
 /**
@@ -7,7 +6,17 @@ const han = /\p{Script=Han}/u;
  * English punctuation mode), which is never a decimal point or an abbreviation there.
  */
 export function endsSentence(line: string, at: number): boolean {
-  const char = line[at];
-  if (char === undefined) return false;
-  return marks.has(char) || (char === '.' && at > 0 && han.test(line[at - 1]!));
+  // By code: reading the character as a string made one for each character of every line split.
+  switch (line.charCodeAt(at)) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+      return true;
+    case 0x2e: // .
+      return at > 0 && han.test(line[at - 1]!);
+    default:
+      return false;
+  }
 }

@@ -146,7 +146,7 @@ function sentencesOf(line: JoinedLine, from: number, lines: readonly SourceLine[
   const continues = line.index > 0 && wrappedHead(lines, line.index - 1) !== '';
   const own = continues ? sentences.slice(1) : sentences;
   const runsOn = wrappedHead(lines, line.lastIndex);
-  return own.map((s, i) => ({ ...s, runsOn: i === own.length - 1 ? runsOn : '' }));
+  return own.map((s, i) => ({ start: s.start, end: s.end, runsOn: i === own.length - 1 ? runsOn : '' }));
 }
 
 /** The target statements on one clause's first line. */
