@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { escapeLabelIcons } from '../../src/extension/labelIcons';
 import { escapeMarkdown } from '../../src/server/markdownEscape';
 import { markDifferences } from '../../src/core/search/markDifferences';
-import { clauseSearchKey, foldUnitsInto, foldWithOffsets, normalizeKey, querySearchKey } from '../../src/core/search/normalizeKey';
+import { clauseSearchKey, foldUnitsInto, foldWithOffsets, keepsUnits, normalizeKey, querySearchKey } from '../../src/core/search/normalizeKey';
 
 describe('search normalisation', () => {
   const table: [input: string, key: string][] = [
@@ -130,9 +130,33 @@ describe('search folding for the index', () => {
         assert.equal(String.fromCharCode(...units.subarray(0, length)), clauseSearchKey(text));
       }),
     );
-    for (const text of ['（一）到２０２５年，建成AI平台15个。', '😀发展👍产业', '5G+医疗 健康']) {
+    // Plain text (ASCII, ideographs, full-width forms, punctuation) is folded unit by unit; the rest through NFKC.
+    const texts = [
+      '（一）到２０２５年，建成AI平台15个。',
+      '😀发展👍产业',
+      '5G+医疗 健康',
+      '建设ＡＩ、５Ｇ等新型基础设施……',
+      '“一事一议”　方式——试点',
+      '推进Cafe\u0301等品牌建设',
+      '完善㐀字库与⑴项目',
+    ];
+    for (const text of texts) {
       const { units, length } = foldUnitsInto(text, new Uint16Array(4));
-      assert.equal(String.fromCharCode(...units.subarray(0, length)), clauseSearchKey(text));
+      assert.equal(String.fromCharCode(...units.subarray(0, length)), clauseSearchKey(text), text);
     }
   });
+
+  const kept: [text: string, count: number, keeps: boolean][] = [
+    ['（一）指导思想', 6, false],
+    ['（一）加快发展数字经济。', 6, true],
+    ['……——“”', 1, false],
+    ['𠀋字库', 4, true],
+    ['𠀋字库', 5, false],
+  ];
+  for (const [text, count, keeps] of kept) {
+    it(`${JSON.stringify(text)} ${keeps ? 'keeps' : 'does not keep'} ${count} units`, () => {
+      assert.equal(keepsUnits(text, count), keeps);
+      assert.equal(text.replace(/[\s\p{P}\p{S}]/gu, '').length >= count, keeps);
+    });
+  }
 });

@@ -39,6 +39,8 @@ let droppableUnits: Uint8Array | undefined;
  */
 export function foldUnitsInto(text: string, buffer: Uint16Array): { units: Uint16Array; length: number } {
   droppableUnits ??= droppableTable();
+  const plain = foldPlainInto(text, buffer, droppableUnits);
+  if (plain !== undefined) return plain;
   const normalized = nfkc(text).toLowerCase();
   const units = buffer.length >= normalized.length ? buffer : new Uint16Array(normalized.length * 2);
   let length = 0;
@@ -61,11 +63,85 @@ export function foldUnitsInto(text: string, buffer: Uint16Array): { units: Uint1
   return { units, length };
 }
 
+/**
+ * Whether `text` keeps at least `count` units once whitespace, punctuation and symbols are
+ * removed: `text.replace(/[\s\p{P}\p{S}]/gu, '').length >= count` without building the string, and
+ * stopping at `count` (a corpus's every clause is asked).
+ */
+export function keepsUnits(text: string, count: number): boolean {
+  droppableUnits ??= droppableTable();
+  let kept = 0;
+  for (let i = 0; i < text.length && kept < count; i++) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      // A character outside the BMP: classified whole, as the regular expression does.
+      if (!singleDroppable.test(text.slice(i, i + 2))) kept += 2;
+      i++;
+      continue;
+    }
+    if (!droppableUnits[code]) kept++;
+  }
+  return kept >= count;
+}
+
+/** How `foldPlainInto` treats a unit: not plain, kept as it is, kept as its half-width form, or dropped. */
+const notPlain = 0;
+const keep = 1;
+const halfWidth = 2;
+const drop = 3;
+let plainUnits: Uint8Array | undefined;
+
+/**
+ * `foldUnitsInto` for a text made only of units whose NFKC form is known alone: ASCII, CJK
+ * ideographs (no decomposition), the full-width forms of ASCII, and punctuation that NFKC keeps
+ * or turns into punctuation. With no combining mark, jamo or other character that composes, such a
+ * text normalises unit by unit, so NFKC itself (a copy through ICU per clause, the largest cost of
+ * folding the real documents' clauses) is skipped. Any other unit: undefined, and the caller
+ * normalises.
+ */
+function foldPlainInto(text: string, buffer: Uint16Array, droppable: Uint8Array): { units: Uint16Array; length: number } | undefined {
+  plainUnits ??= plainTable(droppable);
+  const units = buffer.length >= text.length ? buffer : new Uint16Array(text.length * 2);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    const kind = plainUnits[code]!;
+    if (kind === notPlain) return undefined;
+    if (kind === drop) continue;
+    if (kind === halfWidth) code -= 0xfee0;
+    if (droppable[code]) continue;
+    units[length++] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  }
+  return { units, length };
+}
+
+function plainTable(droppable: Uint8Array): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let code = 0x20; code <= 0x7e; code++) table[code] = keep;
+  for (let code = 0x3400; code <= 0x4dbf; code++) table[code] = keep;
+  for (let code = 0x4e00; code <= 0x9fff; code++) table[code] = keep;
+  for (let code = 0xff01; code <= 0xff5e; code++) if (String.fromCharCode(code).normalize('NFKC') === String.fromCharCode(code - 0xfee0)) table[code] = halfWidth;
+  // Punctuation and spaces whose NFKC form is punctuation or space too (`…` → `...`), all dropped.
+  const punctuation = [
+    [0x2000, 0x206f],
+    [0x3000, 0x303f],
+  ];
+  for (const [from, to] of punctuation) {
+    for (let code = from!; code <= to!; code++) {
+      const folded = String.fromCharCode(code).normalize('NFKC');
+      if (droppable[code] && [...folded].every((char) => char.length === 1 && droppable[char.charCodeAt(0)])) table[code] = drop;
+    }
+  }
+  return table;
+}
+
+const singleDroppable = /^[\s\p{P}\p{S}]$/u;
+
 function droppableTable(): Uint8Array {
   const table = new Uint8Array(65536);
-  const single = /^[\s\p{P}\p{S}]$/u;
-  for (let code = 0; code < 0xd800; code++) table[code] = single.test(String.fromCharCode(code)) ? 1 : 0;
-  for (let code = 0xe000; code < 65536; code++) table[code] = single.test(String.fromCharCode(code)) ? 1 : 0;
+  for (let code = 0; code < 0xd800; code++) table[code] = singleDroppable.test(String.fromCharCode(code)) ? 1 : 0;
+  for (let code = 0xe000; code < 65536; code++) table[code] = singleDroppable.test(String.fromCharCode(code)) ? 1 : 0;
   return table;
 }
 

@@ -1,4 +1,5 @@
 import type { Clause, PlanTable, Position, Range } from '../model';
+import { keepsUnits } from './normalizeKey';
 
 /**
  * A clause's own text: from its start to its first child (or to a table that follows it, whose
@@ -23,8 +24,7 @@ export function ownText(lines: readonly string[], clause: Clause, tables: readon
   if (end.line > clause.range.start.line && /^[\s#>*+-]*$/.test((lines[end.line] ?? '').slice(0, end.column))) end = { line: end.line, column: 0 };
   const range = { start: clause.range.start, end };
   const text = slice(lines, range).trim();
-  const letters = text.replace(/[\s\p{P}\p{S}]/gu, '');
-  if (letters.length < minLength) return undefined;
+  if (!keepsUnits(text, minLength)) return undefined;
   // A part or section that says no sentence is only a heading (`二、重点任务`, `（一）加强组织领导`).
   if ((clause.kind === 'part' || clause.kind === 'section') && !/[。；！？]/.test(text)) return undefined;
   return { text, range };
