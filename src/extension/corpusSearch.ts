@@ -54,9 +54,15 @@ export async function searchCorpus(corpus: CorpusClient, initial = ''): Promise<
   let closed = false;
   /** Answers arrive out of order: only the latest query's rows are shown. */
   let asked = 0;
+  // An own corpus folder still being read when the search opened (just added in settings, a file
+  // saved into it) changes the answer to the words already typed: search them again.
+  const corpusChanged = corpus.onDidChange(() => {
+    if (pick.value.trim() !== '') void update(pick.value);
+  });
   pick.onDidHide(() => {
     closed = true;
     if (timer) clearTimeout(timer);
+    corpusChanged.dispose();
     pick.dispose();
   });
   const insertButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert at cursor') };

@@ -32,7 +32,7 @@ export interface ServerCorpusOptions {
   onUnavailable(message: string): void;
   onProblem(problem: UserCorpusProblem): void;
   onProgress(progress: ScanProgress): void;
-  /** A scan or file update finished; `changed` when the documents did. */
+  /** A scan or file update finished; `changed` when the documents did, then once they are searchable. */
   onScanned(changed: boolean): void;
   /** Time one own-corpus file may take to read; default `defaultReadBudgetMs`. */
   readBudgetMs?: number;
@@ -173,8 +173,12 @@ export class ServerCorpus {
       .then(() => {
         const changed = this.own.generation !== this.lastGeneration;
         this.lastGeneration = this.own.generation;
-        if (changed) this.merged = undefined;
-        this.options.onScanned(changed);
+        if (!changed) return this.options.onScanned(false);
+        this.merged = undefined;
+        // Told once the engine over the new documents is built (outside the queue: requests meanwhile
+        // are answered from the last one), so a search asked on the news finds them.
+        void this.get();
+        void Promise.resolve(this.merged).then(() => this.options.onScanned(true));
       });
     return this.running;
   }

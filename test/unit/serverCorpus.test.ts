@@ -44,4 +44,29 @@ describe('server corpus: own documents indexed behind the requests', function ()
     assert.equal(built?.userDocuments.length, 1, problems.join('\n'));
     assert.ok(built!.engine.palette('电动货船', { limit: 3 }).length > 0);
   });
+  it('says the documents changed only once a search finds them', async () => {
+    const told: boolean[] = [];
+    let foundWhenTold: boolean | undefined;
+    const corpus: ServerCorpus = new ServerCorpus({
+      bundleDir: dist,
+      onUnavailable: () => {},
+      onProblem: () => {},
+      onProgress: () => {},
+      onScanned: (changed) => {
+        told.push(changed);
+        if (changed)
+          void corpus.get().then((loaded) => {
+            foundWhenTold = (loaded?.engine.palette('电动货船', { limit: 3 }).length ?? 0) > 0;
+          });
+      },
+    });
+    await corpus.get();
+    await corpus.setFolders([folder]);
+    for (let i = 0; i < 500 && foundWhenTold === undefined; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(told, [true]);
+    assert.equal(foundWhenTold, true, 'the clause of 市交通运输局 is searchable when the change is told');
+    // Scanned again, nothing new: told so at once.
+    await corpus.setFolders([folder]);
+    assert.deepEqual(told, [true, false]);
+  });
 });

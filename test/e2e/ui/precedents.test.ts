@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { workbench } from './workbench';
@@ -146,5 +147,33 @@ describe('precedents in the workbench', () => {
     await row.waitFor();
     // The row says the name it was found under, as the clause writes it.
     await row.filter({ hasText: /found as 药品上市许可持有人|以“药品上市许可持有人”找到/ }).waitFor();
+  });
+  it('Search Corpus searches the words typed again once an own corpus folder added meanwhile is read', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    const folder = join(wb.workspace, '游船资料');
+    const settings = join(wb.workspace, '.vscode', 'settings.json');
+    await wb.runCommand('Policy Draft: Search Corpus');
+    await page
+      .locator('.quick-input-widget .quick-input-title')
+      .filter({ hasText: /Search the corpus|检索语料库/ })
+      .waitFor();
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await page.locator('.quick-input-widget input').pressSequentially('游船 知识产权质押');
+    try {
+      // The bundled corpus answers first (its 知识产权质押 clauses, none of the folder's); the folder's clause,
+      // holding both words, then comes first among the rows on screen.
+      await rows.first().waitFor();
+      assert.equal(await rows.filter({ hasText: '〔游船资料〕' }).count(), 0);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, '游船.md'), '# 某市内河游船绿色发展行动方案\n\n一、重点任务\n\n（一）支持游船企业开展知识产权质押融资，到2027年质押融资规模达到5亿元。\n');
+      mkdirSync(join(wb.workspace, '.vscode'), { recursive: true });
+      writeFileSync(settings, JSON.stringify({ 'policyDraft.corpus.folders': ['游船资料'] }));
+      // Nothing typed since: the open search shows the folder's clause once the folder is read.
+      await rows.filter({ hasText: '〔游船资料〕' }).filter({ hasText: '游船企业' }).first().waitFor({ timeout: 40_000 });
+    } finally {
+      rmSync(settings, { force: true });
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
