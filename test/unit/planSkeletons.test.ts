@@ -45,6 +45,10 @@ describe('plan skeletons', () => {
         assert.deepEqual(parts, expectedParts[kind]);
       });
 
+      it('writes a span of years with the dash of official documents (2025—2027年), never a hyphen', () => {
+        assert.doesNotMatch(text, /20(?:××|\d\d)\s*[-－–]\s*20(?:××|\d\d)/u);
+      });
+
       it('opens with a title naming its kind', () => {
         assert.match(at(text.split('\n'), 0), new RegExp(`^# .*${kind}`));
       });

@@ -52,7 +52,7 @@ describe('what a drafter hands in, from the command palette', () => {
       await input.waitFor({ state: 'visible' });
       await wb.waitUntil(async () => (await input.inputValue()).endsWith('.docx'), 'the save dialog to propose a .docx name');
       const proposed = await input.inputValue();
-      assert.ok(proposed.endsWith('/某市养老服务体系建设行动方案（20××-20××年）.docx'), proposed);
+      assert.ok(proposed.endsWith('/某市养老服务体系建设行动方案（20××—20××年）.docx'), proposed);
     } finally {
       await wb.page.keyboard.press('Escape');
       await wb.runCommand('View: Revert and Close Editor');
