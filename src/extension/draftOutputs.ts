@@ -26,6 +26,12 @@ function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
+/** `9, 13, 17` — the first few lines, then `…`: a skeleton barely filled in holds dozens. */
+function placeholderList(lines: readonly number[]): string {
+  const shown = 8;
+  return lines.slice(0, shown).join(', ') + (lines.length > shown ? ', …' : '');
+}
+
 /**
  * `草案.md` → `草案.docx` beside it; an untitled draft goes in the first workspace folder, named after
  * its title (a new plan's `某市…行动方案（2025—2027年）.docx`, not `Untitled-1.docx`).
@@ -61,6 +67,11 @@ async function exportOfficialDocx(server: DraftServer, argument: unknown): Promi
     );
     await vscode.workspace.fs.writeFile(output, Buffer.from(result.bytes, 'base64'));
     for (const note of result.notes) void vscode.window.showWarningMessage(note);
+    if (result.placeholderLines.length > 0) {
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} still holds placeholders to fill (××, ……, N) on lines {1}: the Word file has them too.', fileName(output), placeholderList(result.placeholderLines)),
+      );
+    }
     void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} ({1} paragraphs, {2} tables).', fileName(output), result.paragraphs, result.tables));
     return output;
   } catch (error) {

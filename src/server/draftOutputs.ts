@@ -11,7 +11,13 @@ import type { ServerContext } from './serverContext';
 export function draftOutputs({ connection, settings }: ServerContext): void {
   connection.onRequest(exportDocxRequest, async ({ text, languageId }: ExportDocxParams): Promise<ExportDocxResult> => {
     const exported = await exportDraft(text, formatOf(languageId));
-    return { bytes: Buffer.from(exported.bytes).toString('base64'), paragraphs: exported.paragraphs, tables: exported.tables, notes: exported.notes };
+    return {
+      bytes: Buffer.from(exported.bytes).toString('base64'),
+      paragraphs: exported.paragraphs,
+      tables: exported.tables,
+      notes: exported.notes,
+      placeholderLines: exported.placeholderLines,
+    };
   });
   connection.onRequest(taskTableRequest, async ({ uri, text, languageId }: TaskTableParams): Promise<TaskTableResult> => {
     const vocabulary = vocabularyOf(await settings.of(uri));

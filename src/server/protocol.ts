@@ -106,6 +106,8 @@ export interface ExportDocxResult {
   paragraphs: number;
   tables: number;
   notes: string[];
+  /** 1-based lines still holding a placeholder (`××`, `……`, `N个`). */
+  placeholderLines: number[];
 }
 
 /** The draft's 任务分解表 and the one edit that puts it in (replacing the draft's own, if any). */

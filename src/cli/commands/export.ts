@@ -39,6 +39,8 @@ export const exportCommand: Command = async (args: string[], io: CliIo): Promise
     throw new InputError(`${out}: cannot write: ${fsErrorReason(error)}`);
   }
   for (const note of exported.notes) io.err(`policy-draft: ${draft}: ${note}\n`);
+  const lines = exported.placeholderLines;
+  if (lines.length > 0) io.err(`policy-draft: ${draft}: placeholders to fill (××, ……, N) on lines ${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ', …' : ''}\n`);
   io.err(`${out}: ${exported.paragraphs} paragraphs, ${exported.tables} tables (GB/T 9704-2012 layout)\n`);
   return 0;
 };

@@ -1,4 +1,5 @@
 import { draftToOfficialDocument, type DraftFormat } from './draftToOfficialDocument';
+import { placeholderLines } from './placeholders';
 import { writeOfficialDocx } from './writeOfficialDocx';
 
 /** A draft exported as an official-format .docx: the file's bytes and what the drafter should know. */
@@ -8,6 +9,8 @@ export interface ExportedDraft {
   paragraphs: number;
   tables: number;
   notes: string[];
+  /** 1-based lines still holding a skeleton's or quick fix's placeholder (`××`, `……`, `N个`): the file has them too. */
+  placeholderLines: number[];
 }
 
 /**
@@ -23,6 +26,7 @@ export async function exportDraft(text: string, format: DraftFormat): Promise<Ex
     paragraphs: model.blocks.filter((block) => block.kind === 'paragraph').length,
     tables: model.blocks.filter((block) => block.kind === 'table').length,
     notes: model.notes,
+    placeholderLines: placeholderLines(text),
   };
   if (model.title !== undefined) exported.title = model.title;
   return exported;

@@ -36,7 +36,7 @@ describe('what a drafter hands in, from the command palette', () => {
     await wb.runCommand('File: Revert File');
   });
 
-  it('Export proposes a new plan’s title as its file name, not Untitled-1', async () => {
+  it('Export proposes a new plan’s title as its file name, not Untitled-1, and names the lines with placeholders left', async () => {
     const wb = workbench();
     await wb.runCommand('Policy Draft: New Plan');
     const input = wb.page.locator('.quick-input-widget input');
@@ -53,6 +53,10 @@ describe('what a drafter hands in, from the command palette', () => {
       await wb.waitUntil(async () => (await input.inputValue()).endsWith('.docx'), 'the save dialog to propose a .docx name');
       const proposed = await input.inputValue();
       assert.ok(proposed.endsWith('/某市养老服务体系建设行动方案（20××—20××年）.docx'), proposed);
+      // Saved as it is, the skeleton's blanks go into the file: the drafter is told where they are.
+      await input.press('Enter');
+      const told = await wb.notification('still holds placeholders');
+      assert.match(told, /on lines 1, \d+, .*: the Word file has them too\.$/);
     } finally {
       await wb.page.keyboard.press('Escape');
       await wb.runCommand('View: Revert and Close Editor');
