@@ -343,6 +343,22 @@ describe('task-table-mismatch', () => {
       '15:0 分解表第9行在正文中没有对应任务',
     ]);
   });
+  it('takes the 行动方案 skeleton’s unfilled row for no row: a task without a unit is flagged once, as missing its unit', () => {
+    const text = [
+      '# 某市低空经济高质量发展行动方案（2025—2027年）',
+      '## 三、重点任务',
+      '1. 建设低空起降网络。统筹布局通用机场、垂直起降场和无人机起降点。',
+      '2. 构建低空飞行服务体系。建设市级低空飞行服务中心。（市发展改革委牵头，市交通运输局、市公安局按职责分工负责）',
+      '3. 发展低空物流。开通低空物流航线。',
+      '## 附件',
+      '《……行动方案》任务分解表',
+      '| 序号 | 重点任务 | 具体工作 | 责任部门 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 重点任务 | 具体工作 | 责任部门 |',
+    ];
+    assert.deepEqual(found('task-table-mismatch', text), []);
+    assert.deepEqual(linesOf('missing-responsible-unit', text), [3, 5]);
+  });
   it('says nothing of a draft without a 分解表', () => {
     assert.deepEqual(found('task-table-mismatch', ['一、重点任务', ...tasks]), []);
   });

@@ -45,6 +45,9 @@ function rowsOf(table: OutlineTable, outline: Outline, vocabulary: PlanVocabular
   if (numberColumn < 0 && table.rows.filter((row) => numberValue(row[0] ?? '') !== undefined).length * 2 > table.rows.length) numberColumn = 0;
   const rows: RowAssignment[] = [];
   table.rows.forEach((row, index) => {
+    // A row repeating the header (`| 1 | 重点任务 | 具体工作 | 责任部门 |` under `| 序号 | 重点任务 | 具体工作 | 责任部门 |`)
+    // is a template's row left unfilled: it stands for no task.
+    if (row.every((cell, column) => column === numberColumn || matchKey(cell) === matchKey(table.header[column] ?? ''))) return;
     const lead: string[] = [];
     const support: string[] = [];
     for (const column of unitColumns) {
