@@ -62,7 +62,7 @@ async function exportOfficialDocx(server: DraftServer, argument: unknown): Promi
   try {
     const params: ExportDocxParams = { text: document.getText(), languageId: document.languageId };
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} as an official Word document…', fileName(document.uri)) },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} as an official Word document…', fileName(output)) },
       () => server.request<ExportDocxResult>(exportDocxRequest, params),
     );
     await vscode.workspace.fs.writeFile(output, Buffer.from(result.bytes, 'base64'));
