@@ -92,9 +92,14 @@ export class ServerCorpus {
           : undefined,
       );
       this.merged = building;
-      void building.then((loaded) => {
-        if (this.merged === building) this.built = loaded;
-      });
+      void building.then(
+        (loaded) => {
+          if (this.merged === building) this.built = loaded;
+        },
+        // Requests go on from the engine built last; the next change of the documents builds again.
+        (error: unknown) =>
+          this.options.onProblem({ folder: '', message: `own documents not searchable: ${error instanceof Error ? error.message : String(error)}`, severity: 'warning' }),
+      );
     }
     return this.built ? Promise.resolve(this.built) : this.loading;
   }
@@ -178,7 +183,8 @@ export class ServerCorpus {
         // Told once the engine over the new documents is built (outside the queue: requests meanwhile
         // are answered from the last one), so a search asked on the news finds them.
         void this.get();
-        void Promise.resolve(this.merged).then(() => this.options.onScanned(true));
+        const tell = (): void => this.options.onScanned(true);
+        void Promise.resolve(this.merged).then(tell, tell);
       });
     return this.running;
   }

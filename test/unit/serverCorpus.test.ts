@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SearchEngine } from '../../src/core/search/searchEngine';
 import { ServerCorpus } from '../../src/server/serverCorpus';
 
 /** The server's corpus answers from the engine it has while one over changed own documents is built. */
@@ -68,5 +69,35 @@ describe('server corpus: own documents indexed behind the requests', function ()
     // Scanned again, nothing new: told so at once.
     await corpus.setFolders([folder]);
     assert.deepEqual(told, [true, false]);
+  });
+
+  it('keeps answering, and says so, when the index over own documents cannot be built (memory ran out)', async () => {
+    const problems: string[] = [];
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    const build = SearchEngine.buildYielding.bind(SearchEngine);
+    process.on('unhandledRejection', onUnhandled);
+    SearchEngine.buildYielding = () => Promise.reject(new RangeError('Array buffer allocation failed'));
+    try {
+      let told = false;
+      const corpus = new ServerCorpus({
+        bundleDir: dist,
+        onUnavailable: (m) => problems.push(m),
+        onProblem: (p) => problems.push(p.message),
+        onProgress: () => {},
+        onScanned: (changed) => (told ||= changed),
+      });
+      const bundled = await corpus.get();
+      await corpus.setFolders([folder]);
+      for (let i = 0; i < 500 && !(told && problems.length > 0); i++) await new Promise((r) => setTimeout(r, 20));
+      assert.ok(told, 'the change is still told');
+      assert.deepEqual(problems, ['own documents not searchable: Array buffer allocation failed']);
+      assert.equal((await corpus.get())?.engine, bundled?.engine, 'requests are answered from the bundled engine');
+      await new Promise((r) => setTimeout(r, 50));
+      assert.deepEqual(unhandled, []);
+    } finally {
+      SearchEngine.buildYielding = build;
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 });
