@@ -10,6 +10,16 @@ const offDomainDraft = '某县农村人居环境整治方案.md';
 /** Where the README's screenshots of the hover go when the run is asked for them. */
 const screenshots = process.env.POLICY_DRAFT_SCREENSHOTS;
 
+/** Runs Search Corpus and waits for its QuickPick (not the command palette it replaces) to have the input. */
+async function openCorpusSearch(): Promise<void> {
+  const wb = workbench();
+  await wb.runCommand('Policy Draft: Search Corpus');
+  await wb.page
+    .locator('.quick-input-widget .quick-input-title')
+    .filter({ hasText: /Search the corpus|检索语料库/ })
+    .waitFor();
+}
+
 /** Hovers the line holding `words` until a hover widget matching `shows` is up; returns it. */
 async function hoverLine(words: string, shows: RegExp): Promise<Locator> {
   const wb = workbench();
@@ -119,12 +129,7 @@ describe('precedents in the workbench', () => {
     await page.locator('.editor-instance .view-line').filter({ hasText: '市统计局' }).first().click();
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    await wb.runCommand('Policy Draft: Search Corpus');
-    // Our QuickPick (not the command palette it replaces) has the input now.
-    await page
-      .locator('.quick-input-widget .quick-input-title')
-      .filter({ hasText: /Search the corpus|检索语料库/ })
-      .waitFor();
+    await openCorpusSearch();
     const input = page.locator('.quick-input-widget input');
     await input.pressSequentially('知识产权质押');
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: '知识产权质押' }).first();
@@ -137,11 +142,7 @@ describe('precedents in the workbench', () => {
   it('Search Corpus finds an abbreviation the corpus spells out (MAH), its row showing and naming the full name', async () => {
     const wb = workbench();
     const { page } = wb;
-    await wb.runCommand('Policy Draft: Search Corpus');
-    await page
-      .locator('.quick-input-widget .quick-input-title')
-      .filter({ hasText: /Search the corpus|检索语料库/ })
-      .waitFor();
+    await openCorpusSearch();
     await page.locator('.quick-input-widget input').pressSequentially('MAH');
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: '药品上市许可持有人' }).first();
     await row.waitFor();
@@ -153,11 +154,7 @@ describe('precedents in the workbench', () => {
     const { page } = wb;
     const folder = join(wb.workspace, '游船资料');
     const settings = join(wb.workspace, '.vscode', 'settings.json');
-    await wb.runCommand('Policy Draft: Search Corpus');
-    await page
-      .locator('.quick-input-widget .quick-input-title')
-      .filter({ hasText: /Search the corpus|检索语料库/ })
-      .waitFor();
+    await openCorpusSearch();
     const rows = page.locator('.quick-input-list .monaco-list-row');
     await page.locator('.quick-input-widget input').pressSequentially('游船 知识产权质押');
     try {
