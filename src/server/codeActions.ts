@@ -79,11 +79,11 @@ export function codeActions(context: ServerContext): void {
     if (finding.code === 'unquantified-target') {
       const extent = findingExtent(text, finding);
       // Only the form of a precedent's quantity (its measure word, 以上): each distinct form once.
-      // Where the statement's last phrase names its own form by its words (`，达到N亿元` after
-      // 产业规模…), that form comes first and is preferred, named after a precedent that used it where
-      // one did: a precedent's 个以上 must not be the default for a scale. The title shows exactly
-      // what is inserted.
-      const own = phraseQuantityForm(finding.subject) ? fixes.find((f) => f.kind === 'insert-quantity') : undefined;
+      // Where the statement's last phrase states its amount as 一批 (`培育N家…企业`), or names its
+      // own form by its words (`，达到N亿元` after 产业规模…), that fix comes first and is preferred,
+      // named after a precedent that used it where one did: a precedent's 个以上 must not be the
+      // default for a scale. The title shows exactly what is inserted.
+      const own = fixes.find((f) => f.kind === 'replace-vague-amount') ?? (phraseQuantityForm(finding.subject) ? fixes.find((f) => f.kind === 'insert-quantity') : undefined);
       const ownText = own?.edits[0]?.newText;
       const forms = new Map<string, { edit: TextEdit; source: string }>();
       for (const s of quantitySuggestions(await corpus.precedents(finding.subject, precedentPool), 3)) {

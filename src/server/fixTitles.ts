@@ -11,6 +11,8 @@ export function fixTitle(messages: Messages, fix: Fix): string {
       return fix.label === '' ? messages.fixUnit : format(messages.fixOwnUnit, fix.label);
     case 'insert-quantity':
       return format(messages.fixTargetPlaceholder, fix.label);
+    case 'replace-vague-amount':
+      return format(messages.fixVagueAmount, fix.label);
     case 'renumber':
       return format(messages.fixRenumber, fix.label);
     case 'standard-form':

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { insertTargetPlaceholder } from '../../src/core/checks/fixes';
+import { lintDraft } from '../../src/core/analysis/lintDraft';
+import { insertTargetPlaceholder, replaceVagueAmount } from '../../src/core/checks/fixes';
+import { fixesOf } from '../../src/core/checks/registry';
+import { defaultSettings } from '../../src/core/config/settings';
 import { ownQuantityForm, phraseQuantityForm } from '../../src/core/targets/ownQuantityForm';
 
 /**
@@ -40,5 +43,46 @@ describe('the quantity form a target asks for itself', () => {
     assert.deepEqual(ownQuantityForm(`${'产业规模，'.repeat(50_000)}建成示范基地。`), { kind: 'count', unit: '个' });
     assert.deepEqual(ownQuantityForm(''), { kind: 'count', unit: '个' });
     assert.deepEqual(ownQuantityForm('。'.repeat(100_000)), { kind: 'count', unit: '个' });
+  });
+});
+
+describe('a vague 一批 written as the amount to fill', () => {
+  const table: [statement: string, after: string | undefined][] = [
+    ['到2028年，培育一批具有核心竞争力的软件和信息服务企业。', '到2028年，培育N家具有核心竞争力的软件和信息服务企业。'],
+    ['——建成一批智能工厂和数字化车间。', '——建成N个智能工厂和数字化车间。'],
+    ['到2027年，产业规模显著提升，新建一批低空起降点', '到2027年，产业规模显著提升，新建N个低空起降点'],
+    // 一批 not in the last phrase, or the phrase ends in a scale or a rate: the form is appended instead.
+    ['培育一批龙头企业，产业生态更加完善。', undefined],
+    ['一批重点产业链产值显著提升。', undefined],
+    ['——低空经济产业规模显著提升。', undefined],
+  ];
+  for (const [statement, after] of table) {
+    it(`${statement} → ${String(after)}`, () => {
+      const range = { start: { line: 0, column: 0 }, end: { line: 0, column: statement.length } };
+      const edit = replaceVagueAmount(statement, range);
+      if (after === undefined) return assert.equal(edit, undefined);
+      assert.ok(edit);
+      const at = edit.range.start.column;
+      assert.equal(statement.slice(0, at) + edit.newText + statement.slice(edit.range.end.column), after);
+      assert.equal(edit.cursor, 0, 'the cursor on N');
+      assert.match(edit.snippet, /^\$\{1:N\}\$\{2:[家个]\}$/);
+    });
+  }
+
+  it('is the preferred fix of the finding, which stays until a number is written', () => {
+    const draft = '二、发展目标\n\n到2027年，培育一批软件和信息服务企业。\n';
+    const finding = lintDraft(draft, defaultSettings).findings.find((f) => f.code === 'unquantified-target')!;
+    const [fix] = fixesOf(draft, finding);
+    assert.equal(fix?.kind, 'replace-vague-amount');
+    const filled = draft.replace('一批', fix!.edits[0]!.newText);
+    assert.equal(filled, '二、发展目标\n\n到2027年，培育N家软件和信息服务企业。\n');
+    assert.equal(lintDraft(filled, defaultSettings).findings.filter((f) => f.code === 'unquantified-target').length, 1, filled);
+    assert.equal(lintDraft(filled.replace('N家', '50家'), defaultSettings).findings.filter((f) => f.code === 'unquantified-target').length, 0);
+  });
+
+  it('stays linear on a run-on page of 一批', () => {
+    const statement = `${'一批'.repeat(100_000)}企业。`;
+    const edit = replaceVagueAmount(statement, { start: { line: 0, column: 0 }, end: { line: 0, column: statement.length } });
+    assert.equal(edit?.range.start.column, statement.length - 5);
   });
 });

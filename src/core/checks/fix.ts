@@ -22,6 +22,8 @@ export type FixKind =
   | 'insert-unit'
   /** Insert a quantity form with a placeholder number; `label` is the text inserted (`，达到N个以上`). */
   | 'insert-quantity'
+  /** Write a placeholder amount for the vague 一批; `label` is what replaces it (`N家`). */
+  | 'replace-vague-amount'
   /** Renumber a run of siblings; `label` is the corrected marker. */
   | 'renumber'
   /** Write a marker in the national standard's form; `label` is that form. */

@@ -148,6 +148,29 @@ function expandSnippet(snippet: string): { text: string; cursor: number } {
  * @param statement the statement's range; the form goes before its closing punctuation.
  * @param precedent a quantity a comparable precedent target used: only its form is taken.
  */
+/**
+ * Where the statement's last phrase states its amount vaguely (`培育一批…企业`), the amount to write
+ * is that 一批: it becomes `N家` (`N个` …, the measure word its noun takes) with tab stops on the
+ * number and the measure word, so `培育一批软件企业。` becomes `培育N家软件企业。`. Undefined where
+ * the phrase has no 一批, or where it ends in a scale or a rate (`一批…产值`), which 一批 does not count.
+ */
+export function replaceVagueAmount(text: string, statement: Range): TextEdit | undefined {
+  const offsets = TextOffsets.of(text);
+  const start = offsets.offsetAt(statement.start);
+  let end = lastTextEnd(offsets, statement);
+  if (end > start && sentenceEnds.has(text.charAt(end - 1))) end--;
+  const form = ownQuantityForm(text.slice(start, end));
+  if (form.kind !== 'count') return undefined;
+  const vague = text.lastIndexOf(vagueAmount, end - vagueAmount.length);
+  if (vague < start || /[，,；;。：:]/u.test(text.slice(vague, end))) return undefined;
+  const snippet = `\${1:N}\${2:${escapeSnippet(form.unit ?? '个')}}`;
+  const { text: newText, cursor } = expandSnippet(snippet);
+  return { range: { start: offsets.positionAt(vague), end: offsets.positionAt(vague + vagueAmount.length) }, newText, snippet, cursor };
+}
+
+/** The vague amount plans write where a number belongs (checks.md lists it among the vague words). */
+const vagueAmount = '一批';
+
 export function insertTargetPlaceholder(text: string, statement: Range, precedent?: { quantity: Quantity }): TextEdit {
   const offsets = TextOffsets.of(text);
   let end = lastTextEnd(offsets, statement);

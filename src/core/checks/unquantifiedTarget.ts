@@ -1,5 +1,5 @@
 import type { RuleFinding } from './finding';
-import { findingExtent, insertTargetPlaceholder } from './fixes';
+import { findingExtent, insertTargetPlaceholder, replaceVagueAmount } from './fixes';
 import { quote, said } from './messages';
 import { defineRule } from './rule';
 
@@ -22,7 +22,10 @@ export const unquantifiedTarget = defineRule({
       }));
   },
   fixes(text, finding) {
-    const edit = insertTargetPlaceholder(text, findingExtent(text, finding));
+    const extent = findingExtent(text, finding);
+    const vague = replaceVagueAmount(text, extent);
+    if (vague) return [{ kind: 'replace-vague-amount', label: vague.newText, edits: [vague], safe: false, preferred: true }];
+    const edit = insertTargetPlaceholder(text, extent);
     return [{ kind: 'insert-quantity', label: edit.newText, edits: [edit], safe: false, preferred: true }];
   },
 });

@@ -162,22 +162,23 @@ describe('drafting checks in the editor', () => {
     );
   });
 
-  it('prefers the quantity form that fits the phrase it follows (亿元 after a scale, % after a rate)', async () => {
+  it('prefers the quantity form that fits the phrase it follows (亿元 after a scale, % after a rate, N家 for 一批)', async () => {
     const document = await vscode.workspace.openTextDocument({
       language: 'markdown',
-      content: '## 一、发展目标\n\n——全市低空经济产业规模显著提升。\n\n——低空飞行器核心零部件本地配套率明显提高。\n',
+      content: '## 一、发展目标\n\n——全市低空经济产业规模显著提升。\n\n——低空飞行器核心零部件本地配套率明显提高。\n\n——培育一批低空飞行器整机企业。\n',
     });
     await vscode.window.showTextDocument(document);
     const targets = await waitFor(
       () => {
         const found = ours(document.uri).filter((d) => d.code === 'unquantified-target');
-        return found.length === 2 ? found.sort((x, y) => x.range.start.line - y.range.start.line) : undefined;
+        return found.length === 3 ? found.sort((x, y) => x.range.start.line - y.range.start.line) : undefined;
       },
-      { what: 'the two unquantified targets' },
+      { what: 'the three unquantified targets' },
     );
     for (const [diagnostic, form] of [
       [targets[0]!, '，达到N亿元'],
       [targets[1]!, '，达到N%'],
+      [targets[2]!, 'N家'],
     ] as const) {
       const actions = await quickFixesWhen(document.uri, diagnostic.range, (found) => found.some((a) => a.isPreferred), `the fixes of line ${diagnostic.range.start.line}`);
       const preferred = actions.filter((a) => a.isPreferred);
