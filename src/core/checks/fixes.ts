@@ -159,10 +159,13 @@ export function replaceVagueAmount(text: string, statement: Range): TextEdit | u
   const start = offsets.offsetAt(statement.start);
   let end = lastTextEnd(offsets, statement);
   if (end > start && sentenceEnds.has(text.charAt(end - 1))) end--;
-  const form = ownQuantityForm(text.slice(start, end));
+  // Read within the statement only: a run-on page holds thousands of statements on one line.
+  const statementText = text.slice(start, end);
+  const form = ownQuantityForm(statementText);
   if (form.kind !== 'count') return undefined;
-  const vague = text.lastIndexOf(vagueAmount, end - vagueAmount.length);
-  if (vague < start || /[，,；;。：:]/u.test(text.slice(vague, end))) return undefined;
+  const at = statementText.lastIndexOf(vagueAmount);
+  if (at < 0 || /[，,；;。：:]/u.test(statementText.slice(at))) return undefined;
+  const vague = start + at;
   const snippet = `\${1:N}\${2:${escapeSnippet(form.unit ?? '个')}}`;
   const { text: newText, cursor } = expandSnippet(snippet);
   return { range: { start: offsets.positionAt(vague), end: offsets.positionAt(vague + vagueAmount.length) }, newText, snippet, cursor };
