@@ -12,7 +12,7 @@ export function fixTitle(messages: Messages, fix: Fix): string {
     case 'insert-quantity':
       return format(messages.fixTargetPlaceholder, fix.label);
     case 'replace-vague-amount':
-      return format(messages.fixVagueAmount, fix.label);
+      return format(messages.fixVagueAmount, fix.edits[0]?.newText ?? '', fix.label);
     case 'renumber':
       return format(messages.fixRenumber, fix.label);
     case 'standard-form':

@@ -24,7 +24,7 @@ export const englishMessages = {
   fixPrecedentUnits: "Insert the units a precedent assigns, in this draft's terms: {0} (as in {1})",
   fixTargetPlaceholder: 'Insert {0} and write the number',
   fixPrecedentQuantity: 'Insert {0} and write the number (the form {1} used)',
-  fixVagueAmount: 'Write {0} for 一批 and fill in the number',
+  fixVagueAmount: 'Write {0} for {1} and fill in the number',
   fixRenumber: 'Renumber from here: {0}',
   fixStandardForm: 'Write the standard marker {0}',
   fixRename: 'Replace with the current name {0}',

@@ -46,11 +46,15 @@ describe('the quantity form a target asks for itself', () => {
   });
 });
 
-describe('a vague 一批 written as the amount to fill', () => {
+describe('a vague 一批 or 若干 written as the amount to fill', () => {
   const table: [statement: string, after: string | undefined][] = [
     ['到2028年，培育一批具有核心竞争力的软件和信息服务企业。', '到2028年，培育N家具有核心竞争力的软件和信息服务企业。'],
     ['——建成一批智能工厂和数字化车间。', '——建成N个智能工厂和数字化车间。'],
     ['到2027年，产业规模显著提升，新建一批低空起降点', '到2027年，产业规模显著提升，新建N个低空起降点'],
+    ['——形成若干具有全国影响力的产业集群。', '——形成N个具有全国影响力的产业集群。'],
+    ['到2030年，培育若干具有国际竞争力的龙头企业。', '到2030年，培育N家具有国际竞争力的龙头企业。'],
+    // The last vague word is the one the phrase's noun counts.
+    ['建成一批示范园区和若干重点企业', '建成一批示范园区和N家重点企业'],
     // 一批 not in the last phrase, or the phrase ends in a scale or a rate: the form is appended instead.
     ['培育一批龙头企业，产业生态更加完善。', undefined],
     ['一批重点产业链产值显著提升。', undefined],
@@ -59,9 +63,11 @@ describe('a vague 一批 written as the amount to fill', () => {
   for (const [statement, after] of table) {
     it(`${statement} → ${String(after)}`, () => {
       const range = { start: { line: 0, column: 0 }, end: { line: 0, column: statement.length } };
-      const edit = replaceVagueAmount(statement, range);
-      if (after === undefined) return assert.equal(edit, undefined);
-      assert.ok(edit);
+      const found = replaceVagueAmount(statement, range);
+      if (after === undefined) return assert.equal(found, undefined);
+      assert.ok(found);
+      const { edit, word } = found;
+      assert.equal(statement.slice(edit.range.start.column, edit.range.end.column), word);
       const at = edit.range.start.column;
       assert.equal(statement.slice(0, at) + edit.newText + statement.slice(edit.range.end.column), after);
       assert.equal(edit.cursor, 0, 'the cursor on N');
@@ -74,6 +80,7 @@ describe('a vague 一批 written as the amount to fill', () => {
     const finding = lintDraft(draft, defaultSettings).findings.find((f) => f.code === 'unquantified-target')!;
     const [fix] = fixesOf(draft, finding);
     assert.equal(fix?.kind, 'replace-vague-amount');
+    assert.equal(fix?.label, '一批');
     const filled = draft.replace('一批', fix!.edits[0]!.newText);
     assert.equal(filled, '二、发展目标\n\n到2027年，培育N家软件和信息服务企业。\n');
     assert.equal(lintDraft(filled, defaultSettings).findings.filter((f) => f.code === 'unquantified-target').length, 1, filled);
@@ -83,6 +90,6 @@ describe('a vague 一批 written as the amount to fill', () => {
   it('stays linear on a run-on page of 一批', () => {
     const statement = `${'一批'.repeat(100_000)}企业。`;
     const edit = replaceVagueAmount(statement, { start: { line: 0, column: 0 }, end: { line: 0, column: statement.length } });
-    assert.equal(edit?.range.start.column, statement.length - 5);
+    assert.equal(edit?.edit.range.start.column, statement.length - 5);
   });
 });

@@ -22,7 +22,7 @@ export type FixKind =
   | 'insert-unit'
   /** Insert a quantity form with a placeholder number; `label` is the text inserted (`，达到N个以上`). */
   | 'insert-quantity'
-  /** Write a placeholder amount for the vague 一批; `label` is what replaces it (`N家`). */
+  /** Write a placeholder amount for a vague one; `label` is the vague word (一批, 若干), the edit what replaces it (`N家`). */
   | 'replace-vague-amount'
   /** Renumber a run of siblings; `label` is the corrected marker. */
   | 'renumber'

@@ -149,12 +149,13 @@ function expandSnippet(snippet: string): { text: string; cursor: number } {
  * @param precedent a quantity a comparable precedent target used: only its form is taken.
  */
 /**
- * Where the statement's last phrase states its amount vaguely (`培育一批…企业`), the amount to write
- * is that 一批: it becomes `N家` (`N个` …, the measure word its noun takes) with tab stops on the
- * number and the measure word, so `培育一批软件企业。` becomes `培育N家软件企业。`. Undefined where
- * the phrase has no 一批, or where it ends in a scale or a rate (`一批…产值`), which 一批 does not count.
+ * Where the statement's last phrase states its amount vaguely (`培育一批…企业`, `形成若干…集群`), the
+ * amount to write is that word: it becomes `N家` (`N个` …, the measure word its noun takes) with tab
+ * stops on the number and the measure word, so `培育一批软件企业。` becomes `培育N家软件企业。`; `word`
+ * is the vague word replaced. Undefined where the phrase has none, or where it ends in a scale or a
+ * rate (`一批…产值`), which the word does not count.
  */
-export function replaceVagueAmount(text: string, statement: Range): TextEdit | undefined {
+export function replaceVagueAmount(text: string, statement: Range): { edit: TextEdit; word: string } | undefined {
   const offsets = TextOffsets.of(text);
   const start = offsets.offsetAt(statement.start);
   let end = lastTextEnd(offsets, statement);
@@ -163,16 +164,16 @@ export function replaceVagueAmount(text: string, statement: Range): TextEdit | u
   const statementText = text.slice(start, end);
   const form = ownQuantityForm(statementText);
   if (form.kind !== 'count') return undefined;
-  const at = statementText.lastIndexOf(vagueAmount);
+  const [at, word] = vagueAmounts.map((w) => [statementText.lastIndexOf(w), w] as const).reduce((last, next) => (next[0] > last[0] ? next : last));
   if (at < 0 || /[，,；;。：:]/u.test(statementText.slice(at))) return undefined;
   const vague = start + at;
   const snippet = `\${1:N}\${2:${escapeSnippet(form.unit ?? '个')}}`;
   const { text: newText, cursor } = expandSnippet(snippet);
-  return { range: { start: offsets.positionAt(vague), end: offsets.positionAt(vague + vagueAmount.length) }, newText, snippet, cursor };
+  return { edit: { range: { start: offsets.positionAt(vague), end: offsets.positionAt(vague + word.length) }, newText, snippet, cursor }, word };
 }
 
-/** The vague amount plans write where a number belongs (checks.md lists it among the vague words). */
-const vagueAmount = '一批';
+/** The vague amounts plans write where a number belongs (checks.md lists them among the vague words). */
+const vagueAmounts = ['一批', '若干'] as const;
 
 export function insertTargetPlaceholder(text: string, statement: Range, precedent?: { quantity: Quantity }): TextEdit {
   const offsets = TextOffsets.of(text);

@@ -24,7 +24,7 @@ export const unquantifiedTarget = defineRule({
   fixes(text, finding) {
     const extent = findingExtent(text, finding);
     const vague = replaceVagueAmount(text, extent);
-    if (vague) return [{ kind: 'replace-vague-amount', label: vague.newText, edits: [vague], safe: false, preferred: true }];
+    if (vague) return [{ kind: 'replace-vague-amount', label: vague.word, edits: [vague.edit], safe: false, preferred: true }];
     const edit = insertTargetPlaceholder(text, extent);
     return [{ kind: 'insert-quantity', label: edit.newText, edits: [edit], safe: false, preferred: true }];
   },
