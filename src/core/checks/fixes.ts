@@ -140,14 +140,14 @@ function expandSnippet(snippet: string): { text: string; cursor: number } {
   return { text, cursor: cursor === -1 ? text.length : cursor };
 }
 
-/**
- * Inserts a quantity form into an unquantified target statement, before its final `。` (or `；`),
- * so `…综合竞争力稳居全国第一方阵。` becomes `…第一方阵，达到N个。` with tab stops on the number and
- * the unit; without a precedent, the form the statement's own last phrase asks for (`ownQuantityForm`).
- *
- * @param statement the statement's range; the form goes before its closing punctuation.
- * @param precedent a quantity a comparable precedent target used: only its form is taken.
- */
+/** A statement's text span, without its closing `。` (or `；`): where a quantity form goes. */
+function statementSpan(offsets: TextOffsets, statement: Range): { start: number; end: number } {
+  const start = offsets.offsetAt(statement.start);
+  let end = lastTextEnd(offsets, statement);
+  if (end > start && sentenceEnds.has(offsets.text.charAt(end - 1))) end--;
+  return { start, end };
+}
+
 /**
  * Where the statement's last phrase states its amount vaguely (`培育一批…企业`, `形成若干…集群`), the
  * amount to write is that word: it becomes `N家` (`N个` …, the measure word its noun takes) with tab
@@ -157,9 +157,7 @@ function expandSnippet(snippet: string): { text: string; cursor: number } {
  */
 export function replaceVagueAmount(text: string, statement: Range): { edit: TextEdit; word: string } | undefined {
   const offsets = TextOffsets.of(text);
-  const start = offsets.offsetAt(statement.start);
-  let end = lastTextEnd(offsets, statement);
-  if (end > start && sentenceEnds.has(text.charAt(end - 1))) end--;
+  const { start, end } = statementSpan(offsets, statement);
   // Read within the statement only: a run-on page holds thousands of statements on one line.
   const statementText = text.slice(start, end);
   const form = ownQuantityForm(statementText);
@@ -175,9 +173,16 @@ export function replaceVagueAmount(text: string, statement: Range): { edit: Text
 /** The vague amounts plans write where a number belongs (checks.md lists them among the vague words). */
 const vagueAmounts = ['一批', '若干'] as const;
 
+/**
+ * Inserts a quantity form into an unquantified target statement, before its final `。` (or `；`),
+ * so `…综合竞争力稳居全国第一方阵。` becomes `…第一方阵，达到N个。` with tab stops on the number and
+ * the unit; without a precedent, the form the statement's own last phrase asks for (`ownQuantityForm`).
+ *
+ * @param statement the statement's range; the form goes before its closing punctuation.
+ * @param precedent a quantity a comparable precedent target used: only its form is taken.
+ */
 export function insertTargetPlaceholder(text: string, statement: Range, precedent?: { quantity: Quantity }): TextEdit {
   const offsets = TextOffsets.of(text);
-  let end = lastTextEnd(offsets, statement);
-  if (end > offsets.offsetAt(statement.start) && sentenceEnds.has(text.charAt(end - 1))) end--;
-  return insertion(offsets, end, targetTemplate(precedent?.quantity ?? ownQuantityForm(text.slice(offsets.offsetAt(statement.start), end))));
+  const { start, end } = statementSpan(offsets, statement);
+  return insertion(offsets, end, targetTemplate(precedent?.quantity ?? ownQuantityForm(text.slice(start, end))));
 }

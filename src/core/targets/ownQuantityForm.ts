@@ -30,6 +30,6 @@ function lastPhrase(statement: string): string {
   let end = statement.length;
   while (end > 0 && /[\s。；;！!？?”"）)]/u.test(statement[end - 1]!)) end--;
   let start = end;
-  while (start > 0 && !/[，,；;。：:——\n]/u.test(statement[start - 1]!)) start--;
+  while (start > 0 && !/[，,；;。：:—\n]/u.test(statement[start - 1]!)) start--;
   return statement.slice(start, end);
 }
