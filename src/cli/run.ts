@@ -1,41 +1,59 @@
+import { displayWidth } from '../core/import/charClass';
+import { format } from '../server/messages';
+import { cliMessagesFor, englishCliMessages, type CliMessages } from './cliMessages';
 import { CliError, UsageError } from './errors';
 import type { CliIo, Command } from './io';
 import { printable } from './printable';
 import { version } from '../../package.json';
 
-/** Each command's usage, as `policy-draft <command> --help` prints it and the overview lists it. */
-const commandUsage: Record<string, string> = {
-  corpus: `corpus [--json]                         list the bundled corpus documents`,
-  export: `export <draft> [-o OUT.docx]            the draft as an official-format Word file (GB/T 9704-2012)`,
-  import: `import <file> [--out DIR] [--id ID] [fact options]
-                                          clean a scraped web page or a Word file into a corpus document
-                                          (\`import --help\`: the facts, batch mode)`,
-  search: `search [--limit N] [--json] [--corpus DIR]… <query…>
-                                          find precedent clauses; a clause-length query answers as the
-                                          hover does (by confidence, silent under its floor)`,
-  lint: `lint [--json] [--fix] [--max-warnings N] [--config FILE] [--corpus DIR]… <files or folders…, or - for standard input>
-                                          check drafts (.md, .txt): missing responsible units, unquantified targets, and the
-                                          reviewer's checks (numbering, stale years, outdated body names, the 任务分解表);
-                                          settings from --config FILE or the nearest .policy-draft.json;
-                                          --json lists each finding's fixes as data`,
-  table: `table <draft> [--json] [--config FILE]  the 任务分解表 built from the draft's task clauses`,
-  lsp: `lsp --stdio                             run the language server (diagnostics, hover, quick fixes,
-                                          outline) for any LSP editor`,
+/** Each command's help message: its synopsis, then what it does (see `englishCliMessages`). */
+const commandHelp: Record<string, keyof CliMessages> = {
+  corpus: 'helpCorpus',
+  export: 'helpExport',
+  import: 'helpImport',
+  search: 'helpSearch',
+  lint: 'helpLint',
+  table: 'helpTable',
+  lsp: 'helpLsp',
 };
 
-const corpusNote = `  --corpus DIR (repeatable) adds a folder of your own .md, .txt and .docx plans for the run;
-  what is read of it is cached in the per-user cache folder, --cache DIR in another, --no-cache in none
-`;
+/** Where the overview's descriptions start: two spaces, then a synopsis padded to 40 columns. */
+const descriptionColumn = 42;
 
-const usage = `usage: policy-draft <command> [options]
-       policy-draft --version
+/**
+ * A command's help laid out as the overview lists it: what it does beside a short synopsis, below a
+ * long one, each further line at the description column. Widths are display columns, so a
+ * translated synopsis with Chinese in it lines up too.
+ */
+function commandEntry(help: string): string {
+  const [synopsis = '', first = '', ...more] = help.split('\n');
+  const indent = ' '.repeat(descriptionColumn);
+  const width = displayWidth(synopsis);
+  const head = width <= descriptionColumn - 4 ? `${synopsis}${' '.repeat(descriptionColumn - 2 - width)}${first}` : `${synopsis}\n${indent}${first}`;
+  return [head, ...more.map((line) => `${indent}${line}`)].join('\n');
+}
 
-commands:
-${Object.values(commandUsage)
-  .map((line) => `  ${line}`)
-  .join('\n')}
+/** The note on `--corpus` and the cache options, for the overview and each command that takes them. */
+function corpusNote(messages: CliMessages): string {
+  return `${messages.helpCorpusOption
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n')}\n`;
+}
 
-${corpusNote}`;
+/** `policy-draft --help`: every command and the `--corpus` note. */
+function overview(messages: CliMessages): string {
+  const entries = Object.values(commandHelp).map((key) => `  ${commandEntry(messages[key])}`);
+  return `${messages.helpOverview}\n${entries.join('\n')}\n\n${corpusNote(messages)}`;
+}
+
+/** `policy-draft <command> --help`: its usage, and the `--corpus` note when it takes that option. */
+function commandUsage(name: string, messages: CliMessages): string {
+  const key = commandHelp[name];
+  if (key === undefined) return `${format(messages.helpUsage, name)}\n`;
+  const usage = format(messages.helpUsage, commandEntry(messages[key]));
+  return englishCliMessages[key].includes('--corpus') ? `${usage}\n\n${corpusNote(messages)}` : `${usage}\n`;
+}
 
 /** `--help` or `-h` among a command's options (not after `--`, where it would be a file or a word). */
 function asksForHelp(args: readonly string[]): boolean {
@@ -62,8 +80,9 @@ export const commands: Record<string, Command> = {
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 findings, 2 usage or I/O error. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
+  const messages = cliMessagesFor(io.locale);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage);
+    io.out(overview(messages));
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-V' || name === 'version') {
@@ -72,15 +91,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const command = commands[name];
   if (name === 'import' && asksForHelp(rest)) {
-    io.out(`${(require('./commands/import') as typeof import('./commands/import')).help}\n`);
+    io.out(`${messages.helpImportFull}\n`);
     return 0;
   }
   if (Object.hasOwn(commands, name) && asksForHelp(rest)) {
-    io.out(`usage: policy-draft ${commandUsage[name] ?? name}\n${/--corpus/.test(commandUsage[name] ?? '') ? `\n${corpusNote}` : ''}`);
+    io.out(commandUsage(name, messages));
     return 0;
   }
   try {
-    if (!command) throw new UsageError(`unknown command '${name}'\n\n${usage}`);
+    if (!command) throw new UsageError(`unknown command '${name}'\n\n${overview(englishCliMessages)}`);
     return await command(rest, io);
   } catch (error) {
     if (error instanceof CliError) {

@@ -1,21 +1,29 @@
 import chinese from '../../l10n/bundle.l10n.zh-cn.json';
-import { englishMessages, messagesFrom, type Messages } from './messages';
+import { englishMessages, type Messages } from './messages';
 
 /**
- * The messages in a locale's language, for clients that send none of their own: the CLI (from the
- * environment's locale) and editors other than VS Code (from LSP's `initialize` `locale`). The
- * extension's own Chinese bundle serves both, so a translation is written once. Every Chinese
- * locale gets it, `zh-TW` too: the plans drafted here are mainland plans, in simplified characters.
+ * `english`'s templates in a locale's language, for clients that send no messages of their own:
+ * the CLI (from the environment's locale) and editors other than VS Code (from LSP's `initialize`
+ * `locale`). The extension's own Chinese bundle serves them all, keyed by the English template, so a
+ * translation is written once. Every Chinese locale gets it, `zh-TW` too: the plans drafted here
+ * are mainland plans, in simplified characters. A template the bundle lacks stays English.
+ *
+ * @example translatedForLocale({ none: 'no matching clause' }, 'zh_CN.UTF-8') // { none: '未找到匹配的条款' }
  */
-export function messagesForLocale(locale: string | undefined): Messages {
-  if (!/^zh(?:$|[-_.@])/i.test(locale ?? '')) return messagesFrom(undefined);
+export function translatedForLocale<Key extends string>(english: Readonly<Record<Key, string>>, locale: string | undefined): Record<Key, string> {
+  const chosen: Record<Key, string> = { ...english };
+  if (!/^zh(?:$|[-_.@])/i.test(locale ?? '')) return chosen;
   const translations: Readonly<Record<string, string>> = chinese;
-  const translated: Partial<Messages> = {};
-  for (const key of Object.keys(englishMessages) as (keyof Messages)[]) {
-    const text = translations[englishMessages[key]];
-    if (text !== undefined) translated[key] = text;
+  for (const key of Object.keys(english) as Key[]) {
+    const text = translations[english[key]];
+    if (text !== undefined) chosen[key] = text;
   }
-  return messagesFrom(translated);
+  return chosen;
+}
+
+/** The language server's messages in a locale's language (see `translatedForLocale`). */
+export function messagesForLocale(locale: string | undefined): Messages {
+  return translatedForLocale(englishMessages, locale);
 }
 
 /** The locale a POSIX program speaks in: `LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first set. */

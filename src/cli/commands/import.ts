@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { kinds, levels, type CorpusMeta } from '../../core/corpus/corpusMeta';
 import { importPage, ImportMetadataError, type ImportOptions, type ImportReport } from '../../core/import/importPage';
 import { fsErrorReason } from '../../core/userCorpus/folderSource';
+import { englishCliMessages } from '../cliMessages';
 import { InputError, UsageError } from '../errors';
 import type { Command } from '../io';
 import { importBatch } from './importBatch';
@@ -16,19 +17,8 @@ async function isBatch({ files, values }: ImportArgs): Promise<boolean> {
 }
 import { printableLine } from '../printable';
 
-/** `policy-draft import --help`: the fact options and batch mode, which the overview's one line cannot hold. */
-export const help = `usage: policy-draft import <file> [--out DIR] [--id ID] [--title T] [--issuer I] [--region R]
-         [--level 省级|市级|…] [--kind 规划|行动计划|…] [--period 2021-2025] [--date YYYY-MM-DD]
-         [--source TEXT] [--note TEXT] [--force]
-       policy-draft import [--meta TABLE] [--out DIR] [--force] [fact options] <files or folders…>
-Cleans a scraped web page (HTML, portal Markdown or plain text in UTF-8, UTF-16 or GBK) or a
-Word (.docx) file into <DIR>/<ID>.md (DIR defaults to ./corpus).
-Facts the page states are detected; pass the ones it does not state as options.
-Batch mode (several files, a folder, or --meta): each output is <DIR>/<input name>.md (or
-<id>.md when the table gives an id); TABLE is a TSV or CSV with a \`file\` column and any of
-id title issuer region level kind period date source note; a fact neither the page nor the
-table states is written as 未载明 and reported; a file that cannot be imported is skipped and
-the run exits 1 with a summary.`;
+/** `policy-draft import --help` in English, as usage errors quote it: the fact options and batch mode. */
+export const help = englishCliMessages.helpImportFull;
 
 /** Options that take a value, mapped to the importer option they set. */
 const valueOptions = ['out', 'id', 'title', 'issuer', 'region', 'level', 'kind', 'period', 'date', 'source', 'note', 'meta'] as const;

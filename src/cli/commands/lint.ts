@@ -13,12 +13,14 @@ import { withCorpusUnits } from '../../core/userCorpus/corpusUnits';
 import { decodeText } from '../../core/text/decodeText';
 import { entryKind, fsErrorReason, skippedFolder } from '../../core/userCorpus/folderSource';
 import { loadCorpusFolders, takeCorpusOption } from '../corpusOption';
+import { cliMessagesFor } from '../cliMessages';
 import { InputError, UsageError } from '../errors';
 import type { CliIo, Command } from '../io';
 import { printableLine } from '../printable';
 import { fixesOf } from '../../core/checks/registry';
 import { fixTitle } from '../../server/fixTitles';
 import { messagesForLocale } from '../../server/localeMessages';
+import { format } from '../../server/messages';
 
 /** An edit of a fix as `--json` prints it: 1-based like the findings; an insertion has start = end. */
 export interface LintEdit {
@@ -164,6 +166,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
   };
   if (options.config !== undefined) await settingsFor(options.config);
   const messages = messagesForLocale(io.locale);
+  const cliMessages = cliMessagesFor(io.locale);
   const records: LintRecord[] = [];
   let failed = false;
   let suppressed = 0;
@@ -243,7 +246,7 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
       const fixed = await fixFile(file, bytes, input.text, result.findings, complain);
       if (fixed === undefined) failed = true;
       else if (fixed.applied > 0) {
-        io.err(`${printableLine(file)}: ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'} applied\n`);
+        io.err(`${format(fixed.applied === 1 ? cliMessages.lintFixApplied : cliMessages.lintFixesApplied, printableLine(file), fixed.applied)}\n`);
         text = fixed.text;
         result = lintPlan(text, settings);
       }
@@ -292,8 +295,9 @@ export const lint: Command = async (args: string[], io: CliIo): Promise<number> 
   if (options.json) io.out(`${JSON.stringify(records, null, 2)}\n`);
   else {
     for (const r of records) io.out(`${printableLine(r.file)}:${r.line}:${r.column}  ${r.severity}  ${printableLine(r.message)}  ${r.code}\n`);
-    const counted = `${records.length} finding${records.length === 1 ? '' : 's'} in ${checked} file${checked === 1 ? '' : 's'} checked`;
-    io.err(suppressed > 0 ? `${counted} (${suppressed} suppressed)\n` : `${counted}\n`);
+    const findingCount = format(records.length === 1 ? cliMessages.lintFindingOne : cliMessages.lintFindings, records.length);
+    const fileCount = format(checked === 1 ? cliMessages.lintFileOne : cliMessages.lintFiles, checked);
+    io.err(`${suppressed > 0 ? format(cliMessages.lintCheckedSuppressed, findingCount, fileCount, suppressed) : format(cliMessages.lintChecked, findingCount, fileCount)}\n`);
   }
   if (failed) return 2;
   return records.length > options.maxWarnings ? 1 : 0;

@@ -1,7 +1,9 @@
 import { querySearchKey } from '../../core/search/normalizeKey';
 import { ratedPrecedents } from '../../core/precedents/confidence';
 import { everySource, sourcesUsed } from '../../core/precedents/sources';
+import { format } from '../../server/messages';
 import { readBundledCorpusIndex } from '../bundledCorpusIndex';
+import { cliMessagesFor } from '../cliMessages';
 import { takeCorpusOption } from '../corpusOption';
 import { UsageError } from '../errors';
 import type { Command } from '../io';
@@ -77,20 +79,22 @@ export const search: Command = async (args, io) => {
       ...(hit.foundAs === undefined ? {} : { foundAs: hit.foundAs }),
     };
   });
+  const messages = cliMessagesFor(io.locale);
   const sources = sourcesUsed(engine.corpus, everySource)
-    .map((source) => `${source.folder ?? 'bundled corpus'} (${source.documents} document${source.documents === 1 ? '' : 's'})`)
-    .join(', ');
-  io.err(printable(`searched: ${sources}`) + '\n');
+    .map((source) => format(source.documents === 1 ? messages.searchSourceOne : messages.searchSource, source.folder ?? messages.searchBundled, source.documents))
+    .join(messages.listSeparator);
+  io.err(printable(format(messages.searchSearched, sources)) + '\n');
   if (json) io.out(`${JSON.stringify(results, null, 2)}\n`);
-  else if (results.length === 0) io.out(asClause ? 'no close precedent in the corpus\n' : 'no matching clause\n');
+  else if (results.length === 0) io.out(`${asClause ? messages.searchNoPrecedent : messages.searchNoMatch}\n`);
   else {
     for (const [i, r] of results.entries()) {
       const where = [r.docShortName, ...r.path].join(' › ');
-      io.out(
-        printable(
-          `${i + 1}. ${where} (${r.docId}:${r.line}, confidence ${Math.round(r.confidence * 100)}%${r.foundAs === undefined ? '' : `, found as ${r.foundAs}`})\n   ${r.text.replace(/\s*\n\s*/g, ' ')}`,
-        ) + '\n',
-      );
+      const percent = Math.round(r.confidence * 100);
+      const row =
+        r.foundAs === undefined
+          ? format(messages.searchRow, i + 1, where, r.docId, r.line, percent)
+          : format(messages.searchRowFoundAs, i + 1, where, r.docId, r.line, percent, r.foundAs);
+      io.out(printable(`${row}\n   ${r.text.replace(/\s*\n\s*/g, ' ')}`) + '\n');
     }
   }
   return 0;
