@@ -36,8 +36,8 @@ export function describeSource(source: SourceUsed, messages: Messages): string {
 }
 
 /**
- * A precedent as a hover shows it: a page-long one by its beginning, and a long one the engine
- * ranked by a passage (a work report's paragraph of a dozen measures) from that passage on.
+ * A precedent as a hover shows it: a page-long one by its beginning, and a long one (a work
+ * report's paragraph of a dozen measures) from its passage that best answers the draft on.
  */
 export function precedentShown(text: string, passage?: { start: number }): string {
   const from = passage?.start ?? 0;

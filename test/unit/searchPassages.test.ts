@@ -109,6 +109,29 @@ describe('search: passages of long clauses', () => {
     assert.match(report.slice(sentences.first > 0 ? ends.text![sentences.first - 1] : 0, ends.text![sentences.last]), /碳普惠平台/u);
   });
 
+  it('names the best passage of a paragraph that scores higher as a whole', () => {
+    const texts = [report, neighbour, ...others];
+    const index = bm25Of(texts);
+    const terms = queryTerms(index, [clauseSearchKey(draft)], { unigramWeight: 0.25, unigramsOnlyForSingles: false, markRequired: false });
+    const key = clauseSearchKey(report);
+    const ends = sentenceEnds(report, key, clauseSearchKey, 100);
+    const whole = 1e6;
+    const shape = { width: 100, minLength: 200, maxRead: 5000, weight: 1 };
+    const { score, sentences } = bestPassageScore(
+      index,
+      passageQuery(terms, index.dictionary.size),
+      0,
+      key,
+      ends.key,
+      passageTerms(index.dictionary, key, shape.maxRead),
+      whole,
+      shape,
+    );
+    assert.equal(score, whole, 'the whole clause keeps its score');
+    assert.ok(sentences, 'and the passage to show is named');
+    assert.match(report.slice(sentences.first > 0 ? ends.text![sentences.first - 1] : 0, ends.text![sentences.last]), /碳普惠平台/u);
+  });
+
   it('leaves a clause at most `minLength` units long at its own score', () => {
     const texts = [neighbour, ...others];
     const index = bm25Of(texts);

@@ -77,6 +77,7 @@ export const search: Command = async (args, io) => {
       similarity: Number(hit.similarity.toFixed(4)),
       exact: hit.exact,
       ...(hit.foundAs === undefined ? {} : { foundAs: hit.foundAs }),
+      ...(hit.passage === undefined ? {} : { passage: hit.passage }),
     };
   });
   const messages = cliMessagesFor(io.locale);
@@ -94,8 +95,17 @@ export const search: Command = async (args, io) => {
         r.foundAs === undefined
           ? format(messages.searchRow, i + 1, where, r.docId, r.line, percent)
           : format(messages.searchRowFoundAs, i + 1, where, r.docId, r.line, percent, r.foundAs);
-      io.out(printable(`${row}\n   ${r.text.replace(/\s*\n\s*/g, ' ')}`) + '\n');
+      io.out(printable(`${row}\n   ${answeringPart(r.text, r.passage).replace(/\s*\n\s*/g, ' ')}`) + '\n');
     }
   }
   return 0;
 };
+
+/**
+ * A result as a row prints it: a long paragraph (a work report's dozen measures) by the sentences
+ * that answer the query, `…` where text is left out; `--json` keeps the whole text and says where.
+ */
+export function answeringPart(text: string, passage?: { start: number; end: number }): string {
+  if (!passage) return text;
+  return `${passage.start > 0 ? '…' : ''}${text.slice(passage.start, passage.end)}${passage.end < text.length ? '…' : ''}`;
+}

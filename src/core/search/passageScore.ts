@@ -74,10 +74,13 @@ export function sentenceEnds(text: string, key: string, fold: (text: string) => 
   };
 }
 
-/** A clause's score after its passages were read, and the sentences of the passage when that scored higher. */
+/** A clause's score after its passages were read, and the sentences of its best passage. */
 export interface PassageScore {
   score: number;
-  /** First and last sentence (indices into the ends) of the passage that gave `score`. */
+  /**
+   * First and last sentence (indices into the ends) of the best passage, whether it or the whole
+   * clause gave `score`: where a long paragraph answers the draft, to show it from there.
+   */
   sentences?: { first: number; last: number };
 }
 
@@ -107,7 +110,7 @@ export function passageTerms(dictionary: TermDictionary, key: string, maxRead: n
 /**
  * The best score of a passage of `key` — from each sentence on, as many whole sentences as fit in
  * `width` units, at least one — weighed by `shape.weight`, or the clause's own `score` when that
- * is higher or the clause is short. `terms` are the key's term ids by position (`passageTerms`,
+ * is higher or the clause is short; with the best passage's sentences when any holds a query term. `terms` are the key's term ids by position (`passageTerms`,
  * kept per clause); the query's terms among them are found once per position, and a passage then
  * only counts them.
  */
@@ -155,5 +158,6 @@ export function bestPassageScore(
     }
     start = ends[first]!;
   }
-  return shape.weight * best > score ? { score: shape.weight * best, sentences: bestSentences } : { score };
+  if (best === 0) return { score };
+  return { score: Math.max(score, shape.weight * best), sentences: bestSentences };
 }

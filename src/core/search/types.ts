@@ -68,8 +68,9 @@ export interface SearchHit {
   /** Palette only: the words as the clause holds them, when it was found under their other name (`MAH` → 药品上市许可持有人). */
   foundAs?: string;
   /**
-   * For a long clause ranked by its best passage (`passageScore`): where that passage lies in the
-   * clause's text, UTF-16 offsets, so a hover can show the sentences that answer the draft.
+   * For a long clause (`passageScore`): where its best passage lies in the clause's text, UTF-16
+   * offsets, so a hover or a search row shows the sentences that answer the draft, not the
+   * paragraph's opening on another measure.
    */
   passage?: { start: number; end: number };
   /** Near-identical clauses, and shorter restatements of this one (a summary table's row), folded into this hit. */

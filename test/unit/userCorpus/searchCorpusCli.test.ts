@@ -88,6 +88,28 @@ describe('policy-draft search --corpus', () => {
     assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f\u202e\u2028]/.test(out), JSON.stringify(out));
   });
 
+  it('shows a work report paragraph by the sentences that answer the clause, and says where they lie in --json', async () => {
+    const reports = join(root, '政府工作报告');
+    mkdirSync(reports);
+    const paragraph =
+      '持续优化生态环境。深入打好蓝天碧水净土保卫战，细颗粒物平均浓度下降到每立方米30微克，地表水国考断面优良比例保持100%。' +
+      '扎实推进中央生态环境保护督察反馈问题整改，完成长江干流岸线修复12公里，关停取缔散乱污企业120家。' +
+      '推进工业、建筑、交通等领域节能降碳，新增光伏装机50万千瓦，建成充电桩8000个，淘汰国三及以下排放标准柴油货车3000辆。' +
+      '建成全省首个市级碳普惠平台，推广碳普惠应用场景，市民绿色出行、节约用电可兑换碳积分。' +
+      '新建城市公园15个、口袋公园60个，完成国土绿化面积8万亩，森林覆盖率提高到45.2%。';
+    writeFileSync(join(reports, '某市2024年政府工作报告.txt'), `某市2024年政府工作报告\n\n${paragraph}\n`);
+    const query = '建立市级碳普惠平台，对市民绿色出行、节约用电等低碳行为给予碳积分奖励。';
+    const json = await cli(['search', '--json', '--corpus', reports, query], bundleDir);
+    const hit = (JSON.parse(json.out) as (Result & { passage?: { start: number; end: number } })[]).find((r) => r.corpus !== undefined);
+    assert.ok(hit?.passage, json.out);
+    assert.equal(hit.text, paragraph, 'the whole paragraph stays the result');
+    assert.match(hit.text.slice(hit.passage.start, hit.passage.end), /碳普惠平台/u);
+    const rows = await cli(['search', '--corpus', reports, query], bundleDir);
+    const row = rows.out.split('\n').find((line) => line.includes('碳普惠平台'));
+    assert.ok(row?.trimStart().startsWith('…'), rows.out);
+    assert.ok(!row?.includes('持续优化生态环境'), 'not from the paragraph’s opening on another measure');
+  });
+
   it('without --corpus the folder is not searched', async () => {
     const { out } = await cli(['search', '--json', '深远海养殖工船'], bundleDir);
     assert.ok(!(JSON.parse(out) as Result[]).some((r) => r.text.includes('深远海养殖工船')));
