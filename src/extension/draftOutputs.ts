@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import { draftFileName } from '../core/officialDocument/exportFileName';
 import { exportDocxRequest, taskTableRequest, type ExportDocxParams, type ExportDocxResult, type TaskTableParams, type TaskTableResult } from '../server/protocol';
 import type { DraftServer } from './draftServer';
 import type { Feature } from './feature';
@@ -33,24 +32,42 @@ function placeholderList(lines: readonly number[]): string {
 }
 
 /**
- * `草案.md` → `草案.docx` beside it; an untitled draft goes in the first workspace folder, named after
- * its title (a new plan's `某市…行动方案（2025—2027年）.docx`, not `Untitled-1.docx`).
+ * `草案.md` → `草案.docx` beside it; an untitled draft goes in the first workspace folder, under the
+ * name the export gave it from the title the Word file carries (a new plan's
+ * `某市…行动计划（2025—2027年）.docx`, not `Untitled-1.docx`).
  */
-function defaultOutput(document: vscode.TextDocument): vscode.Uri | undefined {
+function defaultOutput(document: vscode.TextDocument, exportedName: string | undefined): vscode.Uri | undefined {
   if (!document.isUntitled) return document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, '.docx') });
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return folder ? vscode.Uri.joinPath(folder, `${draftFileName(document.getText()) ?? fileName(document.uri)}.docx`) : undefined;
+  return folder ? vscode.Uri.joinPath(folder, `${exportedName ?? fileName(document.uri)}.docx`) : undefined;
 }
 
 /**
  * `政策起草：导出为公文格式 Word`: the server lays the draft out per GB/T 9704-2012 and returns the
- * file; the extension asks where to save it and writes it. Returns the file written, for tests.
+ * file with the name its title gives; the extension then asks where to save it, proposing that
+ * name, and writes it. The export comes first so that the name is read from the very document
+ * written. Returns the file written, for tests.
  */
 async function exportOfficialDocx(server: DraftServer, argument: unknown): Promise<vscode.Uri | undefined> {
   const options = ExportArguments.safeParse(argument).data;
   const document = await draftDocument(options?.draft);
   if (!document) return undefined;
-  const defaultUri = defaultOutput(document);
+  const cannotExport = (error: unknown): undefined => {
+    const message = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot export {0}: {1}', fileName(document.uri), message));
+    return undefined;
+  };
+  let result: ExportDocxResult;
+  try {
+    const params: ExportDocxParams = { text: document.getText(), languageId: document.languageId };
+    result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} as an official Word document…', fileName(document.uri)) },
+      () => server.request<ExportDocxResult>(exportDocxRequest, params),
+    );
+  } catch (error) {
+    return cannotExport(error);
+  }
+  const defaultUri = defaultOutput(document, result.fileName);
   const output = options?.output
     ? vscode.Uri.parse(options.output)
     : await vscode.window.showSaveDialog({
@@ -60,25 +77,18 @@ async function exportOfficialDocx(server: DraftServer, argument: unknown): Promi
       });
   if (!output) return undefined;
   try {
-    const params: ExportDocxParams = { text: document.getText(), languageId: document.languageId };
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} as an official Word document…', fileName(output)) },
-      () => server.request<ExportDocxResult>(exportDocxRequest, params),
-    );
     await vscode.workspace.fs.writeFile(output, Buffer.from(result.bytes, 'base64'));
-    for (const note of result.notes) void vscode.window.showWarningMessage(note);
-    if (result.placeholderLines.length > 0) {
-      void vscode.window.showWarningMessage(
-        vscode.l10n.t('{0} still holds placeholders to fill (××, ……, N) on lines {1}: the Word file has them too.', fileName(output), placeholderList(result.placeholderLines)),
-      );
-    }
-    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} ({1} paragraphs, {2} tables).', fileName(output), result.paragraphs, result.tables));
-    return output;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot export {0}: {1}', fileName(document.uri), message));
-    return undefined;
+    return cannotExport(error);
   }
+  for (const note of result.notes) void vscode.window.showWarningMessage(note);
+  if (result.placeholderLines.length > 0) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} still holds placeholders to fill (××, ……, N) on lines {1}: the Word file has them too.', fileName(output), placeholderList(result.placeholderLines)),
+    );
+  }
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} ({1} paragraphs, {2} tables).', fileName(output), result.paragraphs, result.tables));
+  return output;
 }
 
 /**

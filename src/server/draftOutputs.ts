@@ -17,6 +17,7 @@ export function draftOutputs({ connection, settings }: ServerContext): void {
       tables: exported.tables,
       notes: exported.notes,
       placeholderLines: exported.placeholderLines,
+      ...(exported.fileName === undefined ? {} : { fileName: exported.fileName }),
     };
   });
   connection.onRequest(taskTableRequest, async ({ uri, text, languageId }: TaskTableParams): Promise<TaskTableResult> => {

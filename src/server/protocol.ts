@@ -108,6 +108,8 @@ export interface ExportDocxResult {
   notes: string[];
   /** 1-based lines still holding a placeholder (`××`, `……`, `N个`). */
   placeholderLines: number[];
+  /** The name (without `.docx`) to save a draft never saved under: its title, as the file carries it. */
+  fileName?: string;
 }
 
 /** The draft's 任务分解表 and the one edit that puts it in (replacing the draft's own, if any). */

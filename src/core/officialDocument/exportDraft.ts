@@ -1,4 +1,5 @@
 import { draftToOfficialDocument, type DraftFormat } from './draftToOfficialDocument';
+import { exportFileName } from './exportFileName';
 import { placeholderLines } from './placeholders';
 import { writeOfficialDocx } from './writeOfficialDocx';
 
@@ -6,6 +7,8 @@ import { writeOfficialDocx } from './writeOfficialDocx';
 export interface ExportedDraft {
   bytes: Uint8Array;
   title?: string;
+  /** The file name (without `.docx`) for a draft never saved, from `title` (see `exportFileName`). */
+  fileName?: string;
   paragraphs: number;
   tables: number;
   notes: string[];
@@ -29,6 +32,8 @@ export async function exportDraft(text: string, format: DraftFormat): Promise<Ex
     placeholderLines: placeholderLines(text),
   };
   if (model.title !== undefined) exported.title = model.title;
+  const fileName = exportFileName(model);
+  if (fileName !== undefined) exported.fileName = fileName;
   return exported;
 }
 

@@ -1,33 +1,24 @@
-import { splitLines } from '../text/lines';
+import type { OfficialDocument } from './officialDocument';
 
 /** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
 const unsafe = /[\\/:*?"<>|\u0000-\u001f]/gu;
-/** Longer than this, a first line is a sentence of the body, not a title. */
-const longestTitle = 80;
+/**
+ * Longer than this, a title gives no file name: 80 Chinese characters are 240 bytes of UTF-8, and
+ * with `.docx` that is about the most ext4 and APFS take in one name (255 bytes).
+ */
+const longestName = 80;
 
 /**
- * The name an export proposes for a draft never saved (VS Code calls it `Untitled-1`): the draft's
- * title, its first line with Markdown's heading and bold markers taken off and the characters no
- * file system takes removed. None when the first line reads as a sentence (ends in 。 or ：, or is long).
+ * The name an export proposes for a draft never saved (VS Code calls it `Untitled-1`): the title the
+ * exported document carries — its 标题 with the `（2025—2027年）` or `（征求意见稿）` lines under it, as
+ * the official-document model read them — so the file and the title inside it always agree; the
+ * characters no file system takes removed. None when the model found no title (the draft opens
+ * with a sentence or a numbered part) or the title is too long for a file name.
  *
- * @example draftFileName('# 某市低空经济高质量发展行动方案（2025—2027年）\n\n根据…') // '某市低空经济高质量发展行动方案（2025—2027年）'
+ * @example exportFileName(draftToOfficialDocument('# 山东省生物医药产业科技创新行动计划\n\n（2025—2027年）\n', 'markdown')) // '山东省生物医药产业科技创新行动计划（2025—2027年）'
  */
-export function draftFileName(text: string): string | undefined {
-  const lines = splitLines(text, 200);
-  let at = 0;
-  // Front matter (`---` … `---`) is not the title.
-  if (lines[0]?.trim() === '---') {
-    const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-    at = end < 0 ? lines.length : end + 1;
-  }
-  const first = lines.slice(at).find((line) => line.trim() !== '');
-  if (first === undefined) return undefined;
-  const title = first
-    .trim()
-    .replace(/^#{1,6}\s*/u, '')
-    .replace(/\*\*|__/gu, '')
-    .replace(unsafe, '')
-    .trim();
-  if (title.length < 2 || title.length > longestTitle || /[。：:；;]$/u.test(title)) return undefined;
-  return title;
+export function exportFileName(document: OfficialDocument): string | undefined {
+  const name = document.title?.replace(unsafe, '').trim();
+  if (name === undefined || name.length < 2 || name.length > longestName) return undefined;
+  return name;
 }
