@@ -36,32 +36,39 @@ describe('what a drafter hands in, from the command palette', () => {
     await wb.runCommand('File: Revert File');
   });
 
-  it('Export proposes a new plan’s title as its file name, not Untitled-1, and names the lines with placeholders left', async () => {
-    const wb = workbench();
-    await wb.runCommand('Policy Draft: New Plan');
-    const input = wb.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill('行动方案');
-    await wb.page.keyboard.press('Enter');
-    await wb.waitUntil(async () => (await wb.editorLines()).some((line) => line.startsWith('## 一、总体要求')), 'the 行动方案 skeleton');
-    try {
-      // The first tab stop is the place and theme of the title.
-      await wb.page.keyboard.type('某市养老服务体系建设');
-      await wb.page.keyboard.press('Escape');
-      await wb.runCommand('Policy Draft: Export as Official Word Document');
+  // The 行动方案 skeleton writes the period on the title's line, the 行动计划 skeleton on a line of its own.
+  const newPlans: [kind: string, firstPart: string, place: string, proposed: string, firstPlaceholderLine: number][] = [
+    ['行动方案', '## 一、总体要求', '某市养老服务体系建设', '某市养老服务体系建设行动方案（20××—20××年）.docx', 1],
+    ['行动计划', '## 一、总体思路', '某省低空经济高质量发展', '某省低空经济高质量发展行动计划（20××—20××年）.docx', 3],
+  ];
+  for (const [kind, firstPart, place, proposed, firstPlaceholderLine] of newPlans) {
+    it(`Export proposes a new ${kind}’s title as its file name, not Untitled-1, and names the lines with placeholders left`, async () => {
+      const wb = workbench();
+      await wb.runCommand('Policy Draft: New Plan');
+      const input = wb.page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible' });
-      await wb.waitUntil(async () => (await input.inputValue()).endsWith('.docx'), 'the save dialog to propose a .docx name');
-      const proposed = await input.inputValue();
-      assert.ok(proposed.endsWith('/某市养老服务体系建设行动方案（20××—20××年）.docx'), proposed);
-      // Saved as it is, the skeleton's blanks go into the file: the drafter is told where they are.
-      await input.press('Enter');
-      const told = await wb.notification('still holds placeholders');
-      assert.match(told, /on lines 1, \d+, .*: the Word file has them too\.$/);
-    } finally {
-      await wb.page.keyboard.press('Escape');
-      await wb.runCommand('View: Revert and Close Editor');
-    }
-  });
+      await input.fill(kind);
+      await wb.page.keyboard.press('Enter');
+      await wb.waitUntil(async () => (await wb.editorLines()).some((line) => line.startsWith(firstPart)), `the ${kind} skeleton`);
+      try {
+        // The first tab stop is the place and theme of the title.
+        await wb.page.keyboard.type(place);
+        await wb.page.keyboard.press('Escape');
+        await wb.runCommand('Policy Draft: Export as Official Word Document');
+        await input.waitFor({ state: 'visible' });
+        await wb.waitUntil(async () => (await input.inputValue()).endsWith('.docx'), 'the save dialog to propose a .docx name');
+        const name = await input.inputValue();
+        assert.ok(name.endsWith(`/${proposed}`), name);
+        // Saved as it is, the skeleton's blanks go into the file: the drafter is told where they are.
+        await input.press('Enter');
+        const told = await wb.notification('still holds placeholders');
+        assert.match(told, new RegExp(`on lines ${firstPlaceholderLine}, \\d+, .*: the Word file has them too\\.$`));
+      } finally {
+        await wb.page.keyboard.press('Escape');
+        await wb.runCommand('View: Revert and Close Editor');
+      }
+    });
+  }
 
   it('Export as Official Word Document saves a .docx beside the draft that mammoth reads', async () => {
     const wb = workbench();
