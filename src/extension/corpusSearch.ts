@@ -4,6 +4,7 @@ import type { SearchRow } from '../server/protocol';
 import type { CorpusClient } from './corpusClient';
 import { openCorpusClause } from './corpusView';
 import { insertPrecedent } from './precedentCommands';
+import { headingShown } from '../core/text/headingShown';
 
 /**
  * `政策起草：检索语料库` / `Policy Draft: Search Corpus`: a QuickPick that searches the corpus as
@@ -28,7 +29,10 @@ function item(row: SearchRow): ClauseItem {
     label: escapeLabelIcons(row.snippet),
     // On the second line: a snippet fills the first, and a description there would be cut off.
     detail: escapeLabelIcons(
-      [row.foundAs === undefined ? undefined : vscode.l10n.t('found as {0}', row.foundAs), [row.document, ...row.path, vscode.l10n.t('line {0}', row.ref.line + 1)].join(' › ')]
+      [
+        row.foundAs === undefined ? undefined : vscode.l10n.t('found as {0}', row.foundAs),
+        [row.document, ...row.path.map((heading) => headingShown(heading)), vscode.l10n.t('line {0}', row.ref.line + 1)].join(' › '),
+      ]
         .filter((part) => part !== undefined)
         .join(' · '),
     ),

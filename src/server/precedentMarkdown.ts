@@ -4,6 +4,7 @@ import { sharedShare, type DiffSegment } from '../core/search/markDifferences';
 import type { SearchClause, SearchDocument } from '../core/search/types';
 import { wordEndAtOrBefore, wordSpans } from '../core/text/wordSpans';
 import { findOutdatedNames } from '../core/units/outdatedNames';
+import { headingShown } from '../core/text/headingShown';
 
 /**
  * The hover's Markdown, kept free of the editor API so its escaping is unit-tested with hostile
@@ -136,7 +137,7 @@ function entryBlock(entry: PrecedentEntry, labels: HoverLabels, link: CommandLin
   const plain = sharedShare(entry.segments, entry.draft) < plainBelow;
   const segments = plain ? [{ text: entry.segments.map((s) => s.text).join(''), differs: false }] : entry.segments;
   lines.push(`> ${withCurrentNames(excerpt(segments, shown), entry.renamed, labels)}`);
-  const where = clause.path.length > 0 ? [`*${escapeMarkdown(clause.path.join(' › '))}*`] : [];
+  const where = clause.path.length > 0 ? [`*${escapeMarkdown(clause.path.map((heading) => headingShown(heading)).join(' › '))}*`] : [];
   // A folded restatement may sit in the shown clause's own document: name other documents, once each.
   const others = [...new Set(entry.alsoIn)].filter((d) => d !== document);
   const also = others.length > 0 ? [`${escapeMarkdown(labels.alsoIn)} ${others.map((d) => escapeMarkdown(d.shortName)).join('、')}`] : [];

@@ -50,6 +50,19 @@ describe('search hover Markdown', () => {
     assert.equal((html.match(/<a /g) ?? []).length, 2);
   });
 
+  it('names a sentence-long heading of a real document by its first phrase in the place line', () => {
+    const heading = '坚持在全面推进“三大强州战略”上精准发力，加快建设更具凉山特色优势的现代化产业体系';
+    const html = render(
+      precedentMarkdown(
+        { entries: [entry('加快建设现代化产业体系，培育壮大特色优势产业。', '培育壮大特色优势产业。', '凉山州 政府工作报告', ['2024年工作安排', heading])], targets: [], sources },
+        labels,
+        link,
+      ),
+    );
+    assert.ok(html.includes('2024年工作安排 › 坚持在全面推进“三大强州战略”上精准发力…'), html);
+    assert.ok(!html.includes('现代化产业体系</em>'), html);
+  });
+
   it('never splits a number with its unit between bold and plain', () => {
     const html = render(
       precedentMarkdown(

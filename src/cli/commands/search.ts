@@ -9,6 +9,7 @@ import { UsageError } from '../errors';
 import type { Command } from '../io';
 import { printable } from '../printable';
 import { searchEngineFor } from '../savedEngine';
+import { headingShown } from '../../core/text/headingShown';
 
 /**
  * `policy-draft search [--limit N] [--json] [--corpus DIR]… [--cache DIR | --no-cache] <query…>`: a query of a clause's length is answered
@@ -89,7 +90,7 @@ export const search: Command = async (args, io) => {
   else if (results.length === 0) io.out(`${asClause ? messages.searchNoPrecedent : messages.searchNoMatch}\n`);
   else {
     for (const [i, r] of results.entries()) {
-      const where = [r.docShortName, ...r.path].join(' › ');
+      const where = [r.docShortName, ...r.path.map((heading) => headingShown(heading))].join(' › ');
       const percent = Math.round(r.confidence * 100);
       const row =
         r.foundAs === undefined

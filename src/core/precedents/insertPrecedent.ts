@@ -8,6 +8,7 @@ import { rank as ranks, readMarker, type Marker } from '../structure/markers';
 import { markerValue, scriptOf, writeNumber } from '../structure/numberingRuns';
 import { foldWidth } from '../structure/width';
 import { draftUnitContext, type DraftPlace } from '../units/draftPlace';
+import { headingShown } from '../text/headingShown';
 
 /**
  * A precedent made ready to land in a draft, as a drafter would retype it: its own number
@@ -146,7 +147,7 @@ export function adaptJurisdiction(text: string, level: NonNullable<DraftPlace['l
 
 /** A Markdown comment naming the source; `--` (which would end the comment early) never passes. */
 export function sourceNote(source: PrecedentSource): string {
-  const where = [`《${source.document}》`, ...source.path].join(' › ');
+  const where = [`《${source.document}》`, ...source.path.map((heading) => headingShown(heading))].join(' › ');
   return `<!-- 先例来源：${where.replace(/-{2,}/gu, '—').replace(/[\r\n]+/gu, ' ')} -->`;
 }
 
