@@ -94,6 +94,38 @@ describe('unit suggestions fit the clause', () => {
     });
   }
 
+  /**
+   * A 市教育局 drafter's 实施意见 (the walkthrough's 义务教育优质均衡 draft): its tasks speak of school work
+   * in the school's own words (课堂教学, 作业设计, 学位, 校长), and the 培训 of 校外培训 once made the
+   * 市人社局 the first unit offered for a 双减 task, the 市教育局 not at all.
+   */
+  const schoolDraft = [
+    '# 某市推进义务教育优质均衡发展的实施意见（2025—2027年）',
+    '',
+    '## 二、重点任务',
+    '',
+    '1. 深化教师“县管校聘”管理改革。统筹调配中小学教职工编制和岗位。（责任单位：市人社局、市财政局、市教育局）',
+    '2. 落实教师待遇保障。健全中小学教师工资收入联动机制。（责任单位：市人社局、市财政局、市教育局）',
+    '3. 加强学生体质健康工作。配齐学校卫生专业技术人员。（责任单位：市卫生健康委、市体育局）',
+  ];
+  const schoolTasks: [clause: string, first: string][] = [
+    ['深化“双减”工作。提高课堂教学质量和作业设计水平，丰富课后服务内容，规范校外培训机构管理。', '市教育局'],
+    ['扩大优质公办学位供给。统筹解决随迁子女入学问题，逐步消除大班额。', '市教育局'],
+    ['推进城乡教研共同体建设。组织城区骨干教师与乡村教师同步教研、同步培训。', '市教育局'],
+    ['深化中小学校长职级制改革。完善校长选聘、考核和交流轮岗制度。', '市教育局'],
+  ];
+  for (const [clause, first] of schoolTasks) {
+    it(`a school task: ${first} leads the draft's units for “${clause.slice(0, 12)}…”`, () => {
+      const text = [...schoolDraft, `4. ${clause}`, ''].join('\n');
+      const finding = lintDraft(text, defaultSettings).findings.find((f) => f.code === 'missing-responsible-unit');
+      assert.ok(finding, 'the clause has no unit');
+      const offered = fixesOf(text, finding)
+        .flatMap((fix) => fix.edits.map((edit) => /（责任单位：([^）]+)）/u.exec(edit.newText)?.[1]))
+        .filter((u) => u !== undefined);
+      assert.equal(offered[0], first, offered.join(' | '));
+    });
+  }
+
   it("offers the draft's own unit a reform renamed by its current name, never the old one the check flags", () => {
     const text = [
       '# 某区老旧小区改造行动方案',
@@ -120,6 +152,8 @@ describe('unit suggestions fit the clause', () => {
     ['市财政局', '建设高标准农田。', 'general'],
     ['区科经委', '培育一批智能工厂。', 'fits'],
     ['市教育局', '发展低空物流。开通无人机配送航线。', 'off'],
+    ['市教育局', '深化“双减”工作。提高课堂教学质量和作业设计水平。', 'fits'],
+    ['市教育局', '强化特种作业人员安全培训。', 'off'],
     ['市交通运输局', '发展低空物流。开通无人机配送航线。', 'fits'],
     ['省药监局', '支持创新药械优先审评审批。', 'fits'],
     ['区交通运输局', '建设氢能船舶示范区。支持船舶企业建设氢能动力试验舱，开展内河船舶氢燃料电池示范应用。', 'fits'],
