@@ -5,10 +5,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { draftToOfficialDocument } from '../../src/core/officialDocument/draftToOfficialDocument';
 import { exportDraft } from '../../src/core/officialDocument/exportDraft';
-import { grid, marginMm, paperMm, twipsToMm } from '../../src/core/officialDocument/gbt9704';
+import { grid, marginMm, paperMm, pointSize, textBlock, twipsToMm } from '../../src/core/officialDocument/gbt9704';
 import { markdownRuns, runsText } from '../../src/core/officialDocument/inlineRuns';
 import type { ParagraphBlock } from '../../src/core/officialDocument/officialDocument';
 import { arabicDate } from '../../src/core/officialDocument/officialFields';
+import { columnWidths, textWidthInChars } from '../../src/core/officialDocument/writeOfficialDocx';
 import { at } from './at';
 import { expectedParagraphs } from './officialDocxText';
 
@@ -265,6 +266,47 @@ describe('official document: the draft laid out per GB/T 9704-2012', () => {
       assert.match(firstRow, /<w:tblHeader\/>|<w:tblHeader w:val="(true|1)"\/>/);
       assert.match(table, /<w:cantSplit/);
     });
+
+    /**
+     * The 任务分解表 of a 市教育局 draft as Generate Task Table writes it: shrinking every column alike
+     * set 市教育局 and 2027年底前 over two lines each (the walkthrough's export, rendered by LibreOffice).
+     */
+    const taskTables: [what: string, table: string[], oneLine: Record<string, string>][] = [
+      [
+        'a 任务分解表 with long tasks and partner lists',
+        [
+          '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |',
+          '| --- | --- | --- | --- | --- |',
+          '| 1 | 科学编制学校布局规划 | 市教育局 | 市自然资源局、市住房城乡建设局 | 2027年底前 |',
+          '| 2 | 加强学生体质健康和心理健康工作 | 市教育局 | 市卫生健康委、市体育局 | 2027年底前 |',
+          '| 3 | 落实教师待遇保障 | 市财政局 | 市教育局、市人社局 | 2026年6月底前 |',
+        ],
+        { 序号: '序号', 牵头单位: '市教育局', 完成时限: '2026年6月底前' },
+      ],
+      [
+        'a 主要指标表',
+        ['| 序号 | 指标 | 单位 | 2024年 | 2027年目标 | 属性 |', '| --- | --- | --- | --- | --- | --- |', '| 1 | 义务教育优质均衡发展区县占比 | % | 40 | 80以上 | 预期性 |'],
+        { 单位: '单位', '2024年': '2024年', 属性: '预期性' },
+      ],
+    ];
+    for (const [what, table, oneLine] of taskTables) {
+      it(`gives the short columns of ${what} room for their text on one line`, () => {
+        const document = draftToOfficialDocument(['# 某市推进义务教育优质均衡发展的实施意见', '', ...table, ''].join('\n'), 'markdown');
+        const block = document.blocks.find((b) => b.kind === 'table');
+        assert.ok(block?.kind === 'table');
+        const widths = columnWidths(block);
+        assert.equal(
+          widths.reduce((sum, width) => sum + width, 0),
+          textBlock.width,
+        );
+        const headers = block.header.map((cell) => runsText(cell));
+        for (const [header, text] of Object.entries(oneLine)) {
+          const width = at(widths, headers.indexOf(header));
+          // 四号 characters and the half character put between digits and Chinese, less Word's default cell margins of 108 twips a side.
+          assert.ok(width - 216 >= (textWidthInChars(text) + 0.5) * pointSize.四号 * 20, `${header}: ${width} twips for ${text}`);
+        }
+      });
+    }
 
     it('names each typeface with the Windows font to fall back to', () => {
       const fonts = part('word/fontTable.xml');

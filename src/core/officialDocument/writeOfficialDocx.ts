@@ -17,7 +17,7 @@ import {
   WidthType,
 } from 'docx';
 import { fontTableXml } from './fontTable';
-import { bodyPt, charSpace, charTwips, fonts, linePitch, mmToTwips, page, pageNumberLayout, textBlock } from './gbt9704';
+import { bodyPt, charSpace, charTwips, fonts, linePitch, mmToTwips, page, pageNumberLayout, pointSize, textBlock } from './gbt9704';
 import type { Run } from './inlineRuns';
 import type { Block, OfficialDocument, ParagraphBlock, TableBlock } from './officialDocument';
 import { paragraphStyles, runFont, styleIds } from './officialStyles';
@@ -64,15 +64,39 @@ function paragraphOf(block: ParagraphBlock, indents: { signature: number; date: 
   return new Paragraph({ style, children, ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}) });
 }
 
-/** Column widths from the longest cell of each column, with a character of room, between 3 and 16 characters, filling the 版心. */
-function columnWidths(block: TableBlock): number[] {
+/** Table text is 四号: how many of its characters one line of the 版心 holds (about 31.6). */
+const tableCharsPerLine = textBlock.width / (pointSize.四号 * 20);
+
+/** A column this narrow holds a name or a date (`市教育局`, `2026年12月底前` with its room): it is kept whole. */
+const shortColumnChars = 9;
+
+/** The least a long column (重点任务, 配合单位) is given for the short ones to keep their width. */
+const longColumnFloorChars = 6;
+
+/**
+ * Column widths in twips, filling the 版心: each column wants its longest cell with a character and a half
+ * of room, for the cell margins and the space Word and LibreOffice put between digits and Chinese
+ * (`2027 年底前`), between 3 and 16 characters. When the wants fit they grow in proportion. When they do
+ * not, the short columns (序号, 牵头单位, 完成时限) keep what they want and the long ones share the rest:
+ * shrinking every column alike broke `市教育局` and `2027年底前` over two lines, and a long 重点任务 cell
+ * wraps anyway. Only when that would leave a long column under six characters do all shrink alike.
+ */
+export function columnWidths(block: TableBlock): number[] {
   const columns = block.header.length;
   const wants = Array.from({ length: columns }, (_, column) => {
     const longest = Math.max(...[block.header, ...block.rows].map((row) => textWidthInChars((row[column] ?? []).map((run) => run.text).join(''))));
-    return Math.min(16, Math.max(3, longest + 1));
+    return Math.min(16, Math.max(3, longest + 1.5));
   });
-  const total = wants.reduce((sum, want) => sum + want, 0);
-  const widths = wants.map((want) => Math.floor((textBlock.width * want) / total));
+  const chars = [...wants];
+  if (wants.reduce((sum, want) => sum + want, 0) > tableCharsPerLine) {
+    const long = wants.map((want, column) => (want > shortColumnChars ? column : -1)).filter((column) => column >= 0);
+    const room = tableCharsPerLine - wants.reduce((sum, want) => (want > shortColumnChars ? sum : sum + want), 0);
+    const longWants = long.reduce((sum, column) => sum + wants[column]!, 0);
+    const keepsShort = long.length > 0 && long.every((column) => (room * wants[column]!) / longWants >= longColumnFloorChars);
+    if (keepsShort) for (const column of long) chars[column] = (room * wants[column]!) / longWants;
+  }
+  const total = chars.reduce((sum, width) => sum + width, 0);
+  const widths = chars.map((width) => Math.floor((textBlock.width * width) / total));
   // The last column takes what rounding down left over.
   const rest = textBlock.width - widths.reduce((sum, width) => sum + width, 0);
   return widths.map((width, column) => (column === widths.length - 1 ? width + rest : width));
