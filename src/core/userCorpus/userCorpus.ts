@@ -3,7 +3,7 @@ import type { UserFileAnswer } from './encodedResult';
 import { loadManifest, saveManifest, trustedEntries, type ManifestEntry } from './folderManifest';
 import { fileKind, fsErrorReason, type FileEntry, type FolderSource, type UserFileKind } from './folderSource';
 import { defaultLimits, tooLargeReason } from './readUserFile';
-import { readThroughCache, safeJson } from './userFileCache';
+import { readThroughCache, safeJson, userCacheKeyEnding } from './userFileCache';
 import { UserFileResultSchema, type UserDocument, type UserFileResult } from './userDocument';
 
 /**
@@ -155,8 +155,12 @@ export class UserCorpus {
       this.folders.set(folder, state);
       const manifest = this.options.manifests && (await loadManifest(this.options.manifests, folder));
       if (manifest) {
-        for (const [path, entry] of trustedEntries(manifest))
+        // An entry another version of the reader wrote vouches for nothing: its key finds what that version read.
+        const ending = userCacheKeyEnding(this.options.salt);
+        for (const [path, entry] of trustedEntries(manifest)) {
+          if (!entry.key.endsWith(ending)) continue;
           state.files.set(path, { size: entry.size, mtime: entry.mtime, key: entry.key, pending: true, ...(entry.notes ? { notes: entry.notes } : {}) });
+        }
       }
     }
     state.source = source;

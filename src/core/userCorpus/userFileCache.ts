@@ -21,8 +21,12 @@ export const userCacheSchemaVersion = 3;
 
 export function userCacheKey(bytes: Uint8Array, kind: UserFileKind, salt = ''): string {
   const digest = createHash('sha256').update(bytes).digest('hex');
-  const version = createHash('sha256').update(`${userCacheSchemaVersion}\u0000${salt}`).digest('hex').slice(0, 8);
-  return `${digest}.${kind}.${version}`;
+  return `${digest}.${kind}${userCacheKeyEnding(salt)}`;
+}
+
+/** How every key of this reader's version ends: a folder manifest's key that does not was read by another. */
+export function userCacheKeyEnding(salt = ''): string {
+  return `.${createHash('sha256').update(`${userCacheSchemaVersion}\u0000${salt}`).digest('hex').slice(0, 8)}`;
 }
 
 export interface CachedRead {

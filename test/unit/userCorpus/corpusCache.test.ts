@@ -10,6 +10,7 @@ import { DirectoryCacheStore } from '../../../src/core/userCorpus/cacheStore';
 import { nodeFolderSource, type FolderSource, type UserFileKind } from '../../../src/core/userCorpus/folderSource';
 import { readProjectUserFile } from '../../../src/core/userCorpus/projectReader';
 import { UserCorpus } from '../../../src/core/userCorpus/userCorpus';
+import { userCacheKeyEnding } from '../../../src/core/userCorpus/userFileCache';
 import { fixtureCorpusIndex } from '../searchFixtureIndex';
 import { fixtureCorpus } from '../searchFixture';
 
@@ -115,6 +116,29 @@ describe('own corpus: pages, titles and the cache', () => {
     const third = await open();
     assert.deepEqual(reads, ['download(1).txt']);
     assert.notDeepEqual(third.contentKeys(), keys);
+  });
+
+  it('a reader of another version reads every file again: the manifest vouches only for what its own version read', async () => {
+    // A new reader titled a page by its first heading no longer (一、实施背景); the manifest of the old
+    // one kept handing back the old title until the file changed.
+    const store = new DirectoryCacheStore(join(cache, 'files-versions'));
+    const manifests = new DirectoryCacheStore(join(cache, 'folders-versions'));
+    const reads: string[] = [];
+    const counting = (source: FolderSource): FolderSource => ({ list: () => source.list(), read: (path) => (reads.push(path), source.read(path)) });
+    const open = async (salt: string) => {
+      const corpus = new UserCorpus({ store, manifests, salt, read: (bytes: Uint8Array, kind: UserFileKind) => readProjectUserFile(bytes, kind) });
+      await corpus.addFolder(folder, counting(nodeFolderSource(folder)));
+      return corpus;
+    };
+    for (const name of readdirSync(folder)) utimesSync(join(folder, name), 1_700_000_000, 1_700_000_000);
+    await open('0.1.0');
+    assert.equal(reads.length, 2);
+    reads.length = 0;
+    await open('0.1.0');
+    assert.deepEqual(reads, [], 'the same version reads nothing');
+    const newer = await open('0.1.1');
+    assert.equal(reads.length, 2, 'another version reads both files');
+    assert.ok(newer.contentKeys().every((key) => key.endsWith(userCacheKeyEnding('0.1.1'))));
   });
 
   it('the CLI answers the same from a cold cache, a warm one, damaged cache files and no cache', async () => {
