@@ -3,6 +3,8 @@ import { splitLines, withoutBom } from '../text/lines';
 import { FrontMatterError, readFrontMatter } from '../corpus/frontMatter';
 import { looksLikeHtml } from '../import/htmlText';
 import { readPage } from '../import/readPage';
+import { readMarker } from '../structure/markers';
+import { foldWidth } from '../structure/width';
 import { decodeText } from '../text/decodeText';
 import { joinHardWraps } from './hardWraps';
 import { docxText, type DocxText } from './docxText';
@@ -150,7 +152,12 @@ function pickMeta(fields: Record<string, unknown>, warnings: string[]): Partial<
   return meta as Partial<UserMeta>;
 }
 
-/** The first Markdown heading of the body, without its `#` marks. */
+/**
+ * The first Markdown heading of the body, without its `#` marks; none when it is numbered. A page that
+ * states no title opens at its first part (`## 一、实施背景`, `## 一、总体要求`): that names a part, not
+ * the document, and labelled every precedent of a 青岛 实施意见 〔参考文件〕一、实施背景; the file's name
+ * says more.
+ */
 function firstHeading(lines: string[], from: number): string | undefined {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -158,7 +165,7 @@ function firstHeading(lines: string[], from: number): string | undefined {
     let start = 0;
     while (line[start] === '#') start++;
     const title = line.slice(start).trim();
-    if (start <= 6 && title) return title;
+    if (start <= 6 && title) return readMarker(foldWidth(title), 0) === undefined ? title : undefined;
   }
   return undefined;
 }

@@ -17,7 +17,7 @@ import { UserFileResultSchema, type UserFileResult } from './userDocument';
  * The extension also mixes its own version in (`salt`), since the parser and the normaliser
  * belong to other modules and may change with any release.
  */
-export const userCacheSchemaVersion = 3;
+export const userCacheSchemaVersion = 4;
 
 export function userCacheKey(bytes: Uint8Array, kind: UserFileKind, salt = ''): string {
   const digest = createHash('sha256').update(bytes).digest('hex');
