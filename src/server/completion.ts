@@ -5,6 +5,7 @@ import { SnippetVocabularySchema } from '../core/snippets/corpusVocabulary';
 import { draftSnippetBody, prefixesTyped, usesDraftUnits, type PrefixMatch } from '../core/snippets/draftSnippets';
 import { annotationSlotAt, rankUnitNames, tableCellSlotAt } from '../core/checks/unitNames';
 import { draftUnitContext, unitsForDraft } from '../core/units/draftPlace';
+import { remitContextAt } from '../core/units/remitContext';
 import { byRemit } from '../core/units/remits';
 import { isDraft, type ServerContext } from './serverContext';
 
@@ -39,7 +40,12 @@ export function completion(context: ServerContext): void {
     // The draft's own units first, then the corpus's in the draft's terms (`省科技厅` → `市科技局` in a 市 plan).
     const { own, place } = draftUnitContext(document.getText());
     const corpusNames = await corpus.unitNames();
-    if (!slot) return { isIncomplete: true, items: begun.map((match) => snippetItem(match, position, unitsForDraft(own, corpusNames, place))) };
+    if (!slot) {
+      // Nothing of the clause is written yet: the title and the headings above say whose remit it is in.
+      const subject = remitContextAt(analysis.outline, position.line);
+      const units = unitsForDraft(byRemit(own, subject), byRemit(corpusNames, subject), place);
+      return { isIncomplete: true, items: begun.map((match) => snippetItem(match, position, units)) };
+    }
     // In an annotation or a unit cell, each group with the bodies of the clause's remit first (a 医养 task: 卫生健康委).
     const clause = clauseBefore(line.slice(0, slot.start));
     const units = unitsForDraft(byRemit(own, clause), byRemit(corpusNames, clause), place);

@@ -299,6 +299,43 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
       client.notify('textDocument/didClose', { textDocument: { uri } });
     });
 
+  // The served 重点任务 snippet, typed on an empty line before a word of the task exists: its unit choice
+  // follows the title and the heading it sits under, not only how often the draft names each unit.
+  const snippetSubjects: [what: string, heading: string, first: string][] = [
+    ['a 集团化办学 section of a 义务教育 实施意见', '（二）推进集团化办学和城乡学校共同体建设', '市教育局'],
+    ['a 学校布局 section whose title is still the school plan', '（一）优化学校用地布局', '市教育局'],
+  ];
+  for (const [what, heading, first] of snippetSubjects)
+    it(`serves zdrw under ${what}: ${first} first in its unit choice`, async () => {
+      const draft = [
+        '# 某市推进义务教育优质均衡发展的实施意见（2025—2027年）',
+        '',
+        '## 二、重点任务',
+        '',
+        heading,
+        '',
+        '1. 建设城市更新项目。推进老旧小区改造。（责任单位：市住房城乡建设局）',
+        '',
+        '2. 完善配套设施。补齐小区公共服务设施短板。（责任单位：市住房城乡建设局、市教育局）',
+        '',
+        'zdrw',
+        '',
+      ];
+      const uri = `untitled:snippet-subject-${snippetSubjects.findIndex(([w]) => w === what)}.md`;
+      const opened = client.waitFor<{ uri: string }>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: draft.join('\n') } });
+      await opened;
+      const { items } = await client.request<{ items: { label: string; textEdit?: { newText: string } }[] }>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: 10, character: 4 },
+      });
+      const task = items.find((item) => item.label === 'zdrw');
+      assert.ok(task?.textEdit, items.map((i) => i.label).join(' '));
+      const choice = /\$\{4\|([^}]*)\|\}/u.exec(task.textEdit.newText)?.[1]?.split(',') ?? [];
+      assert.equal(choice[0], first, choice.join('、'));
+      client.notify('textDocument/didClose', { textDocument: { uri } });
+    });
+
   it('computes Insert precedent on the draft it holds: the clause numbered （二）, 全省 as 全市, a source note, （二）（三） moved up', async () => {
     const draft = [
       '# 某市生物医药产业发展行动计划',

@@ -115,6 +115,39 @@ describe('drafting support', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it("orders the 重点任务 snippet's units by the heading it is typed under: 市教育局 first under a 集团化办学 section", async () => {
+    // The walkthrough's 义务教育 draft named the 市住房城乡建设局 as often as the 市教育局, and the snippet led with it.
+    const content = [
+      '# 某市推进义务教育优质均衡发展的实施意见（2025—2027年）',
+      '',
+      '## 二、重点任务',
+      '',
+      '（一）优化教育资源布局',
+      '',
+      '1. 科学编制学校布局规划。（责任单位：市住房城乡建设局、市教育局）',
+      '',
+      '2. 加快中小学校建设。（责任单位：市住房城乡建设局）',
+      '',
+      '（二）推进集团化办学和城乡学校共同体建设',
+      '',
+      'zdrw',
+    ].join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    const snippet = await waitFor(
+      async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end);
+        return list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && (typeof item.label === 'string' ? item.label : item.label.label) === 'zdrw');
+      },
+      { what: 'the served 重点任务 snippet' },
+    );
+    const text = snippet.insertText instanceof vscode.SnippetString ? snippet.insertText.value : String(snippet.insertText);
+    const choice = /（责任单位：\$\{4\|([^}]*)\|\}）/.exec(text)?.[1]?.split(',') ?? [];
+    assert.deepEqual(choice.slice(0, 2), ['市教育局', '市住房城乡建设局'], choice.join('、'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('opens a skeleton from the new-plan command: an untitled Markdown plan with the parts of its kind', async () => {
     await vscode.commands.executeCommand('policyDraft.newPlan', '行动计划');
     const editor = await waitFor(
