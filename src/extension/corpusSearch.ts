@@ -51,7 +51,7 @@ export async function searchCorpus(corpus: CorpusClient, initial = ''): Promise<
   // Shown at once, busy while the corpus loads, so words typed meanwhile land in it.
   const pick = vscode.window.createQuickPick<ClauseItem>();
   pick.title = vscode.l10n.t('Search the corpus');
-  pick.placeholder = vscode.l10n.t('Type a few words, e.g. 互联网医院 or 新药 审评');
+  pick.placeholder = vscode.l10n.t('Type a few words, e.g. 数字化转型 or 养老服务 床位');
   pick.matchOnDescription = false;
   pick.matchOnDetail = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
