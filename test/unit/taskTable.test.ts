@@ -60,8 +60,30 @@ describe('任务分解表 from the text', () => {
       ['2027年末', [{ year: 2027 }]],
       ['较2025年翻一番，2026年3月16日印发', []],
       ['至2030年', [{ year: 2030 }]],
+      // A year that dates what a noun names is no deadline: a 城市更新 task's 完成时限 read 2000年底前.
+      ['2025年底前完成2000年底前建成的老旧小区改造任务', [{ year: 2025 }]],
+      ['对2019年前认定的高新技术企业到2026年全部完成复核', [{ year: 2026 }]],
+      ['2024年底前建成区级养老服务中心', [{ year: 2024 }]],
     ];
     for (const [text, expected] of cases) assert.deepEqual(findDeadlines(text), expected, text);
+  });
+
+  it("takes a task's 完成时限 from its deadline, not from the year its object was built", () => {
+    const draft = [
+      '# 某市城市更新三年行动方案（2025—2027年）',
+      '',
+      '## 二、重点任务',
+      '',
+      '1. 推进基础类改造。重点改造小区供水、排水、燃气等设施，2025年底前完成2000年底前建成的老旧小区改造任务。（责任单位：市住房城乡建设局）',
+      '',
+      '2. 推进完整社区建设。对2000年前建成的小区补齐养老托育设施。（责任单位：市民政局）',
+      '',
+    ].join('\n');
+    const { rows } = taskTableEdit(draft, vocabulary, true);
+    assert.deepEqual(
+      rows.map((row) => row.deadline),
+      ['2025年底前', '2027年底前'],
+    );
   });
 
   it('falls back to the plan period, and leaves 完成时限 empty without one', () => {

@@ -2,7 +2,7 @@ import type { PlanPeriod } from '../model';
 import type { OutlineNode } from '../structure/outline';
 import type { PlanAnalysis } from '../parsing/parsePlan';
 import { fiveYearPlans, formatPeriod } from '../structure/planPeriod';
-import { deadlineYears } from '../targets/deadlineYears';
+import { deadlineYears, describesThePast } from '../targets/deadlineYears';
 import type { RuleFinding } from './finding';
 import { said, text, type MessageText } from './messages';
 import { defineRule } from './rule';
@@ -58,14 +58,6 @@ function sentenceAt(text: string, at: number): string {
 
 function periodSource(period: PlanPeriod): MessageText {
   return text(period.source === 'front-matter' ? 'periodFromFrontMatter' : period.source === 'title' ? 'periodFromTitle' : 'periodFromText');
-}
-
-/**
- * `2000年底前建成的小区`, `2019年前认定的企业`: a year that dates what a noun names, no deadline
- * (`…前` then a verb of two or three characters and `的`).
- */
-function describesThePast(text: string, index: number): boolean {
-  return /^\d{4}年(?:年?底)?前[\u4e00-\u9fff]{1,3}的/.test(text.slice(index, index + 14));
 }
 
 export const staleYear = defineRule({

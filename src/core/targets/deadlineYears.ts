@@ -25,3 +25,11 @@ export function deadlineYears(text: string): DeadlineYear[] {
   }
   return found;
 }
+
+/**
+ * `2000年底前建成的小区`, `2019年前认定的企业`: a year that dates what a noun names, no deadline
+ * (`…前` then a verb of two or three characters and `的`). `index` is where the four digits start.
+ */
+export function describesThePast(text: string, index: number): boolean {
+  return /^\d{4}年(?:年?底)?前[\u4e00-\u9fff]{1,3}的/.test(text.slice(index, index + 14));
+}
