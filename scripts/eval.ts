@@ -5,6 +5,7 @@ import { ratedPrecedents } from '../src/core/precedents/confidence';
 import { SearchEngine } from '../src/core/search/searchEngine';
 import { reviewCodes, runLintEval, type Score } from './evalLint';
 import { realworldRetrieval } from './evalRealworld';
+import { judgedLines } from './firstPlaces';
 import { importQualityLines, measureImport } from './importQuality';
 import { loadIndexedCorpus, option, repoRoot } from './loadIndexedCorpus';
 import { parseRetrievalItems, scoreRetrieval, type RetrievalItem, type RetrievalScores, type Retriever } from './retrievalMetrics';
@@ -69,6 +70,10 @@ async function main(argv: string[]): Promise<void> {
         summary.push(line.replace('retrieval ', `real-own  ${set.name.replace(/\.jsonl$/, '')} `));
       }
     }
+    // Their first places the labels do not list, as blind judges saw them (firstPlaces.ts).
+    const judged = judgedLines(crossDomain, resolve(repoRoot, 'test/fixtures/judged-first-places'));
+    if (judged.length > 0) console.log(`\nfirst places judged blind (test/fixtures/judged-first-places):\n${judged.join('\n')}`);
+    summary.push(...judged);
   }
 
   // Off-domain clauses (test/fixtures/offdomain/): how many results the hover still shows.
