@@ -26,6 +26,14 @@ describe('the quantity form a target asks for itself', () => {
     ['——政务服务效率显著提升。', '，达到N个'],
     // The form fits the last phrase, not the statement's first.
     ['到2028年，产业规模显著提升，培育一批链主企业。', '，达到N家'],
+    // The measure word the real plans count each noun in: 所 for schools, 项 for standards, 名 for talents, 条 for policies.
+    ['到2027年，新建优质普通高中学校。', '，达到N所'],
+    ['——主导制定国际和国家标准。', '，达到N项'],
+    ['——引进高层次人才。', '，达到N名'],
+    ['——出台支持低空经济发展的政策措施。', '，达到N条'],
+    // 园区 are counted in 个 (140 to 33 家), and a phrase's head noun counts, not a noun it governs.
+    ['——建成省级以上示范园区等。', '，达到N个'],
+    ['——认定省级企业技术中心。', '，达到N个'],
   ];
   for (const [statement, inserted] of table) {
     it(`${statement} → ${inserted}`, () => {
@@ -36,6 +44,7 @@ describe('the quantity form a target asks for itself', () => {
 
   it('tells a form the words name from the 个 it falls back on', () => {
     assert.deepEqual(phraseQuantityForm('——全市低空经济产业规模显著提升。'), { kind: 'scale', unit: '亿元' });
+    assert.deepEqual(phraseQuantityForm('——建成示范园区。'), { kind: 'count', unit: '个' });
     assert.equal(phraseQuantityForm('——智能制造生态更加完善。'), undefined);
   });
 
