@@ -79,11 +79,13 @@ export function codeActions(context: ServerContext): void {
     if (finding.code === 'unquantified-target') {
       const extent = findingExtent(text, finding);
       // Only the form of a precedent's quantity (its measure word, 以上): each distinct form once.
-      // Where the statement's last phrase states its amount as 一批 (`培育N家…企业`), or names its
+      // Where the statement states its amount as 一批 (`培育N家…企业`), or its last phrase names its
       // own form by its words (`，达到N亿元` after 产业规模…), that fix comes first and is preferred,
       // named after a precedent that used it where one did: a precedent's 个以上 must not be the
-      // default for a scale. The title shows exactly what is inserted.
-      const own = fixes.find((f) => f.kind === 'replace-vague-amount') ?? (phraseQuantityForm(finding.subject) ? fixes.find((f) => f.kind === 'insert-quantity') : undefined);
+      // default for a scale. Several vague amounts come first too, each its own fix, and then no fix
+      // is preferred: none is the one answer. The title shows exactly what is inserted.
+      const vague = fixes.filter((f) => f.kind === 'replace-vague-amount');
+      const own = vague.length === 1 ? vague[0] : vague.length === 0 && phraseQuantityForm(finding.subject) ? fixes.find((f) => f.kind === 'insert-quantity') : undefined;
       const ownText = own?.edits[0]?.newText;
       const forms = new Map<string, { edit: TextEdit; source: string }>();
       for (const s of quantitySuggestions(await corpus.precedents(finding.subject, precedentPool), 3)) {
@@ -95,10 +97,11 @@ export function codeActions(context: ServerContext): void {
         const first = lent
           ? action(format(messages.fixPrecedentQuantity, lent.edit.newText, lent.source), document, [lent.edit], diagnostic, true)
           : own && action(titleOf(messages, own), document, own.edits, diagnostic, true);
+        const several = vague.length > 1 ? vague.map((f) => action(titleOf(messages, f), document, f.edits, diagnostic)) : [];
         const others = [...forms.values()]
           .filter((f) => f !== lent)
-          .map((f, i) => action(format(messages.fixPrecedentQuantity, f.edit.newText, f.source), document, [f.edit], diagnostic, !first && i === 0));
-        return first ? [first, ...others] : others;
+          .map((f, i) => action(format(messages.fixPrecedentQuantity, f.edit.newText, f.source), document, [f.edit], diagnostic, !first && vague.length === 0 && i === 0));
+        return [...(first ? [first] : []), ...several, ...others];
       }
     }
     const actions = fixes.map((f) => action(titleOf(messages, f), document, f.edits, diagnostic, f.preferred));

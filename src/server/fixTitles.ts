@@ -12,7 +12,7 @@ export function fixTitle(messages: Messages, fix: Fix): string {
     case 'insert-quantity':
       return format(messages.fixTargetPlaceholder, fix.label);
     case 'replace-vague-amount':
-      return format(messages.fixVagueAmount, fix.edits[0]?.newText ?? '', fix.label);
+      return format(fix.context === undefined ? messages.fixVagueAmount : messages.fixVagueAmountIn, fix.edits[0]?.newText ?? '', fix.label, fix.context ?? '');
     case 'renumber':
       return format(messages.fixRenumber, fix.label);
     case 'standard-form':

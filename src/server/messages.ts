@@ -25,6 +25,7 @@ export const englishMessages = {
   fixTargetPlaceholder: 'Insert {0} and write the number',
   fixPrecedentQuantity: 'Insert {0} and write the number (the form {1} used)',
   fixVagueAmount: 'Write {0} for {1} and fill in the number',
+  fixVagueAmountIn: 'Write {0}{2} for {1}{2} and fill in the number',
   fixRenumber: 'Renumber from here: {0}',
   fixStandardForm: 'Write the standard marker {0}',
   fixRename: 'Replace with the current name {0}',

@@ -7,6 +7,7 @@ import { lintDraft } from '../../src/core/analysis/lintDraft';
 import { fixesOf } from '../../src/core/checks/registry';
 import { defaultSettings } from '../../src/core/config/settings';
 import { splitLines } from '../../src/core/text/lines';
+import { toSimplified } from '../../src/core/text/simplify';
 import { readProjectUserFile } from '../../src/core/userCorpus/projectReader';
 import { buildDocx, type DocxBlock } from '../unit/userCorpus/docxFixture';
 
@@ -190,10 +191,14 @@ function keepsEveryCharacter(original: string, fixed: string): boolean {
   return at === original.length;
 }
 
+/** What a vague-amount fix may replace, and with what: the word (with a 的 or measure word after it; in simplified characters), by a number to fill and its measure word. */
+const vagueWord = /^(?:一定数量|一大批|一系列|一批|大批|若干|一些|多个|众多)(?:的|[个家项名条所座种处位])?$/u;
+const placeholderAmount = /^N[个家项名条所座种处位]$/u;
+
 /**
  * The checker's invariants on one draft: findings and every fix's edits on real lines and columns
- * (lines counted as the parser counts them: LF, CRLF, lone CR), and fixes that insert (a unit, a
- * quantity) lose no character of the draft.
+ * (lines counted as the parser counts them: LF, CRLF, lone CR), fixes that insert (a unit, a
+ * quantity) lose no character of the draft, and a vague-amount fix replaces only the vague word.
  */
 export function lintInvariants(text: string): { findings: number } {
   const { findings } = lintDraft(text, defaultSettings);
@@ -211,6 +216,15 @@ export function lintInvariants(text: string): { findings: number } {
         check(
           within(edit.range.start.line, edit.range.start.column) && within(edit.range.end.line, edit.range.end.column),
           `${fix.kind} edit at ${edit.range.start.line}:${edit.range.start.column} is outside the draft`,
+        );
+      }
+      if (fix.kind === 'replace-vague-amount') {
+        const [edit] = fix.edits;
+        const { start: from, end: to } = edit!.range;
+        const replaced = from.line === to.line ? lines[from.line]!.slice(from.column, to.column) : '';
+        check(
+          fix.edits.length === 1 && vagueWord.test(toSimplified(replaced)) && placeholderAmount.test(edit!.newText),
+          `${fix.kind} fix replaces '${replaced}' with '${edit!.newText}'`,
         );
       }
       if (fix.kind === 'insert-unit' || fix.kind === 'insert-quantity') {

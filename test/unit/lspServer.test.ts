@@ -170,6 +170,27 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
     assert.equal(after.length, diagnostics.length - 1, 'only that finding went');
   });
 
+  it('offers a target with several vague amounts one fix for each, before the precedent forms, none preferred', async () => {
+    const planUri = 'untitled:vagueAmounts';
+    const line = '到2027年，培育一批创新药企业，建设若干个公共服务平台。';
+    const plan = ['# 某市生物医药产业发展行动计划（2025—2027年）', '## 一、发展目标', line].join('\n');
+    const opened = client.waitFor<{ uri: string; diagnostics: Diagnostic[] }>('textDocument/publishDiagnostics', (p) => p.uri === planUri);
+    client.notify('textDocument/didOpen', { textDocument: { uri: planUri, languageId: 'markdown', version: 1, text: plan } });
+    const target = (await opened).diagnostics.filter((d) => d.code === 'unquantified-target');
+    assert.equal(target.length, 1);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: planUri }, range: target[0]!.range, context: { diagnostics: target } });
+    const offered = actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`);
+    assert.deepEqual(offered.slice(0, 2), ['Write N家创新药企业 for 一批创新药企业 and fill in the number', 'Write N个公共服务平台 for 若干个公共服务平台 and fill in the number']);
+    assert.ok(
+      actions.every((a) => !a.isPreferred),
+      offered.join(' | '),
+    );
+    assert.deepEqual(
+      actions.slice(0, 2).map((a) => a.edit?.changes?.[planUri]?.map((e) => [e.range.start.character, e.range.end.character, e.newText])),
+      [[[line.indexOf('一批'), line.indexOf('一批') + 2, 'N家']], [[line.indexOf('若干个'), line.indexOf('若干个') + 3, 'N个']]],
+    );
+  });
+
   it('names the check in each suppression fix, and offers the units a lead form names (a 低空经济 行动方案)', async () => {
     const planUri = 'untitled:lowAltitude';
     const plan = [

@@ -22,7 +22,10 @@ export type FixKind =
   | 'insert-unit'
   /** Insert a quantity form with a placeholder number; `label` is the text inserted (`，达到N个以上`). */
   | 'insert-quantity'
-  /** Write a placeholder amount for a vague one; `label` is the vague word (一批, 若干), the edit what replaces it (`N家`). */
+  /**
+   * Write a placeholder amount for a vague one; `label` is the vague word (一批, 若干), the edit what
+   * replaces it (`N家`), `context` the words it counts where the statement holds several.
+   */
   | 'replace-vague-amount'
   /** Renumber a run of siblings; `label` is the corrected marker. */
   | 'renumber'
@@ -42,6 +45,11 @@ export interface Fix {
    */
   safe: boolean;
   preferred?: boolean;
+  /**
+   * The words after the edit, where one finding offers several fixes of a kind (`龙头企业` after
+   * 一批, `创新平台` after 若干): the title names them, so the fixes can be told apart.
+   */
+  context?: string;
   /** The same fix of every finding of this code can be applied together ("fix all in this file"). */
   combinable?: boolean;
 }

@@ -1,5 +1,7 @@
 import type { Quantity, Range } from '../model';
 import { ownQuantityForm, type QuantityForm } from '../targets/ownQuantityForm';
+import { vagueAmounts } from '../targets/vagueAmounts';
+import { toSimplifiedInPlace } from '../text/simplify';
 import { escapeSnippet, type TextEdit } from './fix';
 import type { RuleFinding } from './finding';
 import { TextOffsets } from './textOffsets';
@@ -149,29 +151,25 @@ function statementSpan(offsets: TextOffsets, statement: Range): { start: number;
 }
 
 /**
- * Where the statement's last phrase states its amount vaguely (`培育一批…企业`, `形成若干…集群`), the
- * amount to write is that word: it becomes `N家` (`N个` …, the measure word its noun takes) with tab
- * stops on the number and the measure word, so `培育一批软件企业。` becomes `培育N家软件企业。`; `word`
- * is the vague word replaced. Undefined where the phrase has none, or where it ends in a scale or a
- * rate (`一批…产值`), which the word does not count.
+ * Each vague amount of the statement (`培育一批…企业`, `形成若干…集群`, `出台一系列…政策`) written as the
+ * amount to fill: the word becomes `N家` (`N个`, `N项` …, the measure word of the noun it counts) with
+ * tab stops on the number and the measure word, so `培育一批软件企业，带动…。` becomes
+ * `培育N家软件企业，带动…。`. `word` is the vague word replaced, `counted` the words it counts (to tell
+ * two fixes of one statement apart). Empty where the statement has none that counts something
+ * (`vagueAmounts`).
  */
-export function replaceVagueAmount(text: string, statement: Range): { edit: TextEdit; word: string } | undefined {
+export function replaceVagueAmounts(text: string, statement: Range): { edit: TextEdit; word: string; counted: string }[] {
   const offsets = TextOffsets.of(text);
   const { start, end } = statementSpan(offsets, statement);
-  // Read within the statement only: a run-on page holds thousands of statements on one line.
-  const statementText = text.slice(start, end);
-  const form = ownQuantityForm(statementText);
-  if (form.kind !== 'count') return undefined;
-  const [at, word] = vagueAmounts.map((w) => [statementText.lastIndexOf(w), w] as const).reduce((last, next) => (next[0] > last[0] ? next : last));
-  if (at < 0 || /[，,；;。：:]/u.test(statementText.slice(at))) return undefined;
-  const vague = start + at;
-  const snippet = `\${1:N}\${2:${escapeSnippet(form.unit ?? '个')}}`;
-  const { text: newText, cursor } = expandSnippet(snippet);
-  return { edit: { range: { start: offsets.positionAt(vague), end: offsets.positionAt(vague + word.length) }, newText, snippet, cursor }, word };
+  // Read within the statement only: a run-on page holds thousands of statements on one line. Read
+  // simplified, as the check reads it (培育一批骨幹企業 counts 企业), with its positions unchanged.
+  return vagueAmounts(toSimplifiedInPlace(text.slice(start, end))).map((amount) => {
+    const snippet = `\${1:N}\${2:${escapeSnippet(amount.unit)}}`;
+    const { text: newText, cursor } = expandSnippet(snippet);
+    const range = { start: offsets.positionAt(start + amount.start), end: offsets.positionAt(start + amount.end) };
+    return { edit: { range, newText, snippet, cursor }, word: text.slice(start + amount.start, start + amount.end), counted: amount.counted };
+  });
 }
-
-/** The vague amounts plans write where a number belongs (checks.md lists them among the vague words). */
-const vagueAmounts = ['一批', '若干'] as const;
 
 /**
  * Inserts a quantity form into an unquantified target statement, before its final `。` (or `；`),

@@ -1,5 +1,6 @@
+import type { Fix } from './fix';
 import type { RuleFinding } from './finding';
-import { findingExtent, insertTargetPlaceholder, replaceVagueAmount } from './fixes';
+import { findingExtent, insertTargetPlaceholder, replaceVagueAmounts } from './fixes';
 import { quote, said } from './messages';
 import { defineRule } from './rule';
 
@@ -23,9 +24,22 @@ export const unquantifiedTarget = defineRule({
   },
   fixes(text, finding) {
     const extent = findingExtent(text, finding);
-    const vague = replaceVagueAmount(text, extent);
-    if (vague) return [{ kind: 'replace-vague-amount', label: vague.word, edits: [vague.edit], safe: false, preferred: true }];
+    // A vague amount is where the number belongs. With several, each is a fix, none the one answer,
+    // and each title names the words its amount counts.
+    const vague = replaceVagueAmounts(text, extent);
+    if (vague.length > 0)
+      return vague.map(({ word, edit, counted }): Fix => {
+        const fix: Fix = { kind: 'replace-vague-amount', label: word, edits: [edit], safe: false, preferred: vague.length === 1 };
+        if (vague.length > 1) fix.context = shortened(counted);
+        return fix;
+      });
     const edit = insertTargetPlaceholder(text, extent);
     return [{ kind: 'insert-quantity', label: edit.newText, edits: [edit], safe: false, preferred: true }];
   },
 });
+
+/** Enough of the words a vague amount counts to tell it from another in a menu title. */
+function shortened(counted: string): string {
+  const chars = [...counted];
+  return chars.length <= 8 ? counted : `${chars.slice(0, 7).join('')}…`;
+}

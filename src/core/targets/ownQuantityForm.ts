@@ -28,11 +28,11 @@ const countNouns: [unit: string, nouns: readonly string[]][] = [
   ['个', ['项目', '平台', '基地', '园区', '中心', '集群', '场景', '品牌', '车间', '示范区', '社区', '团队', '产品', '案例', '试点', '领域']],
 ];
 
-/** What may follow a phrase's head noun: `…企业等`, `…园区和`. */
+/** What may follow a phrase's head noun: `…企业等`, `…园区和` before the next vague amount. */
 const trailingJoins = ['以及', '等', '和', '及', '与', '、'];
 
 /** The words without the joins they end with (a loop, not a regular expression a run of 等 would make quadratic). */
-function withoutTrailingJoins(words: string): string {
+export function withoutTrailingJoins(words: string): string {
   let end = words.length;
   for (;;) {
     const join = trailingJoins.find((j) => j.length <= end && words.startsWith(j, end - j.length));
@@ -59,11 +59,40 @@ export function phraseQuantityForm(statement: string): QuantityForm | undefined 
   return unit === undefined ? undefined : { kind: 'count', unit };
 }
 
+/**
+ * The form of the number that replaces a vague amount, from the words it counts (what follows it in
+ * its phrase): the measure word of their head noun (`一批…软件和信息服务企业` N家), else of the last
+ * count noun in them (`一批企业实现上云` N家), else 个. Undefined when the words measure a scale or a
+ * rate (`一批重点产业链产值显著提升`): a count does not fit there.
+ *
+ * @example countedForm('具有全国影响力的产业集群') // { kind: 'count', unit: '个' }
+ */
+export function countedForm(counted: string): QuantityForm | undefined {
+  let unit = headNounUnit(counted);
+  if (unit === undefined) {
+    if (measures.some(([pattern]) => pattern.test(counted))) return undefined;
+    unit = lastNounUnit(counted) ?? '个';
+  }
+  return { kind: 'count', unit };
+}
+
 /** The measure word of the longest count noun the words end with (after `等`, `和`), if any. */
 function headNounUnit(words: string): string | undefined {
   const phrase = withoutTrailingJoins(words);
   let best: { unit: string; length: number } | undefined;
   for (const [unit, nouns] of countNouns) for (const noun of nouns) if (phrase.endsWith(noun) && noun.length > (best?.length ?? 0)) best = { unit, length: noun.length };
+  return best?.unit;
+}
+
+/** The measure word of the count noun that ends last in the words (the longer one where two end together). */
+function lastNounUnit(words: string): string | undefined {
+  let best: { unit: string; end: number; length: number } | undefined;
+  for (const [unit, nouns] of countNouns)
+    for (const noun of nouns) {
+      const at = words.lastIndexOf(noun);
+      const end = at + noun.length;
+      if (at >= 0 && (best === undefined || end > best.end || (end === best.end && noun.length > best.length))) best = { unit, end, length: noun.length };
+    }
   return best?.unit;
 }
 

@@ -162,19 +162,24 @@ describe('drafting checks in the editor', () => {
     );
   });
 
-  it('prefers the quantity form that fits the phrase it follows (亿元 after a scale, % after a rate, N家 for 一批)', async () => {
+  it('prefers the quantity form that fits the phrase it follows (亿元 after a scale, % after a rate, N家 for 一批), none among several vague amounts', async () => {
     const document = await vscode.workspace.openTextDocument({
       language: 'markdown',
-      content: '## 一、发展目标\n\n——全市低空经济产业规模显著提升。\n\n——低空飞行器核心零部件本地配套率明显提高。\n\n——培育一批低空飞行器整机企业。\n',
+      content:
+        '## 一、发展目标\n\n——全市低空经济产业规模显著提升。\n\n——低空飞行器核心零部件本地配套率明显提高。\n\n——培育一批低空飞行器整机企业。\n\n——培育一批链主企业，建设若干个起降场。\n',
     });
     await vscode.window.showTextDocument(document);
     const targets = await waitFor(
       () => {
         const found = ours(document.uri).filter((d) => d.code === 'unquantified-target');
-        return found.length === 3 ? found.sort((x, y) => x.range.start.line - y.range.start.line) : undefined;
+        return found.length === 4 ? found.sort((x, y) => x.range.start.line - y.range.start.line) : undefined;
       },
-      { what: 'the three unquantified targets' },
+      { what: 'the four unquantified targets' },
     );
+    // Two vague amounts: one fix each, titled with what each counts, and neither preferred.
+    const several = await quickFixesWhen(document.uri, targets[3]!.range, (found) => found.length >= 3, 'the fixes of the two vague amounts');
+    const titles = several.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`);
+    assert.ok(titles[0]?.includes('N家链主企业') && titles[1]?.includes('N个起降场') && several.every((a) => !a.isPreferred), titles.join(' | '));
     for (const [diagnostic, form] of [
       [targets[0]!, '，达到N亿元'],
       [targets[1]!, '，达到N%'],
