@@ -85,6 +85,21 @@ describe("unit names in the draft's terms", () => {
     for (const [text, own] of table) assert.deepEqual(draftUnitContext(text).own, own, text);
   });
 
+  it('offers each body once, in the form the draft writes it', () => {
+    const table: [own: string[], others: string[], expected: string[]][] = [
+      [['市教育局'], ['省发展改革委', '区发改委', '省财政厅'], ['市教育局', '市发展改革委', '市财政局']],
+      [
+        ['市发改委', '市人社局'],
+        ['省发展改革委', '省人力资源社会保障厅', '省人力社保厅'],
+        ['市发改委', '市人社局'],
+      ],
+      [['市住房和城乡建设局'], ['省住房城乡建设厅', '省住建厅', '省市场监管局', '省市场监督管理局'], ['市住房和城乡建设局', '市市场监管局']],
+      // Two bodies, not two forms of one: the 经信局 and the 工信局 are different cities' names for it, kept as written.
+      [[], ['省经信厅', '省工业和信息化厅'], ['市经信局', '市工业和信息化局']],
+    ];
+    for (const [own, others, expected] of table) assert.deepEqual(unitsForDraft(own, others, city), expected, others.join('、'));
+  });
+
   it('never offers a name a reform replaced: its current name instead, both where two are possible', () => {
     const names = unitsForDraft(['市卫生计生委'], ['省卫生计生委', '省食药监局', '县扶贫办', '省卫生健康委', '市银保监局'], city);
     assert.deepEqual(names, ['市卫生健康委', '市市场监管局', '市乡村振兴局', '市农业农村局', '市金融监管局']);

@@ -1,7 +1,7 @@
 import { defaultVocabulary } from '../structure/vocabulary';
 import { splitLines } from '../text/lines';
 import { isBody } from './bodies';
-import { bodyAtLevel } from './levelNames';
+import { bodyAtLevel, sameBodyKey } from './levelNames';
 import { currentUnitNames } from './outdatedNames';
 
 /**
@@ -107,7 +107,8 @@ export function adaptUnit(name: string, place: DraftPlace): string[] {
 
 /**
  * Unit suggestions in the draft's terms: the names the draft already uses first (most used
- * first), then the others adapted to its level, each once, those naming another place left out,
+ * first), then the others adapted to its level, each body once in the first form met (`市发改委`
+ * after `市发展改革委` is left out), those naming another place left out,
  * and every name a reform replaced by its current name (`市卫生计生委` → `市卫生健康委`).
  */
 export function unitsForDraft(own: readonly string[], others: readonly string[], place: DraftPlace): string[] {
@@ -116,8 +117,9 @@ export function unitsForDraft(own: readonly string[], others: readonly string[],
   // Current names first: the table knows bodies as they are called now (`省食药监局` → `省药监局` → `市市场监管局`).
   const current = (names: readonly string[]): string[] => names.flatMap(currentUnitNames);
   for (const name of [...current(own), ...current(others).flatMap((n) => adaptUnit(n, place))]) {
-    if (seen.has(name)) continue;
-    seen.add(name);
+    const key = sameBodyKey(name);
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push(name);
   }
   return out;

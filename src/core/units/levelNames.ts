@@ -156,3 +156,34 @@ export function bodyAtLevel(body: string, from: Level, level: Level, region = ''
   const form = formOfName.get(body);
   return form ? [form[level]] : [];
 }
+
+/**
+ * The written forms of one body, its full name first: a list of units offers the body once, in the
+ * first form it meets (the draft's own). The bundled corpus writes 南京's `市发改委` beside 山东's
+ * `省发展改革委`, and a served snippet offered both `市发展改革委` and `市发改委`.
+ */
+const sameBodyForms: readonly (readonly string[])[] = [
+  ['发展改革委', '发展和改革委员会', '发改委'],
+  ['人力资源社会保障', '人力资源和社会保障', '人力社保', '人社'],
+  ['经济和信息化', '经信'],
+  ['工业和信息化', '工信'],
+  ['住房城乡建设', '住房和城乡建设', '住建'],
+  ['卫生健康委', '卫健委'],
+  ['文化和旅游', '文旅'],
+  ['市场监督管理局', '市场监管局'],
+  ['医疗保障局', '医保局'],
+];
+
+/** Longest form first, so `发展和改革委员会` is not read as holding a shorter one. */
+const formsByLength = sameBodyForms.flatMap((forms) => forms.map((form) => ({ form, full: forms[0]! }))).sort((a, b) => b.form.length - a.form.length);
+
+/**
+ * The same key for every written form of one body at one level.
+ *
+ * @example sameBodyKey('市发改委') === sameBodyKey('市发展改革委') // true
+ * @example sameBodyKey('市人社局') === sameBodyKey('市人力资源社会保障局') // true
+ */
+export function sameBodyKey(name: string): string {
+  const found = formsByLength.find(({ form }) => name.includes(form));
+  return found ? name.replace(found.form, found.full) : name;
+}
