@@ -135,15 +135,21 @@ describe('drafting support', () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
     await vscode.window.showTextDocument(document);
     const end = document.lineAt(document.lineCount - 1).range.end;
-    const snippet = await waitFor(
+    // Wait for this draft's snippet (its choice names its 市住房城乡建设局): an untitled name may be reused, and a
+    // request racing the editor's document sync can still be answered for the draft before it.
+    const choiceOf = (item: vscode.CompletionItem): string[] => {
+      const text = item.insertText instanceof vscode.SnippetString ? item.insertText.value : String(item.insertText);
+      return /（责任单位：\$\{4\|([^}]*)\|\}）/.exec(text)?.[1]?.split(',') ?? [];
+    };
+    const choice = await waitFor(
       async () => {
         const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end);
-        return list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && (typeof item.label === 'string' ? item.label : item.label.label) === 'zdrw');
+        const item = list.items.find((i) => i.kind === vscode.CompletionItemKind.Snippet && (typeof i.label === 'string' ? i.label : i.label.label) === 'zdrw');
+        const units = item && choiceOf(item);
+        return units?.includes('市住房城乡建设局') && units;
       },
-      { what: 'the served 重点任务 snippet' },
+      { what: 'the served 重点任务 snippet of this draft (naming its 市住房城乡建设局)' },
     );
-    const text = snippet.insertText instanceof vscode.SnippetString ? snippet.insertText.value : String(snippet.insertText);
-    const choice = /（责任单位：\$\{4\|([^}]*)\|\}）/.exec(text)?.[1]?.split(',') ?? [];
     assert.deepEqual(choice.slice(0, 2), ['市教育局', '市住房城乡建设局'], choice.join('、'));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
