@@ -81,55 +81,32 @@ describe('search: passages of long clauses', () => {
     );
   });
 
-  it('scores a long paragraph by its matching sentence, higher than as a whole', () => {
-    const texts = [report, neighbour, ...others];
-    const index = bm25Of(texts);
-    const terms = queryTerms(index, [clauseSearchKey(draft)], {
-      unigramWeight: 0.25,
-      unigramsOnlyForSingles: false,
-      markRequired: false,
-    });
-    const whole = index.search(terms, texts.length).find((c) => c.clause === 0)!.score;
-    const key = clauseSearchKey(report);
-    const shape = { width: 100, minLength: 200, maxRead: 5000, weight: 1 };
-    const ends = sentenceEnds(report, key, clauseSearchKey, 100);
-    const { score, sentences } = bestPassageScore(
-      index,
-      passageQuery(terms, index.dictionary.size),
-      0,
-      key,
-      ends.key,
-      passageTerms(index.dictionary, key, shape.maxRead),
-      whole,
-      shape,
-    );
-    assert.ok(key.length > 200);
-    assert.ok(score > whole * 1.2, `${score} against ${whole}`);
-    assert.ok(sentences, 'the passage gave the score');
-    assert.match(report.slice(sentences.first > 0 ? ends.text![sentences.first - 1] : 0, ends.text![sentences.last]), /碳普惠平台/u);
-  });
-
-  it('names the best passage of a paragraph that scores higher as a whole', () => {
+  // The report's best passage, scored against the whole paragraph's own score (the index's, or one set here).
+  function reportPassage(whole?: number): { whole: number; score: number; passage: string | undefined; keyLength: number } {
     const texts = [report, neighbour, ...others];
     const index = bm25Of(texts);
     const terms = queryTerms(index, [clauseSearchKey(draft)], { unigramWeight: 0.25, unigramsOnlyForSingles: false, markRequired: false });
+    const own = whole ?? index.search(terms, texts.length).find((c) => c.clause === 0)!.score;
     const key = clauseSearchKey(report);
-    const ends = sentenceEnds(report, key, clauseSearchKey, 100);
-    const whole = 1e6;
     const shape = { width: 100, minLength: 200, maxRead: 5000, weight: 1 };
-    const { score, sentences } = bestPassageScore(
-      index,
-      passageQuery(terms, index.dictionary.size),
-      0,
-      key,
-      ends.key,
-      passageTerms(index.dictionary, key, shape.maxRead),
-      whole,
-      shape,
-    );
+    const ends = sentenceEnds(report, key, clauseSearchKey, 100);
+    const query = passageQuery(terms, index.dictionary.size);
+    const { score, sentences } = bestPassageScore(index, query, 0, key, ends.key, passageTerms(index.dictionary, key, shape.maxRead), own, shape);
+    const passage = sentences && report.slice(sentences.first > 0 ? ends.text![sentences.first - 1] : 0, ends.text![sentences.last]);
+    return { whole: own, score, passage, keyLength: key.length };
+  }
+
+  it('scores a long paragraph by its matching sentence, higher than as a whole', () => {
+    const { whole, score, passage, keyLength } = reportPassage();
+    assert.ok(keyLength > 200);
+    assert.ok(score > whole * 1.2, `${score} against ${whole}`);
+    assert.match(passage ?? '', /碳普惠平台/u, 'the passage gave the score');
+  });
+
+  it('names the best passage of a paragraph that scores higher as a whole', () => {
+    const { whole, score, passage } = reportPassage(1e6);
     assert.equal(score, whole, 'the whole clause keeps its score');
-    assert.ok(sentences, 'and the passage to show is named');
-    assert.match(report.slice(sentences.first > 0 ? ends.text![sentences.first - 1] : 0, ends.text![sentences.last]), /碳普惠平台/u);
+    assert.match(passage ?? '', /碳普惠平台/u, 'and the passage to show is named');
   });
 
   it('leaves a clause at most `minLength` units long at its own score', () => {
