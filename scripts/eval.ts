@@ -5,7 +5,7 @@ import { ratedPrecedents } from '../src/core/precedents/confidence';
 import { SearchEngine } from '../src/core/search/searchEngine';
 import { reviewCodes, runLintEval, type Score } from './evalLint';
 import { realworldRetrieval } from './evalRealworld';
-import { judgedLines } from './firstPlaces';
+import { judgedLines } from './judgedPlaces';
 import { importQualityLines, measureImport } from './importQuality';
 import { loadIndexedCorpus, option, repoRoot } from './loadIndexedCorpus';
 import { parseRetrievalItems, scoreRetrieval, type RetrievalItem, type RetrievalScores, type Retriever } from './retrievalMetrics';
@@ -70,9 +70,9 @@ async function main(argv: string[]): Promise<void> {
         summary.push(line.replace('retrieval ', `real-own  ${set.name.replace(/\.jsonl$/, '')} `));
       }
     }
-    // Their first places the labels do not list, as blind judges saw them (firstPlaces.ts).
-    const judged = judgedLines(crossDomain, resolve(repoRoot, 'test/fixtures/judged-first-places'));
-    if (judged.length > 0) console.log(`\nfirst places judged blind (test/fixtures/judged-first-places):\n${judged.join('\n')}`);
+    // What they show that the labels do not list, as blind judges saw it (judgedPlaces.ts).
+    const judged = judgedLines(crossDomain, resolve(repoRoot, 'test/fixtures/judged-places'));
+    if (judged.length > 0) console.log(`\nplaces judged blind (test/fixtures/judged-places):\n${judged.join('\n')}`);
     summary.push(...judged);
   }
 

@@ -7,23 +7,28 @@ import { normalizeKey, querySearchKey } from '../src/core/search/normalizeKey';
 import type { RealworldRetrieval } from './evalRealworld';
 
 /**
- * The first places on the real documents that the labels do not list, and what blind judges said of
- * them (test/fixtures/judged-first-places/README.md). A first place is known by a hash of its query id
- * and the passage judged, so the verdicts stay valid for as long as the systems put the same clause
- * first, and a first place no judge has seen is counted and reported, never guessed.
+ * What the hover shows on the real documents that the labels do not list, and what blind judges said
+ * of it (test/fixtures/judged-places/README.md). The sets list six or so of the many documents that
+ * state a measure, so a result outside the list may still be a precedent. A place is known by a hash of
+ * its query id and the passage judged, so a verdict holds while a system shows the same clause, and a
+ * place no judge has seen is counted and reported, never guessed.
  */
 
 /** The sets judged: the cross-domain dev set and these own real sets. */
 export const judgedSets = ['own-5.jsonl', 'own-6.jsonl', 'own-7.jsonl'];
-/** Systems in the order their first places were pooled. */
+/** Systems in the order their places were pooled. */
 export const judgedSystems = ['engine', 'bm25'];
+/** Places read per query: the hover's five. */
+export const judgedDepth = 5;
 const width = 300;
 
-export interface FirstPlace {
+export interface Place {
   /** `dev:rw-d01`, `own-7.jsonl:x03`. */
   id: string;
   query: string;
   system: string;
+  /** 0 for the first place. */
+  rank: number;
   /** The passage a judge reads: `width` characters holding the most of the query's bigrams. */
   shown: string;
   labelled: boolean;
@@ -34,6 +39,7 @@ export interface FirstPlace {
 export const KeySchema = z.object({
   items: z.array(z.object({ n: z.number(), id: z.string(), hash: z.string(), systems: z.array(z.string()) })),
 });
+export type Key = z.infer<typeof KeySchema>;
 const VerdictSchema = z.object({ n: z.number(), verdict: z.enum(['yes', 'partly', 'no']) });
 export type Verdict = z.infer<typeof VerdictSchema>['verdict'];
 
@@ -51,23 +57,31 @@ export function passageFor(text: string, query: string): string {
   return `${at > 0 ? '…' : ''}${flat.slice(at, at + width)}${at + width < flat.length ? '…' : ''}`;
 }
 
-export function firstPlaces(found: RealworldRetrieval): FirstPlace[] {
+/** Every system's first `depth` results of every hover query of the judged sets. */
+export function places(found: RealworldRetrieval, depth = judgedDepth): Place[] {
   const sets = [{ name: 'dev', items: found.items }, ...found.own.filter((set) => judgedSets.includes(set.name))];
-  const out: FirstPlace[] = [];
+  const out: Place[] = [];
   for (const set of sets) {
     for (const item of set.items.filter((i) => i.kind === 'hover')) {
       const keys = item.relevant.map(normalizeKey);
+      const id = `${set.name}:${item.id}`;
       for (const system of judgedSystems) {
-        const first = found.systems[system]!(item.query, 'hover')[0];
-        if (first === undefined) continue;
-        const id = `${set.name}:${item.id}`;
-        const shown = passageFor(first, item.query);
-        const hash = createHash('sha256').update(`${id}\u0000${shown}`).digest('hex').slice(0, 16);
-        out.push({ id, query: item.query, system, shown, labelled: keys.some((key) => normalizeKey(first).includes(key)), hash });
+        found.systems[system]!(item.query, 'hover')
+          .slice(0, depth)
+          .forEach((result, rank) => {
+            const shown = passageFor(result, item.query);
+            const hash = createHash('sha256').update(`${id}\u0000${shown}`).digest('hex').slice(0, 16);
+            out.push({ id, query: item.query, system, rank, shown, labelled: keys.some((key) => normalizeKey(result).includes(key)), hash });
+          });
       }
     }
   }
   return out;
+}
+
+export function readKey(dir: string): Key {
+  const file = join(dir, 'key.json');
+  return existsSync(file) ? KeySchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : { items: [] };
 }
 
 /** Each judge's verdicts in `dir` (`judge-*.jsonl`), by item number. */
@@ -83,24 +97,26 @@ export function readVerdicts(dir: string): Map<string, Map<number, Verdict>> {
 }
 
 /**
- * `npm run eval`'s lines: per set and system, hit@1 by the labels, then counting a first place every
- * judge (or the one named) called `yes`, and how many unlisted first places no judge has seen.
+ * `npm run eval`'s lines, per set and system: hit@1 by the labels and counting a place every judge (or
+ * the one named) called `yes`; the precedents among the places shown, per query and as a share of
+ * those shown; and how many unlisted places no judge has seen (counted as no precedent).
  */
 export function judgedLines(found: RealworldRetrieval, dir: string, only?: string): string[] {
-  if (!existsSync(join(dir, 'key.json'))) return [];
-  const key = KeySchema.parse(JSON.parse(readFileSync(join(dir, 'key.json'), 'utf8')));
+  const key = readKey(dir);
+  if (key.items.length === 0) return [];
   const judges = [...readVerdicts(dir)].filter(([name]) => only === undefined || name === only).map(([, verdicts]) => verdicts);
   const byHash = new Map(key.items.map((item) => [item.hash, item.n]));
-  const places = firstPlaces(found);
+  const all = places(found);
+  const precedent = (p: Place): boolean => p.labelled || (byHash.has(p.hash) && judges.length > 0 && judges.every((j) => j.get(byHash.get(p.hash)!) === 'yes'));
   const lines: string[] = [];
-  for (const set of [...new Set(places.map((p) => p.id.split(':')[0]!))]) {
+  for (const set of [...new Set(all.map((p) => p.id.split(':')[0]!))]) {
     for (const system of judgedSystems) {
-      const mine = places.filter((p) => p.system === system && p.id.startsWith(`${set}:`));
-      const unjudged = mine.filter((p) => !p.labelled && !byHash.has(p.hash)).length;
-      const agreed = mine.filter((p) => p.labelled || (byHash.has(p.hash) && judges.length > 0 && judges.every((j) => j.get(byHash.get(p.hash)!) === 'yes'))).length;
-      const labelled = mine.filter((p) => p.labelled).length;
+      const mine = all.filter((p) => p.system === system && p.id.startsWith(`${set}:`));
+      const queries = new Set(all.filter((p) => p.id.startsWith(`${set}:`)).map((p) => p.id)).size;
+      const firsts = mine.filter((p) => p.rank === 0);
+      const f = (n: number, of: number): string => (of === 0 ? '-' : (n / of).toFixed(3));
       lines.push(
-        `real-judged ${set.replace(/\.jsonl$/u, '').padEnd(6)} ${system.padEnd(6)} n=${mine.length} hit@1 labels=${(labelled / mine.length).toFixed(3)} +judged-yes=${(agreed / mine.length).toFixed(3)} unjudged=${unjudged}`,
+        `real-judged ${set.replace(/\.jsonl$/u, '').padEnd(6)} ${system.padEnd(6)} n=${queries} hit@1 labels=${f(firsts.filter((p) => p.labelled).length, queries)} judged=${f(firsts.filter(precedent).length, queries)}  shown=${f(mine.length, queries)}/query precedents=${f(mine.filter(precedent).length, queries)}/query (${f(mine.filter(precedent).length, mine.length)} of shown)  unjudged=${mine.filter((p) => !p.labelled && !byHash.has(p.hash)).length}`,
       );
     }
   }
