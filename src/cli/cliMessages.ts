@@ -1,7 +1,8 @@
 import { translatedForLocale } from '../server/localeMessages';
 
 /**
- * Every line the CLI writes for people to read (help, search rows, lint's count), in English; `{0}`
+ * Every line the CLI writes for people to read (help, search rows, lint's count, what table and
+ * export report), in English; `{0}`
  * `{1}` stand for what is put in. A Chinese locale reads them from the extension's Chinese bundle,
  * as it does the language server's messages. `--json` output is data, not text for people, and is
  * never translated; neither are errors, which name flags and files.
@@ -52,6 +53,9 @@ the run exits 1 with a summary.`,
   lintCheckedSuppressed: '{0} in {1} checked ({2} suppressed)',
   lintFixApplied: '{0}: {1} fix applied',
   lintFixesApplied: '{0}: {1} fixes applied',
+  tableNoTasks: '{0}: no task clauses found (tasks are the items under a heading such as 重点任务 or 主要任务)',
+  exportPlaceholders: 'policy-draft: {0}: placeholders to fill (××, ……, N) on lines {1}',
+  exportWritten: '{0}: {1} paragraphs, {2} tables (GB/T 9704-2012 layout)',
 } as const;
 
 export type CliMessages = Record<keyof typeof englishCliMessages, string>;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { englishCliMessages } from '../../src/cli/cliMessages';
 import { run } from '../../src/cli/run';
@@ -96,6 +97,34 @@ describe('CLI output for people in the locale', () => {
       });
     }
   }
+
+  it('reports what table and export did in the locale', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-draft-locale-'));
+    try {
+      const notes = join(dir, '会议纪要.md');
+      writeFileSync(notes, '# 某市数字经济工作专题会议纪要\n\n会议听取了有关工作情况汇报。\n');
+      const plan = join(dir, '行动方案.md');
+      writeFileSync(plan, '# 某市数字经济发展行动方案（2025—2027年）\n\n## 一、主要目标\n\n到20××年，数字经济核心产业增加值达到N亿元。\n');
+      const rows: [string[], RegExp, RegExp][] = [
+        [
+          ['table', notes],
+          /^.+会议纪要\.md: no task clauses found \(tasks are the items under a heading such as 重点任务 or 主要任务\)\n$/u,
+          /^.+会议纪要\.md：未找到任务条款（任务是“重点任务”“主要任务”等标题下的条目）\n$/u,
+        ],
+        [
+          ['export', plan, '-o', join(dir, '行动方案.docx')],
+          /placeholders to fill \(××, ……, N\) on lines 5\n.+行动方案\.docx: \d+ paragraphs, 0 tables \(GB\/T 9704-2012 layout\)\n$/u,
+          /第 5 行仍有待填写的占位符（××、……、N）\n.+行动方案\.docx：\d+ 段，0 个表格（GB\/T 9704-2012 版式）\n$/u,
+        ],
+      ];
+      for (const [args, en, zh] of rows) {
+        assert.match((await cli('en_US.UTF-8', ...args)).err, en);
+        assert.match((await cli('zh_CN.UTF-8', ...args)).err, zh);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('gives every CLI message a Chinese translation in the one bundle', async () => {
     const bundle = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;

@@ -6,6 +6,8 @@ import { fsErrorReason } from '../../core/userCorpus/folderSource';
 import { InputError, UsageError } from '../errors';
 import type { CliIo, Command } from '../io';
 import { readDraftFile } from '../readDraft';
+import { cliMessagesFor } from '../cliMessages';
+import { format } from '../../server/messages';
 
 const usage = 'usage: policy-draft export DRAFT [-o OUT.docx]';
 
@@ -39,8 +41,10 @@ export const exportCommand: Command = async (args: string[], io: CliIo): Promise
     throw new InputError(`${out}: cannot write: ${fsErrorReason(error)}`);
   }
   for (const note of exported.notes) io.err(`policy-draft: ${draft}: ${note}\n`);
+  const messages = cliMessagesFor(io.locale);
   const lines = exported.placeholderLines;
-  if (lines.length > 0) io.err(`policy-draft: ${draft}: placeholders to fill (××, ……, N) on lines ${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ', …' : ''}\n`);
-  io.err(`${out}: ${exported.paragraphs} paragraphs, ${exported.tables} tables (GB/T 9704-2012 layout)\n`);
+  if (lines.length > 0)
+    io.err(`${format(messages.exportPlaceholders, draft, `${lines.slice(0, 8).join(messages.listSeparator)}${lines.length > 8 ? messages.listSeparator + '…' : ''}`)}\n`);
+  io.err(`${format(messages.exportWritten, out, exported.paragraphs, exported.tables)}\n`);
   return 0;
 };

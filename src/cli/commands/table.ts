@@ -8,6 +8,8 @@ import { taskTableEdit, taskTableMarkdown } from '../../core/taskTable/taskTable
 import { InputError, UsageError } from '../errors';
 import type { CliIo, Command } from '../io';
 import { readDraftFile } from '../readDraft';
+import { cliMessagesFor } from '../cliMessages';
+import { format } from '../../server/messages';
 
 const usage = 'usage: policy-draft table DRAFT [--json] [--config FILE]';
 
@@ -38,6 +40,6 @@ export const tableCommand: Command = async (args: string[], io: CliIo): Promise<
   const { rows } = taskTableEdit(text, vocabularyOf(settings), formatOf(draft) === 'markdown');
   if (parsed.values.json) io.out(`${JSON.stringify(rows, null, 2)}\n`);
   else io.out(`${taskTableMarkdown(rows).join('\n')}\n`);
-  if (rows.length === 0) io.err(`${draft}: no task clauses found (tasks are the items under a heading such as 重点任务 or 主要任务)\n`);
+  if (rows.length === 0) io.err(`${format(cliMessagesFor(io.locale).tableNoTasks, draft)}\n`);
   return 0;
 };
