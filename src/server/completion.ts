@@ -7,6 +7,8 @@ import { annotationSlotAt, rankUnitNames, tableCellSlotAt } from '../core/checks
 import { draftUnitContext, unitsForDraft } from '../core/units/draftPlace';
 import { remitContextAt } from '../core/units/remitContext';
 import { byRemit } from '../core/units/remits';
+import { renumberForInsert } from '../core/precedents/insertPrecedent';
+import type { SourceLine } from '../core/structure/lines';
 import { isDraft, type ServerContext } from './serverContext';
 
 /** The corpus's measure words and funding units, generated beside the snippet file (scripts/buildSnippets.ts). */
@@ -44,7 +46,8 @@ export function completion(context: ServerContext): void {
       // Nothing of the clause is written yet: the title and the headings above say whose remit it is in.
       const subject = remitContextAt(analysis.outline, position.line);
       const units = unitsForDraft(byRemit(own, subject), byRemit(corpusNames, subject), place);
-      return { isIncomplete: true, items: begun.map((match) => snippetItem(match, position, units)) };
+      const number = itemNumberAt(analysis.outline.lines, position.line);
+      return { isIncomplete: true, items: begun.map((match) => snippetItem(match, position, units, number)) };
     }
     // In an annotation or a unit cell, each group with the bodies of the clause's remit first (a 医养 task: 卫生健康委).
     const clause = clauseBefore(line.slice(0, slot.start));
@@ -73,13 +76,34 @@ function clauseBefore(text: string): string {
   return open > 0 ? text.slice(0, open) : text;
 }
 
-/** A clause snippet that names a unit (重点任务, 责任单位 …), its unit choice this draft's units. */
-function snippetItem({ template, prefix, typed }: PrefixMatch & { template: ClauseTemplate }, position: Position, units: readonly string[]): CompletionItem {
+/**
+ * The item number a task snippet takes at `line`, as Insert precedent numbers a clause there: after
+ * `2. …` it is `3.`, under a heading with no item yet `1.`, in the run's own form (`3、` after `2、`).
+ * Undefined where the run is not numbered in Arabic digits.
+ */
+function itemNumberAt(lines: readonly SourceLine[], line: number): { value: string; separator: string } | undefined {
+  const numbered = /^(\d+)(\.\s?|、|．)/u.exec(renumberForInsert('1. 任务标题。', lines, line));
+  return numbered ? { value: numbered[1]!, separator: numbered[2]!.trimEnd() === '.' ? '. ' : numbered[2]! } : undefined;
+}
+
+/**
+ * A clause snippet that names a unit (重点任务, 责任单位 …), its unit choice this draft's units and its item
+ * number the next of the run it is typed in: the template's `1.` made a drafter renumber every task
+ * added after the first.
+ */
+function snippetItem(
+  { template, prefix, typed }: PrefixMatch & { template: ClauseTemplate },
+  position: Position,
+  units: readonly string[],
+  number: { value: string; separator: string } | undefined,
+): CompletionItem {
+  const body = draftSnippetBody(template, vocabulary, units);
+  const numbered = number && body.startsWith('${1:1}. ') ? `\${1:${number.value}}${number.separator}${body.slice('${1:1}. '.length)}` : body;
   return {
     label: prefix,
     kind: CompletionItemKind.Snippet,
     insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: { range: { start: { line: position.line, character: position.character - typed }, end: position }, newText: draftSnippetBody(template, vocabulary, units) },
+    textEdit: { range: { start: { line: position.line, character: position.character - typed }, end: position }, newText: numbered },
     filterText: prefix,
     detail: template.name,
     documentation: template.description,

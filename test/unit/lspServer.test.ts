@@ -357,6 +357,33 @@ describe('policy-draft lsp --stdio, driven by a plain LSP client', function () {
       client.notify('textDocument/didClose', { textDocument: { uri } });
     });
 
+  // The served 重点任务 snippet numbered as the next item where it is typed, not `1.` everywhere.
+  const snippetNumbers: [what: string, before: string[], opens: string][] = [
+    ['after item 1.', ['（一）优化教育资源布局', '', '1. 科学编制学校布局规划。编制中小学校布局专项规划。（责任单位：市教育局）', ''], '${1:2}. '],
+    ['under a section with no item yet', ['（二）推进集团化办学和城乡学校共同体建设', ''], '${1:1}. '],
+    [
+      'after an item written 2、',
+      ['（二）推进集团化办学', '', '1、深化紧密型教育集团建设。（责任单位：市教育局）', '', '2、推进城乡学校共同体建设。（责任单位：市教育局）', ''],
+      '${1:3}、',
+    ],
+  ];
+  for (const [what, before, opens] of snippetNumbers)
+    it(`numbers the served zdrw ${what}: ${opens}`, async () => {
+      const draft = ['# 某市推进义务教育优质均衡发展的实施意见（2025—2027年）', '', '## 二、重点任务', '', ...before, 'zdrw', ''];
+      const uri = `untitled:snippet-number-${snippetNumbers.findIndex(([w]) => w === what)}.md`;
+      const opened = client.waitFor<{ uri: string }>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: draft.join('\n') } });
+      await opened;
+      const { items } = await client.request<{ items: { label: string; textEdit?: { newText: string } }[] }>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: draft.length - 2, character: 4 },
+      });
+      const task = items.find((item) => item.label === 'zdrw');
+      assert.ok(task?.textEdit, items.map((i) => i.label).join(' '));
+      assert.ok(task.textEdit.newText.startsWith(`${opens}\${2:任务标题}`), task.textEdit.newText);
+      client.notify('textDocument/didClose', { textDocument: { uri } });
+    });
+
   it('computes Insert precedent on the draft it holds: the clause numbered （二）, 全省 as 全市, a source note, （二）（三） moved up', async () => {
     const draft = [
       '# 某市生物医药产业发展行动计划',

@@ -48,6 +48,37 @@ describe('drafting support in the workbench', () => {
     });
   });
 
+  it('numbers the 重点任务 snippet as the next item of the run it is typed in', async () => {
+    const wb = workbench();
+    const open = async (): Promise<void> => {
+      await wb.runCommand('File: New Untitled Text File');
+      await wb.page.locator('.editor-instance .view-line').first().waitFor();
+      // Set the language, or VS Code may guess another one from the text typed into an untitled file.
+      await wb.runCommand('Change Language Mode');
+      const input = wb.page.locator('.quick-input-widget input');
+      await input.fill('Markdown');
+      await wb.page
+        .locator('.quick-input-list .monaco-list-row')
+        .filter({ has: wb.page.locator('.label-name', { hasText: /^Markdown$/ }) })
+        .first()
+        .click();
+      await wb.page.locator('.editor-instance .view-lines').click();
+    };
+    await inScratchEditor(wb, open, async () => {
+      // A drafter adds a second task under a section: the snippet once wrote 1. again.
+      await wb.page.keyboard.insertText('（一）优化教育资源布局\n\n1. 科学编制学校布局规划。编制中小学校布局专项规划。（责任单位：市教育局）\n\n');
+      await wb.page.keyboard.type('zdrw');
+      await wb.page.keyboard.press('Control+Space');
+      await wb.page.locator('.suggest-widget .monaco-list-row').filter({ hasText: 'zdrw' }).first().waitFor();
+      await wb.page.keyboard.press('Enter');
+      const lines = await waitForLine(wb, (line) => line.startsWith('2. 任务标题。'), 'the 重点任务 snippet numbered 2.');
+      assert.ok(
+        lines.some((line) => line.startsWith('1. 科学编制学校布局规划。')),
+        lines.join('\n'),
+      );
+    });
+  });
+
   it("lists the Markdown draft's parts, sections and —— lines in the Outline view, under Plan structure", async () => {
     const wb = workbench();
     await wb.openFile('某区数字经济发展行动方案（草案）.md');
