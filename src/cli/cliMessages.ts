@@ -56,6 +56,7 @@ the run exits 1 with a summary.`,
   tableNoTasks: '{0}: no task clauses found (tasks are the items under a heading such as 重点任务 or 主要任务)',
   exportPlaceholders: 'policy-draft: {0}: placeholders to fill (××, ……, N) on lines {1}',
   exportWritten: '{0}: {1} paragraphs, {2} tables (GB/T 9704-2012 layout)',
+  exportWrittenOneTable: '{0}: {1} paragraphs, 1 table (GB/T 9704-2012 layout)',
 } as const;
 
 export type CliMessages = Record<keyof typeof englishCliMessages, string>;

@@ -30,6 +30,8 @@ function item(row: SearchRow): ClauseItem {
     // On the second line: a snippet fills the first, and a description there would be cut off.
     detail: escapeLabelIcons(
       [
+        // The figure the rows are ordered by, as the CLI prints it: a weak row says so.
+        vscode.l10n.t('confidence {0}%', Math.round(row.confidence * 100)),
         row.foundAs === undefined ? undefined : vscode.l10n.t('found as {0}', row.foundAs),
         [row.document, ...row.path.map((heading) => headingShown(heading)), vscode.l10n.t('line {0}', row.ref.line + 1)].join(' › '),
       ]

@@ -87,7 +87,11 @@ async function exportOfficialDocx(server: DraftServer, argument: unknown): Promi
       vscode.l10n.t('{0} still holds placeholders to fill (××, ……, N) on lines {1}: the Word file has them too.', fileName(output), placeholderList(result.placeholderLines)),
     );
   }
-  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} ({1} paragraphs, {2} tables).', fileName(output), result.paragraphs, result.tables));
+  void vscode.window.showInformationMessage(
+    result.tables === 1
+      ? vscode.l10n.t('Exported {0} ({1} paragraphs, 1 table).', fileName(output), result.paragraphs)
+      : vscode.l10n.t('Exported {0} ({1} paragraphs, {2} tables).', fileName(output), result.paragraphs, result.tables),
+  );
   return output;
 }
 

@@ -49,6 +49,7 @@ export function corpusRequests(context: ServerContext): void {
         snippet: matchSnippet(clause.text, hit.foundAs ?? query),
         document: document.shortName,
         path: clause.path,
+        confidence: hit.similarity,
         ...(hit.foundAs === undefined ? {} : { foundAs: hit.foundAs }),
       };
     });

@@ -58,6 +58,11 @@ export interface SearchRow {
   path: string[];
   /** The words as the clause writes them, when it was found under their other name. */
   foundAs?: string;
+  /**
+   * 0–1, what the rows are ordered by and `policy-draft search` prints for a few words: 1 for a clause
+   * holding them as typed, less for a slip or a clause holding only some of them.
+   */
+  confidence: number;
 }
 /** Undefined when the corpus cannot be used (the server has said why). */
 export type SearchCorpusResult = SearchRow[] | null;

@@ -23,7 +23,7 @@ describe('policy-draft export', () => {
     const out = join(dir, '行动计划.docx');
     const { code, err } = await cli('export', sample, '-o', out);
     assert.equal(code, 0, err);
-    assert.match(err, /行动计划\.docx: \d+ paragraphs, 1 tables/);
+    assert.match(err, /行动计划\.docx: \d+ paragraphs, 1 table \(/);
     const { value } = await mammoth.extractRawText({ buffer: readFileSync(out) });
     assert.match(value, /三、重点任务/);
   });

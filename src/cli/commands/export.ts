@@ -45,6 +45,6 @@ export const exportCommand: Command = async (args: string[], io: CliIo): Promise
   const lines = exported.placeholderLines;
   if (lines.length > 0)
     io.err(`${format(messages.exportPlaceholders, draft, `${lines.slice(0, 8).join(messages.listSeparator)}${lines.length > 8 ? messages.listSeparator + '…' : ''}`)}\n`);
-  io.err(`${format(messages.exportWritten, out, exported.paragraphs, exported.tables)}\n`);
+  io.err(`${format(exported.tables === 1 ? messages.exportWrittenOneTable : messages.exportWritten, out, exported.paragraphs, exported.tables)}\n`);
   return 0;
 };

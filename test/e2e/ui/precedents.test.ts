@@ -146,8 +146,9 @@ describe('precedents in the workbench', () => {
     await page.locator('.quick-input-widget input').pressSequentially('MAH');
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: '药品上市许可持有人' }).first();
     await row.waitFor();
-    // The row says the name it was found under, as the clause writes it.
+    // The row says the name it was found under, as the clause writes it, and its figure.
     await row.filter({ hasText: /found as 药品上市许可持有人|以“药品上市许可持有人”找到/ }).waitFor();
+    await row.filter({ hasText: /(confidence|可信度) 100%/ }).waitFor();
   });
   it('Search Corpus searches the words typed again once an own corpus folder added meanwhile is read', async () => {
     const wb = workbench();
