@@ -9,13 +9,15 @@ import { markerValue, scriptOf, writeNumber } from '../structure/numberingRuns';
 import { foldWidth } from '../structure/width';
 import { draftUnitContext, type DraftPlace } from '../units/draftPlace';
 import { headingShown } from '../text/headingShown';
+import { unitsAtLevel } from '../units/unitsAtLevel';
 
 /**
  * A precedent made ready to land in a draft, as a drafter would retype it: its own number
  * (`（一）`, `3.`) replaced by the next number of the run where it lands, its "whole jurisdiction"
- * words (`全省`, `我省`) in the draft's level, and, where the draft's format allows a comment, a
- * note naming the document and clause it came from, so a reviewer can tell borrowed text from
- * the drafter's own. Nothing else of the precedent's wording changes: that is the drafter's call.
+ * words (`全省`, `我省`) and the bodies of its responsibility note (`省教育厅` → `市教育局`) in the
+ * draft's level, and, where the draft's format allows a comment, a note naming the document and
+ * clause it came from, so a reviewer can tell borrowed text from the drafter's own. Nothing else of
+ * the precedent's wording changes: that is the drafter's call.
  */
 
 export interface PrecedentSource {
@@ -51,7 +53,7 @@ export function precedentForInsert(text: string, context: InsertContext): string
 function prepared(text: string, context: InsertContext, side: Side): string {
   const lines = context.lines ?? readLines(context.draft);
   const renumbered = renumberForInsert(text, lines, context.line, side);
-  const adapted = context.place.level ? adaptJurisdiction(renumbered, context.place.level) : renumbered;
+  const adapted = context.place.level ? unitsAtLevel(adaptJurisdiction(renumbered, context.place.level), context.place) : renumbered;
   if (!context.source) return adapted;
   return `${adapted}\n${sourceNote(context.source)}${context.followedByText ? '\n' : ''}`;
 }

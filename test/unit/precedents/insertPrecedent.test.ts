@@ -54,6 +54,7 @@ describe('inserting a precedent', () => {
   it("writes the whole jurisdiction in the draft's level, and leaves 全省域-like words alone", () => {
     const text = precedentForInsert(precedent, { draft, line: 9, place: city });
     assert.ok(text.includes('支持全市生物医药产业园区建设，我市各设区市予以配套'), text);
+    assert.ok(text.endsWith('（责任单位：市发展改革委）'), `the note's body in the draft's level: ${text}`);
     assert.equal(adaptJurisdiction('全省域推进，全市场主体，全区居民，本省实际', '县'), '全省域推进，全市场主体，全县居民，本县实际');
     assert.equal(
       adaptJurisdiction('落实《关于促进全省生物医药产业高质量发展的若干政策措施》，全省推广', '市'),
