@@ -26,6 +26,9 @@ describe('the quantity form a target asks for itself', () => {
     // A rate of firms is a rate; an efficiency is no rate.
     ['——企业上云率明显提高。', '，达到N%'],
     ['——政务服务效率显著提升。', '，达到N个'],
+    // A degree a survey or a share measures is a percent too.
+    ['到2027年，群众满意度显著提高。', '，达到N%'],
+    ['到2027年，集团化办学覆盖面进一步扩大。', '，达到N%'],
     // The form fits the last phrase, not the statement's first.
     ['到2028年，产业规模显著提升，培育一批链主企业。', '，达到N家'],
     // The measure word the real plans count each noun in: 所 for schools, 项 for standards, 名 for talents, 条 for policies.

@@ -5,10 +5,11 @@ export type QuantityForm = Pick<Quantity, 'kind' | 'unit' | 'qualifier'>;
 
 /**
  * Words that make a phrase a rate or a scale, whatever it counts. A rate is read before what it is a
- * rate of (`企业上云率` is a percent, not a count of firms).
+ * rate of (`企业上云率` is a percent, not a count of firms); so is a degree a survey or a share measures
+ * (`群众满意度显著提高`, `集团化办学覆盖面进一步扩大`: plans state them as 满意度达到90% and 覆盖率).
  */
 const measures: [pattern: RegExp, form: QuantityForm][] = [
-  [/比重|占比|比例|(?<![效频概])率|增速|增幅/u, { kind: 'percent', unit: '%' }],
+  [/比重|占比|比例|(?<![效频概])率|增速|增幅|满意度|覆盖面|普及程度/u, { kind: 'percent', unit: '%' }],
   [/规模|产值|营业收入|营收|收入|总量|增加值|投资|交易额|销售额|总额|融资/u, { kind: 'scale', unit: '亿元' }],
 ];
 
