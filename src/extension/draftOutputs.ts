@@ -97,8 +97,10 @@ async function exportOfficialDocx(server: DraftServer, argument: unknown): Promi
 
 /**
  * `政策起草：生成任务分解表`: the server builds the table from the task clauses; the extension puts
- * it in as one edit, shown in the refactor preview first (it may replace the drafter's own table).
- * Returns whether the edit was applied.
+ * it in as one edit. A table added under 附件 goes in at once (one undo takes it out); one that
+ * replaces the drafter's own is shown in the refactor preview first, where VS Code lists an edit
+ * asking for confirmation unticked: the drafter's table is only lost by choice. Returns whether the
+ * edit was applied.
  */
 async function generateTaskTable(server: DraftServer, argument: unknown): Promise<boolean> {
   const options = TableArguments.safeParse(argument).data;
@@ -127,7 +129,10 @@ async function generateTaskTable(server: DraftServer, argument: unknown): Promis
     ? vscode.l10n.t('Replace the 任务分解表 with {0} rows built from the text', result.rows.length)
     : vscode.l10n.t('Add a 任务分解表 of {0} rows under 附件 任务分解表', result.rows.length);
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(start.line, start.column, end.line, end.column), result.text, { label, needsConfirmation: options?.preview !== false });
+  edit.replace(document.uri, new vscode.Range(start.line, start.column, end.line, end.column), result.text, {
+    label,
+    needsConfirmation: result.replaced && options?.preview !== false,
+  });
   return vscode.workspace.applyEdit(edit, { isRefactoring: true });
 }
 

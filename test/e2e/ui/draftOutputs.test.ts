@@ -7,20 +7,10 @@ import { workbench } from './workbench';
 const draftName = '某区数字经济发展行动方案（草案）.md';
 
 describe('what a drafter hands in, from the command palette', () => {
-  it('Generate Task Table shows the edit in the refactor preview, then puts the table under its heading', async () => {
+  it('Generate Task Table adds the table under its heading at once, and replaces it only through the refactor preview', async () => {
     const wb = workbench();
     await wb.openFile(draftName);
     await wb.runCommand('Policy Draft: Generate Task Table');
-    // The refactor preview opens with the edit, to be ticked; nothing changes until it is applied.
-    const panel = wb.page.locator('.bulk-edit-panel');
-    const tick = panel.locator('input.edit-checkbox').first();
-    await tick.waitFor({ state: 'visible' });
-    assert.ok(!(await wb.editorLines()).some((line) => line.includes('任务分解表')), 'changed before the preview was applied');
-    await tick.check();
-    await panel
-      .locator('.monaco-button')
-      .filter({ hasText: /^Apply$/ })
-      .click();
     await wb.page.locator('.editor-instance .view-lines').first().click();
     await wb.page.keyboard.press('Control+End');
     await wb.waitUntil(async () => {
@@ -33,6 +23,17 @@ describe('what a drafter hands in, from the command palette', () => {
       lines.some((line) => line.startsWith('| 3 | 实施中小企业数字化改造 | 区工业和信息化局 | 区财政局 |')),
       lines.join('\n'),
     );
+    // Run again, the table is the drafter's own now: the preview opens with the edit unticked, and nothing changes until it is applied.
+    await wb.runCommand('Policy Draft: Generate Task Table');
+    const panel = wb.page.locator('.bulk-edit-panel');
+    const tick = panel.locator('input.edit-checkbox').first();
+    await tick.waitFor({ state: 'visible' });
+    assert.equal(await tick.isChecked(), false);
+    await panel
+      .locator('.monaco-button')
+      .filter({ hasText: /^Discard$/ })
+      .click();
+    assert.deepEqual(await wb.editorLines(), lines, 'the table is left as it was');
     await wb.runCommand('File: Revert File');
   });
 
