@@ -1,5 +1,6 @@
 import { documentClauses, shortName } from '../search/fromCorpusIndex';
 import type { SearchCorpus, SearchDocument } from '../search/types';
+import { ownDocumentName } from './ownDocumentName';
 import type { UserDocument } from './userDocument';
 
 /**
@@ -43,7 +44,7 @@ function* appendUserDocuments(bundled: SearchCorpus, userDocuments: readonly Use
 export function describeUserDocument(user: UserDocument): SearchDocument {
   const { title, region, level, kind, date, period } = user.meta;
   const year = date ? Number(date.slice(0, 4)) : period?.from;
-  const name = region && kind ? shortName(title, region, kind) : title;
+  const name = region && kind ? shortName(title, region, kind) : ownDocumentName(title, user.file);
   return {
     id: user.id,
     title,
