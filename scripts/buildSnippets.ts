@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { bodyText, parseCorpusDocument } from '../src/core/corpus/corpusDocument';
 import { clauseTemplates } from '../src/core/snippets/clauseTemplates';
 import { extractVocabulary } from '../src/core/snippets/corpusVocabulary';
-import { usesDraftUnits } from '../src/core/snippets/draftSnippets';
+import { servedForDraft } from '../src/core/snippets/draftSnippets';
 import { buildSnippetFile, serializeSnippetFile } from '../src/core/snippets/snippetFile';
 
 export interface GeneratedFile {
@@ -38,7 +38,7 @@ export function generateSnippetFiles(root: string): GeneratedFile[] {
       path: 'snippets/policy-draft.json',
       text: serializeSnippetFile(
         buildSnippetFile(
-          clauseTemplates.filter((template) => !usesDraftUnits(template)),
+          clauseTemplates.filter((template) => !servedForDraft(template)),
           vocabulary,
         ),
       ),

@@ -2,9 +2,9 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Complet
 import vocabularyFile from '../../snippets/corpus-vocabulary.json';
 import { clauseTemplates, type ClauseTemplate } from '../core/snippets/clauseTemplates';
 import { SnippetVocabularySchema } from '../core/snippets/corpusVocabulary';
-import { draftSnippetBody, prefixesTyped, usesDraftUnits, type PrefixMatch } from '../core/snippets/draftSnippets';
+import { draftSnippetBody, prefixesTyped, servedForDraft, type PrefixMatch } from '../core/snippets/draftSnippets';
 import { annotationSlotAt, rankUnitNames, tableCellSlotAt } from '../core/checks/unitNames';
-import { draftUnitContext, unitsForDraft } from '../core/units/draftPlace';
+import { draftUnitContext, unitsForDraft, type Level } from '../core/units/draftPlace';
 import { remitContextAt } from '../core/units/remitContext';
 import { byRemit } from '../core/units/remits';
 import { renumberForInsert } from '../core/precedents/insertPrecedent';
@@ -14,7 +14,7 @@ import { isDraft, type ServerContext } from './serverContext';
 /** The corpus's measure words and funding units, generated beside the snippet file (scripts/buildSnippets.ts). */
 const vocabulary = SnippetVocabularySchema.parse(vocabularyFile);
 /** The clause snippets served here; the static snippet file holds the others. */
-const draftUnitTemplates = clauseTemplates.filter(usesDraftUnits);
+const servedTemplates = clauseTemplates.filter(servedForDraft);
 
 /** Characters after which a drafter starts the next unit name (`|` opens a table cell). */
 export const completionTriggers = ['：', ':', '、', '，', ',', '；', ';', '|', '｜'];
@@ -37,7 +37,7 @@ export function completion(context: ServerContext): void {
     const { lines } = analysis;
     const line = lines[position.line] ?? '';
     const slot = annotationSlotAt(line, position.character) ?? tableCellSlotAt((at) => lines[at] ?? '', position.line, position.character);
-    const begun = slot ? [] : draftUnitTemplates.flatMap((template) => prefixesTyped(template, line.slice(0, position.character)).map((match) => ({ template, ...match })));
+    const begun = slot ? [] : servedTemplates.flatMap((template) => prefixesTyped(template, line.slice(0, position.character)).map((match) => ({ template, ...match })));
     if (!slot && begun.length === 0) return null;
     // The draft's own units first, then the corpus's in the draft's terms (`省科技厅` → `市科技局` in a 市 plan).
     const { own, place } = draftUnitContext(document.getText());
@@ -47,7 +47,7 @@ export function completion(context: ServerContext): void {
       const subject = remitContextAt(analysis.outline, position.line);
       const units = unitsForDraft(byRemit(own, subject), byRemit(corpusNames, subject), place);
       const number = itemNumberAt(analysis.outline.lines, position.line);
-      return { isIncomplete: true, items: begun.map((match) => snippetItem(match, position, units, number)) };
+      return { isIncomplete: true, items: begun.map((match) => snippetItem(match, position, units, number, place.level)) };
     }
     // In an annotation or a unit cell, each group with the bodies of the clause's remit first (a 医养 task: 卫生健康委).
     const clause = clauseBefore(line.slice(0, slot.start));
@@ -96,8 +96,9 @@ function snippetItem(
   position: Position,
   units: readonly string[],
   number: { value: string; separator: string } | undefined,
+  level: Level | undefined,
 ): CompletionItem {
-  const body = draftSnippetBody(template, vocabulary, units);
+  const body = draftSnippetBody(template, vocabulary, units, level);
   const numbered = number && body.startsWith('${1:1}. ') ? `\${1:${number.value}}${number.separator}${body.slice('${1:1}. '.length)}` : body;
   return {
     label: prefix,

@@ -87,3 +87,16 @@ describe('clause snippets naming a unit, served for the draft', () => {
     });
   }
 });
+
+describe('the 指导思想 snippet, served for the draft', () => {
+  const guiding = clauseTemplates.find((template) => template.pinyin === 'zdsx')!;
+  const cases: [level: Level | undefined, leadership: RegExp][] = [
+    ['市', /深入落实\$\{3:市委、市政府关于/u],
+    ['区', /深入落实\$\{3:区委、区政府关于/u],
+    ['省', /深入落实\$\{3:省委、省政府关于/u],
+    [undefined, /深入落实\$\{3:省委、省政府关于/u],
+  ];
+  for (const [level, leadership] of cases) {
+    it(`names the leadership of a ${level ?? 'level-less'} plan`, () => assert.match(draftSnippetBody(guiding, vocabulary, [], level), leadership));
+  }
+});

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { generateSnippetFiles } from '../../scripts/buildSnippets';
 import { clauseTemplates } from '../../src/core/snippets/clauseTemplates';
 import { SnippetVocabularySchema } from '../../src/core/snippets/corpusVocabulary';
-import { draftSnippetBody, usesDraftUnits } from '../../src/core/snippets/draftSnippets';
+import { draftSnippetBody, servedForDraft } from '../../src/core/snippets/draftSnippets';
 import { parseSnippet, type SnippetNode } from '../../src/core/snippets/snippetSyntax';
 import { expandSnippet, tabStopIndices } from '../../src/core/snippets/snippetText';
 import { at } from './at';
@@ -44,7 +44,7 @@ const vocabulary = SnippetVocabularySchema.parse(JSON.parse(readFileSync(join(ro
 /** The units a draft offers (its own, then its level's): what the server puts in the served snippets' choice. */
 const draftUnits = ['市数据局', '市科技局', '市财政局'];
 /** The snippets that name a unit, as the language server serves them for such a draft. */
-const served = clauseTemplates.filter(usesDraftUnits).map((template): Snippet => {
+const served = clauseTemplates.filter(servedForDraft).map((template): Snippet => {
   const nodes = parseSnippet(draftSnippetBody(template, vocabulary, draftUnits));
   return { name: template.name, prefixes: [template.clause, template.pinyin, ...(template.aliases ?? [])], nodes, text: expandSnippet(nodes) };
 });
