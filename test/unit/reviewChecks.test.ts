@@ -362,6 +362,13 @@ describe('task-table-mismatch', () => {
   it('says nothing of a draft without a 分解表', () => {
     assert.deepEqual(found('task-table-mismatch', ['一、重点任务', ...tasks]), []);
   });
+  it('reads a body under its old name in the text and its current one in the row as one body', () => {
+    const renamed = ['（一）推进医养结合。支持签约合作。（县卫生计生委牵头）'];
+    assert.deepEqual(found('task-table-mismatch', draft(['| 1 | 推进医养结合 | 县卫生健康委 |'], renamed)), []);
+    assert.deepEqual(found('task-table-mismatch', draft(['| 1 | 推进医养结合 | 县民政局 |'], renamed)), [
+      '3:0 任务“推进医养结合”的责任单位（县卫生计生委）与分解表（县民政局）没有共同单位',
+    ]);
+  });
 });
 
 describe('the renamed-bodies table', () => {

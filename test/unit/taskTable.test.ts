@@ -86,6 +86,27 @@ describe('任务分解表 from the text', () => {
     );
   });
 
+  it('writes a renamed body by its current name, and keeps one two bodies took over as written', () => {
+    const draft = [
+      '# 某县健康乡村建设实施方案（2025—2027年）',
+      '',
+      '## 二、重点任务',
+      '',
+      '1. 推进医养结合。支持签约合作。（县卫生计生委牵头，县民政局配合）',
+      '',
+      '2. 巩固帮扶成果。健全防止返贫监测机制。（责任单位：县扶贫办）',
+      '',
+    ].join('\n');
+    const { rows } = taskTableEdit(draft, vocabulary, true);
+    assert.deepEqual(
+      rows.map((row) => [row.lead, row.partners]),
+      [
+        [['县卫生健康委'], ['县民政局']],
+        [['县扶贫办'], []],
+      ],
+    );
+  });
+
   it('falls back to the plan period, and leaves 完成时限 empty without one', () => {
     const draft = (title: string) => `# ${title}\n\n## 一、重点任务\n\n1. 建设平台。（责任单位：市科技局）\n`;
     const deadline = (title: string) => at(taskTableEdit(draft(title), vocabulary, true).rows, 0).deadline;

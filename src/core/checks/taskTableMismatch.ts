@@ -1,5 +1,6 @@
 import type { OutlineNode } from '../structure/outline';
 import { matchKey } from '../units/decompositionTable';
+import { currentUnitNames } from '../units/outdatedNames';
 import type { RuleFinding } from './finding';
 import { defineRule } from './rule';
 import { said } from './messages';
@@ -54,8 +55,9 @@ export const taskTableMismatch = defineRule({
       const own = ownUnits(task);
       const listed = tableUnits(task);
       if (own.length === 0 || listed.length === 0) continue;
-      const keys = new Set(listed.map(matchKey));
-      if (own.some((unit) => keys.has(matchKey(unit)))) continue;
+      // One body under its old and its current name is the same body (the old name has its own finding).
+      const keys = new Set(listed.flatMap(currentUnitNames).map(matchKey));
+      if (own.some((unit) => currentUnitNames(unit).some((name) => keys.has(matchKey(name))))) continue;
       findings.push({
         ...said('tableUnitsDisagree', subjectOf(task), [...new Set(own)].join('、'), [...new Set(listed)].join('、')),
         range: firstLine(task, lines[task.startLine]!.text),

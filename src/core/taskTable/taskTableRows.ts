@@ -4,6 +4,7 @@ import type { OutlineNode } from '../structure/outline';
 import type { PlanAnalysis } from '../parsing/parsePlan';
 import { foldWidth } from '../structure/width';
 import { findDeadlines, type TaskDeadline } from '../targets/deadline';
+import { currentUnitNames } from '../units/outdatedNames';
 
 /**
  * The 任务分解表 a drafter hands in with a plan, built from the text: one row per task clause in
@@ -32,6 +33,17 @@ const longestTitle = 40;
 
 function unique(names: readonly string[], taken: ReadonlySet<string> = new Set()): string[] {
   return [...new Set(names)].filter((name) => !taken.has(name));
+}
+
+/**
+ * A unit as the table writes it: by its current name where a reform renamed it and one name took its
+ * place (`市卫生计生委` → `市卫生健康委`). The text keeps what the drafter wrote, flagged once there; a
+ * table copied from it had the same old name flagged a second time. Where two bodies may have taken
+ * over (`县扶贫办`), the name stays as written: which one is the drafter's call.
+ */
+function tableName(name: string): string {
+  const current = currentUnitNames(name);
+  return current.length === 1 ? current[0]! : name;
 }
 
 /**
@@ -70,8 +82,8 @@ function unitsOf(node: OutlineNode, lines: readonly SourceLine[]): { lead: strin
     lead.push(...read.lead);
     partners.push(...read.partners);
   }
-  const leads = unique(lead);
-  return { lead: leads, partners: unique(partners, new Set(leads)) };
+  const leads = unique(lead.map(tableName));
+  return { lead: leads, partners: unique(partners.map(tableName), new Set(leads)) };
 }
 
 function titleOf(node: OutlineNode): string {
