@@ -5,7 +5,7 @@ import { ratedPrecedents } from '../src/core/precedents/confidence';
 import { SearchEngine } from '../src/core/search/searchEngine';
 import { reviewCodes, runLintEval, type Score } from './evalLint';
 import { realworldRetrieval } from './evalRealworld';
-import { judgedLines } from './judgedPlaces';
+import { judgedLines, places } from './judgedPlaces';
 import { importQualityLines, measureImport } from './importQuality';
 import { loadIndexedCorpus, option, repoRoot } from './loadIndexedCorpus';
 import { parseRetrievalItems, scoreRetrieval, type RetrievalItem, type RetrievalScores, type Retriever } from './retrievalMetrics';
@@ -71,7 +71,7 @@ async function main(argv: string[]): Promise<void> {
       }
     }
     // What they show that the labels do not list, as blind judges saw it (judgedPlaces.ts).
-    const judged = judgedLines(crossDomain, resolve(repoRoot, 'test/fixtures/judged-places'));
+    const judged = judgedLines(places(crossDomain), resolve(repoRoot, 'test/fixtures/judged-places'));
     if (judged.length > 0) console.log(`\nplaces judged blind (test/fixtures/judged-places):\n${judged.join('\n')}`);
     summary.push(...judged);
   }

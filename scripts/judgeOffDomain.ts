@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ratedPrecedents } from '../src/core/precedents/confidence';
 import { SearchEngine } from '../src/core/search/searchEngine';
-import { readVerdicts } from './judgedPlaces';
+import { readVerdicts, shuffled } from './judgedPlaces';
 import { loadIndexedCorpus, repoRoot } from './loadIndexedCorpus';
 
 /**
@@ -32,13 +32,7 @@ function shown(engine: SearchEngine): { set: string; id: string; query: string; 
 }
 
 function write(dir: string, engine: SearchEngine): void {
-  const items = shown(engine);
-  let seed = 20261208;
-  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
+  const items = shuffled(shown(engine));
   const text = (clause: number): string => engine.clause(clause).text.replace(/\s+/gu, ' ').slice(0, 300);
   writeFileSync(join(dir, 'pool.jsonl'), items.map((item, i) => JSON.stringify({ n: i + 1, query: item.query, candidate: text(item.clause) })).join('\n') + '\n');
   writeFileSync(join(dir, 'key.json'), JSON.stringify({ items: items.map(({ set, id, clause }, i) => ({ n: i + 1, set, id, clause })) }, null, 1) + '\n');

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { realworldRetrieval } from './evalRealworld';
-import { judgedLines, places, readKey, readVerdicts } from './judgedPlaces';
+import { judgedLines, places, readKey, readVerdicts, shuffled } from './judgedPlaces';
 import { loadIndexedCorpus, repoRoot } from './loadIndexedCorpus';
 
 /**
@@ -30,27 +30,21 @@ async function write(keyDir: string, outDir: string, depth: number): Promise<voi
     if (!seen) pool.set(place.hash, { ...place, systems: [place.system] });
     else if (!seen.systems.includes(place.system)) seen.systems.push(place.system);
   }
-  const items = [...pool.values()];
-  let seed = 20261208;
-  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
+  const items = shuffled([...pool.values()]);
   const from = key.items.reduce((max, item) => Math.max(max, item.n), 0) + 1;
   writeFileSync(join(outDir, 'pool.jsonl'), items.map((item, i) => JSON.stringify({ n: from + i, query: item.query, candidate: item.shown })).join('\n') + '\n');
-  const items2 = [...key.items, ...items.map((item, i) => ({ n: from + i, id: item.id, hash: item.hash, systems: item.systems }))];
-  writeFileSync(join(outDir, 'key.json'), JSON.stringify({ items: items2 }, null, 1) + '\n');
+  const keyed = [...key.items, ...items.map((item, i) => ({ n: from + i, id: item.id, hash: item.hash, systems: item.systems }))];
+  writeFileSync(join(outDir, 'key.json'), JSON.stringify({ items: keyed }, null, 1) + '\n');
   console.log(`${items.length} places no judge has seen written to ${join(outDir, 'pool.jsonl')} (n ${from}–${from + items.length - 1})`);
 }
 
 async function score(dir: string): Promise<void> {
-  const found = await retrieval();
-  for (const line of judgedLines(found, dir)) console.log(line);
+  const shown = places(await retrieval());
+  for (const line of judgedLines(shown, dir)) console.log(line);
   // Each judge alone: the lines above count a place only when every judge said yes.
   for (const name of readVerdicts(dir).keys()) {
     console.log(`\n${name} alone:`);
-    for (const line of judgedLines(found, dir, name)) console.log(line);
+    for (const line of judgedLines(shown, dir, name)) console.log(line);
   }
 }
 

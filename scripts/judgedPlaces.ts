@@ -79,6 +79,20 @@ export function places(found: RealworldRetrieval, depth = judgedDepth): Place[] 
   return out;
 }
 
+/**
+ * `items` in an order no judge can read a system from, the same on every run (a fixed seed), so a
+ * pool is written again byte for byte from the same commit.
+ */
+export function shuffled<T>(items: T[]): T[] {
+  let seed = 20261208;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
 export function readKey(dir: string): Key {
   const file = join(dir, 'key.json');
   return existsSync(file) ? KeySchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : { items: [] };
@@ -97,16 +111,16 @@ export function readVerdicts(dir: string): Map<string, Map<number, Verdict>> {
 }
 
 /**
- * `npm run eval`'s lines, per set and system: hit@1 by the labels and counting a place every judge (or
- * the one named) called `yes`; the precedents among the places shown, per query and as a share of
- * those shown; and how many unlisted places no judge has seen (counted as no precedent).
+ * `npm run eval`'s lines, per set and system, for the places the systems show now (`places`): hit@1
+ * by the labels and counting a place every judge (or the one named) called `yes`; the precedents
+ * among the places shown, per query and as a share of those shown; and how many unlisted places no
+ * judge has seen (counted as no precedent).
  */
-export function judgedLines(found: RealworldRetrieval, dir: string, only?: string): string[] {
+export function judgedLines(all: readonly Place[], dir: string, only?: string): string[] {
   const key = readKey(dir);
   if (key.items.length === 0) return [];
   const judges = [...readVerdicts(dir)].filter(([name]) => only === undefined || name === only).map(([, verdicts]) => verdicts);
   const byHash = new Map(key.items.map((item) => [item.hash, item.n]));
-  const all = places(found);
   const precedent = (p: Place): boolean => p.labelled || (byHash.has(p.hash) && judges.length > 0 && judges.every((j) => j.get(byHash.get(p.hash)!) === 'yes'));
   const lines: string[] = [];
   for (const set of [...new Set(all.map((p) => p.id.split(':')[0]!))]) {
