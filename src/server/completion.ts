@@ -7,7 +7,7 @@ import { annotationSlotAt, rankUnitNames, tableCellSlotAt } from '../core/checks
 import { draftUnitContext, unitsForDraft, type Level } from '../core/units/draftPlace';
 import { remitContextAt } from '../core/units/remitContext';
 import { byRemit } from '../core/units/remits';
-import { renumberForInsert } from '../core/precedents/insertPrecedent';
+import { nextItemMarker } from '../core/precedents/insertPrecedent';
 import type { SourceLine } from '../core/structure/lines';
 import { isDraft, type ServerContext } from './serverContext';
 
@@ -82,7 +82,7 @@ function clauseBefore(text: string): string {
  * Undefined where the run is not numbered in Arabic digits.
  */
 function itemNumberAt(lines: readonly SourceLine[], line: number): { value: string; separator: string } | undefined {
-  const numbered = /^(\d+)(\.\s?|、|．)/u.exec(renumberForInsert('1. 任务标题。', lines, line));
+  const numbered = /^(\d+)(\.\s?|、|．)/u.exec(nextItemMarker(lines, line) ?? '');
   return numbered ? { value: numbered[1]!, separator: numbered[2]!.trimEnd() === '.' ? '. ' : numbered[2]! } : undefined;
 }
 

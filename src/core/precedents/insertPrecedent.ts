@@ -227,6 +227,18 @@ function markerAt(lines: readonly SourceLine[], cursorLine: number, own: Marker,
   return undefined;
 }
 
+/** An item's marker (`1.`), as a clause of that level brings it. */
+const itemMarker = clauseMarker('1. 任务')!.marker;
+
+/**
+ * The marker a new item takes after the line at `cursorLine`, in its run's form (`3、` after `2、`,
+ * `1. ` under a heading with no item yet), as Insert precedent numbers one; undefined where the run
+ * is not numbered so.
+ */
+export function nextItemMarker(lines: readonly SourceLine[], cursorLine: number): string | undefined {
+  return markerAt(lines, cursorLine, itemMarker, 'after');
+}
+
 /** The clause with its own number replaced by the one it takes where it lands; unnumbered text as is. */
 export function renumberForInsert(text: string, lines: readonly SourceLine[], cursorLine: number, side: Side = 'after'): string {
   const firstBreak = text.search(/\r\n|\r|\n/u);
